@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import { m } from '$lib/paraglide/messages';
+import { email, text } from './common';
+
+export const PASSWORD_MIN = 12;
+
+export const password = () => z.string().min(PASSWORD_MIN, { error: () => m.auth_v_password_length({ min: String(PASSWORD_MIN) }) }).max(200);
+
+export const loginSchema = z.object({
+	email: email(),
+	password: z.string().min(1),
+	redirectTo: z.string().default('/')
+});
+
+/** A new account: setup of the first admin, or accepting an invitation. */
+export const newAccountSchema = z
+	.object({
+		name: text(120),
+		email: email(),
+		password: password(),
+		confirm: z.string()
+	})
+	.refine((v) => v.password === v.confirm, { path: ['confirm'], error: () => m.auth_v_password_mismatch() });
+
+/** Only paths on this site: never an open redirect. */
+export function safeRedirect(target: string | null | undefined, fallback = '/'): string {
+	if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
+	return target;
+}

@@ -1,0 +1,37 @@
+// Login attempt limits, per account and per address, over a sliding window of failures.
+import { config } from '../config';
+
+export class FailureLimiter {
+	private failures = new Map<string, number[]>();
+
+	constructor(
+		private readonly max: number,
+		private readonly windowMs: number
+	) {}
+
+	private recent(key: string, now: number): number[] {
+		const list = (this.failures.get(key) ?? []).filter((t) => now - t < this.windowMs);
+		if (list.length) this.failures.set(key, list);
+		else this.failures.delete(key);
+		return list;
+	}
+
+	/** Milliseconds until the key may try again, or 0 when it may try now. */
+	retryAfter(key: string, now = Date.now()): number {
+		const list = this.recent(key, now);
+		if (list.length < this.max) return 0;
+		return list[list.length - this.max] + this.windowMs - now;
+	}
+
+	fail(key: string, now = Date.now()): void {
+		this.failures.set(key, [...this.recent(key, now), now]);
+	}
+
+	reset(key: string): void {
+		this.failures.delete(key);
+	}
+}
+
+const windowMs = config.loginWindowMinutes * 60 * 1000;
+export const accountLimiter = new FailureLimiter(config.loginMaxPerAccount, windowMs);
+export const addressLimiter = new FailureLimiter(config.loginMaxPerAddress, windowMs);

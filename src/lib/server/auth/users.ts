@@ -1,0 +1,79 @@
+// Accounts: creation, lookup, password login with attempt limits.
+import { eq, sql } from 'drizzle-orm';
+import { db, type Tx } from '../db/client';
+import { users } from './tables';
+import { hashPassword, verifyPassword } from './password';
+import { accountLimiter, addressLimiter } from './rate-limit';
+
+export type UserRow = typeof users.$inferSelect;
+
+export function normaliseEmail(email: string): string {
+	return email.trim().toLowerCase();
+}
+
+export function getUserByEmail(email: string, tx: Tx = db()): UserRow | undefined {
+	return tx.select().from(users).where(eq(users.email, normaliseEmail(email))).get();
+}
+
+export function getUserById(id: number): UserRow | undefined {
+	return db().select().from(users).where(eq(users.id, id)).get();
+}
+
+/** Inserts an account inside the caller's transaction; the password hash must be computed beforehand. */
+export function insertUser(
+	tx: Tx,
+	input: { email: string; name: string; passwordHash?: string | null; isAdmin?: boolean; isDemo?: boolean }
+): UserRow {
+	return tx
+		.insert(users)
+		.values({
+			email: normaliseEmail(input.email),
+			name: input.name.trim(),
+			passwordHash: input.passwordHash ?? null,
+			isAdmin: input.isAdmin ?? false,
+			isDemo: input.isDemo ?? false
+		})
+		.returning()
+		.get();
+}
+
+export async function createUser(input: {
+	email: string;
+	name: string;
+	password?: string;
+	isAdmin?: boolean;
+}): Promise<UserRow> {
+	const passwordHash = input.password ? await hashPassword(input.password) : null;
+	return insertUser(db(), { ...input, passwordHash });
+}
+
+export async function setPassword(userId: number, password: string): Promise<void> {
+	const passwordHash = await hashPassword(password);
+	db().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
+}
+
+export function countAdmins(): number {
+	return db().select({ n: sql<number>`count(*)` }).from(users).where(eq(users.isAdmin, true)).get()?.n ?? 0;
+}
+
+export type LoginResult =
+	| { ok: true; user: UserRow }
+	| { ok: false; reason: 'invalid' }
+	| { ok: false; reason: 'rate_limited'; retryAfterMinutes: number };
+
+/** Checks a login, counting failures per account and per address. */
+export async function authenticate(email: string, password: string, address: string): Promise<LoginResult> {
+	const accountKey = `account:${normaliseEmail(email)}`;
+	const addressKey = `address:${address}`;
+	const wait = Math.max(accountLimiter.retryAfter(accountKey), addressLimiter.retryAfter(addressKey));
+	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterMinutes: Math.max(1, Math.ceil(wait / 60000)) };
+	const user = getUserByEmail(email);
+	const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : false;
+	if (!user || !ok) {
+		accountLimiter.fail(accountKey);
+		addressLimiter.fail(addressKey);
+		return { ok: false, reason: 'invalid' };
+	}
+	accountLimiter.reset(accountKey);
+	return { ok: true, user };
+}

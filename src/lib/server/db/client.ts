@@ -1,0 +1,48 @@
+// Opens the SQLite database (WAL, foreign keys, busy timeout) and hands out the one drizzle instance.
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { drizzle, type BetterSQLite3Database } from 'drizzle-orm/better-sqlite3';
+import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
+import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
+import * as schema from './schema';
+import { config } from '../config';
+
+export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
+/** The database or a transaction in progress: services that write inside a caller's transaction take this. */
+export type Tx = BaseSQLiteDatabase<'sync', Database.RunResult, typeof schema>;
+
+export function openDatabase(file: string): Db {
+	if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
+	const sqlite = new Database(file);
+	sqlite.pragma('journal_mode = WAL');
+	sqlite.pragma('foreign_keys = ON');
+	sqlite.pragma('busy_timeout = 5000');
+	sqlite.pragma('synchronous = NORMAL');
+	return drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
+}
+
+export function migrateDatabase(db: Db, folder = config.migrationsDir): void {
+	migrate(db, { migrationsFolder: folder });
+}
+
+const holder = globalThis as unknown as { __coconDb?: Db };
+
+/** The application's database, opened on first use at DATABASE_PATH. */
+export function db(): Db {
+	holder.__coconDb ??= openDatabase(config.databasePath);
+	return holder.__coconDb;
+}
+
+/** Replaces the application's database (tests use a fresh in-memory one). */
+export function useDatabase(next: Db): void {
+	holder.__coconDb = next;
+}
+
+/** A fresh in-memory database with every migration applied, installed as the application's database. */
+export function useTestDatabase(): Db {
+	const fresh = openDatabase(':memory:');
+	migrateDatabase(fresh, path.resolve('migrations'));
+	useDatabase(fresh);
+	return fresh;
+}

@@ -1,0 +1,31 @@
+// What the server does once at start: migrate, make sure an admin can log in, create the demo council on
+// an empty database, attach the realtime module, start the mail sender.
+import { config } from './config';
+import { db, migrateDatabase } from './db/client';
+import { createSetupTokenIfNeeded, ensureConfiguredAdmin } from './auth/bootstrap';
+import { seedDemoIfEmpty } from './demo/seed';
+import { getIo } from './realtime/io';
+import { attachRealtime } from './realtime/attach';
+import { startOutboxSender } from './mail/outbox';
+import { log } from './log';
+
+const holder = globalThis as unknown as { __coconStarted?: Promise<void> };
+
+async function start(): Promise<void> {
+	migrateDatabase(db());
+	if (config.demoData) {
+		const seeded = await seedDemoIfEmpty();
+		if (seeded) log.info('demo council created');
+	}
+	await ensureConfiguredAdmin(config.adminEmail, config.adminPassword);
+	const token = createSetupTokenIfNeeded();
+	if (token) console.log(`\nNo administrator yet. Create the first one here (valid 24 h):\n  ${config.origin}/setup/${token}\n`);
+	const io = getIo();
+	if (io) attachRealtime(io);
+	startOutboxSender();
+}
+
+export function startServer(): Promise<void> {
+	holder.__coconStarted ??= start();
+	return holder.__coconStarted;
+}

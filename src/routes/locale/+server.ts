@@ -1,0 +1,15 @@
+import { redirect } from '@sveltejs/kit';
+import { z } from 'zod';
+import type { RequestHandler } from './$types';
+import { cookieName, cookieMaxAge } from '$lib/paraglide/runtime';
+
+const schema = z.object({ locale: z.enum(['fr', 'en']), redirectTo: z.string().default('/') });
+
+/** The language switcher: remembers the choice in a cookie and goes back to the page. */
+export const POST: RequestHandler = async ({ request, cookies }) => {
+	const form = Object.fromEntries(await request.formData());
+	const parsed = schema.safeParse(form);
+	const target = parsed.success && parsed.data.redirectTo.startsWith('/') && !parsed.data.redirectTo.startsWith('//') ? parsed.data.redirectTo : '/';
+	if (parsed.success) cookies.set(cookieName, parsed.data.locale, { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax' });
+	redirect(303, target);
+};
