@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { Server } from 'socket.io';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
-const handlerFile = path.join(root, 'build', 'handler.js');
+const handlerFile = path.join(root, process.env.BUILD_DIR ?? 'build', 'handler.js');
 
 if (!fs.existsSync(handlerFile)) {
 	console.log('No build found: building Cocon (vite build)…');
