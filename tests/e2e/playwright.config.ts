@@ -12,7 +12,7 @@ export default defineConfig({
 	retries: 0,
 	timeout: 30_000,
 	expect: { timeout: 7_000 },
-	reporter: [['list']],
+	reporter: [['list'], ['json', { outputFile: '../../test-results/playwright.json' }]],
 	use: {
 		baseURL: `http://localhost:${port}`,
 		trace: 'retain-on-failure',
