@@ -143,4 +143,522 @@ CREATE TABLE `outbox` (
 	`last_error` text
 );
 --> statement-breakpoint
-CREATE INDEX `outbox_unsent_idx` ON `outbox` (`sent_at`);
+CREATE INDEX `outbox_unsent_idx` ON `outbox` (`sent_at`);--> statement-breakpoint
+CREATE TABLE `proposal_amendments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`proposal_id` integer NOT NULL,
+	`author_id` integer NOT NULL,
+	`base_version` integer NOT NULL,
+	`title` text NOT NULL,
+	`summary` text NOT NULL,
+	`body` text NOT NULL,
+	`reason` text DEFAULT '' NOT NULL,
+	`status` text DEFAULT 'pending' NOT NULL,
+	`decided_by` integer,
+	`decided_at` integer,
+	`decision_reason` text,
+	`resulting_version` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`decided_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `proposal_amendments_proposal_idx` ON `proposal_amendments` (`proposal_id`,`status`);--> statement-breakpoint
+CREATE TABLE `proposal_coauthors` (
+	`proposal_id` integer NOT NULL,
+	`user_id` integer NOT NULL,
+	PRIMARY KEY(`proposal_id`, `user_id`),
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `proposal_coauthors_user_idx` ON `proposal_coauthors` (`user_id`);--> statement-breakpoint
+CREATE TABLE `proposal_comments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`proposal_id` integer NOT NULL,
+	`author_id` integer NOT NULL,
+	`parent_id` integer,
+	`body` text NOT NULL,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`edited_at` integer,
+	`hidden_at` integer,
+	`hidden_by` integer,
+	`hidden_reason` text,
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`hidden_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `proposal_comments_proposal_idx` ON `proposal_comments` (`proposal_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `proposal_events` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`proposal_id` integer NOT NULL,
+	`actor_id` integer,
+	`kind` text NOT NULL,
+	`transition` text,
+	`from_state` text,
+	`to_state` text,
+	`note` text,
+	`answer` text,
+	`progress` integer,
+	`vote_id` integer,
+	`merged_into_id` integer,
+	`version` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`actor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `proposal_events_proposal_idx` ON `proposal_events` (`proposal_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `proposal_supports` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`proposal_id` integer NOT NULL,
+	`user_id` integer NOT NULL,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `proposal_supports_proposal_user_idx` ON `proposal_supports` (`proposal_id`,`user_id`);--> statement-breakpoint
+CREATE INDEX `proposal_supports_user_idx` ON `proposal_supports` (`user_id`);--> statement-breakpoint
+CREATE TABLE `proposal_themes` (
+	`proposal_id` integer NOT NULL,
+	`theme_id` integer NOT NULL,
+	PRIMARY KEY(`proposal_id`, `theme_id`),
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`theme_id`) REFERENCES `themes`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `proposal_themes_theme_idx` ON `proposal_themes` (`theme_id`,`proposal_id`);--> statement-breakpoint
+CREATE TABLE `proposal_versions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`proposal_id` integer NOT NULL,
+	`version` integer NOT NULL,
+	`title` text NOT NULL,
+	`summary` text NOT NULL,
+	`body` text NOT NULL,
+	`amendment_id` integer,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `proposal_versions_proposal_version_idx` ON `proposal_versions` (`proposal_id`,`version`);--> statement-breakpoint
+CREATE TABLE `proposals` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`council_id` integer NOT NULL,
+	`author_id` integer NOT NULL,
+	`organisation_id` integer,
+	`college_id` integer,
+	`title` text NOT NULL,
+	`summary` text NOT NULL,
+	`body` text NOT NULL,
+	`links` text DEFAULT '[]' NOT NULL,
+	`state` text DEFAULT 'draft' NOT NULL,
+	`version` integer DEFAULT 1 NOT NULL,
+	`merged_into_id` integer,
+	`vote_id` integer,
+	`supports_count` integer DEFAULT 0 NOT NULL,
+	`comments_count` integer DEFAULT 0 NOT NULL,
+	`answer` text,
+	`answered_at` integer,
+	`progress` integer,
+	`submitted_at` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`council_id`) REFERENCES `councils`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE restrict,
+	FOREIGN KEY (`organisation_id`) REFERENCES `organisations`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`college_id`) REFERENCES `colleges`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `proposals_council_state_submitted_idx` ON `proposals` (`council_id`,`state`,`submitted_at`);--> statement-breakpoint
+CREATE INDEX `proposals_council_submitted_idx` ON `proposals` (`council_id`,`submitted_at`,`state`);--> statement-breakpoint
+CREATE INDEX `proposals_council_supports_idx` ON `proposals` (`council_id`,`supports_count`,`state`);--> statement-breakpoint
+CREATE INDEX `proposals_council_comments_idx` ON `proposals` (`council_id`,`comments_count`,`state`);--> statement-breakpoint
+CREATE INDEX `proposals_council_updated_idx` ON `proposals` (`council_id`,`updated_at`,`state`);--> statement-breakpoint
+CREATE INDEX `proposals_author_idx` ON `proposals` (`author_id`);--> statement-breakpoint
+CREATE INDEX `proposals_college_idx` ON `proposals` (`college_id`);--> statement-breakpoint
+CREATE TABLE `files` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`council_id` integer NOT NULL,
+	`owner_type` text NOT NULL,
+	`owner_id` integer NOT NULL,
+	`original_name` text NOT NULL,
+	`stored_name` text NOT NULL,
+	`mime` text NOT NULL,
+	`size` integer NOT NULL,
+	`uploaded_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`council_id`) REFERENCES `councils`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`uploaded_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `files_stored_name_unique` ON `files` (`stored_name`);--> statement-breakpoint
+CREATE INDEX `files_owner_idx` ON `files` (`owner_type`,`owner_id`);--> statement-breakpoint
+CREATE TABLE `notification_preferences` (
+	`user_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`in_app` integer NOT NULL,
+	`email` integer NOT NULL,
+	PRIMARY KEY(`user_id`, `kind`),
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `notifications` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`user_id` integer NOT NULL,
+	`council_id` integer,
+	`kind` text NOT NULL,
+	`params` text NOT NULL,
+	`link` text NOT NULL,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`read_at` integer,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`council_id`) REFERENCES `councils`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `notifications_user_idx` ON `notifications` (`user_id`,`id`);--> statement-breakpoint
+CREATE INDEX `notifications_unread_idx` ON `notifications` (`user_id`,`read_at`);--> statement-breakpoint
+CREATE TABLE `indicators` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`plan_id` integer NOT NULL,
+	`node_id` integer NOT NULL,
+	`name` text NOT NULL,
+	`definition` text DEFAULT '' NOT NULL,
+	`unit` text DEFAULT '' NOT NULL,
+	`direction` text DEFAULT 'higher' NOT NULL,
+	`baseline_value` real NOT NULL,
+	`baseline_date` text NOT NULL,
+	`target_value` real NOT NULL,
+	`target_date` text NOT NULL,
+	`frequency` text DEFAULT 'yearly' NOT NULL,
+	`source` text DEFAULT '' NOT NULL,
+	`responsible_membership_id` integer,
+	`state` text DEFAULT 'proposed' NOT NULL,
+	`validated_at` integer,
+	`validation_ref` text,
+	`retired_at` integer,
+	`weight` real,
+	`position` integer DEFAULT 0 NOT NULL,
+	`origin_indicator_id` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`plan_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`node_id`) REFERENCES `plan_nodes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`responsible_membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`origin_indicator_id`) REFERENCES `indicators`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `indicators_node_idx` ON `indicators` (`node_id`,`position`);--> statement-breakpoint
+CREATE UNIQUE INDEX `indicators_plan_name_idx` ON `indicators` (`plan_id`,lower("name"));--> statement-breakpoint
+CREATE INDEX `indicators_responsible_idx` ON `indicators` (`responsible_membership_id`);--> statement-breakpoint
+CREATE TABLE `measurement_imports` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`plan_id` integer NOT NULL,
+	`actor_id` integer,
+	`file_name` text DEFAULT '' NOT NULL,
+	`checksum` text NOT NULL,
+	`row_count` integer NOT NULL,
+	`created_count` integer NOT NULL,
+	`corrected_count` integer NOT NULL,
+	`unchanged_count` integer NOT NULL,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`plan_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`actor_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `measurement_imports_plan_idx` ON `measurement_imports` (`plan_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `measurements` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`indicator_id` integer NOT NULL,
+	`date` text NOT NULL,
+	`period_label` text DEFAULT '' NOT NULL,
+	`value` real NOT NULL,
+	`source` text DEFAULT '' NOT NULL,
+	`comment` text DEFAULT '' NOT NULL,
+	`entered_by` integer,
+	`entered_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`import_id` integer,
+	`is_current` integer DEFAULT true NOT NULL,
+	`superseded_by_id` integer,
+	`ended_at` integer,
+	`ended_by` integer,
+	`end_note` text DEFAULT '' NOT NULL,
+	FOREIGN KEY (`indicator_id`) REFERENCES `indicators`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`entered_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`import_id`) REFERENCES `measurement_imports`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`superseded_by_id`) REFERENCES `measurements`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`ended_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `measurements_indicator_date_idx` ON `measurements` (`indicator_id`,`date`);--> statement-breakpoint
+CREATE UNIQUE INDEX `measurements_current_idx` ON `measurements` (`indicator_id`,`date`) WHERE is_current = 1;--> statement-breakpoint
+CREATE INDEX `measurements_import_idx` ON `measurements` (`import_id`);--> statement-breakpoint
+CREATE TABLE `plan_node_links` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`node_id` integer NOT NULL,
+	`target_type` text NOT NULL,
+	`target_id` integer NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`node_id`) REFERENCES `plan_nodes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `plan_node_links_unique_idx` ON `plan_node_links` (`node_id`,`target_type`,`target_id`);--> statement-breakpoint
+CREATE INDEX `plan_node_links_target_idx` ON `plan_node_links` (`target_type`,`target_id`);--> statement-breakpoint
+CREATE TABLE `plan_node_recommendations` (
+	`node_id` integer NOT NULL,
+	`recommendation_id` integer NOT NULL,
+	PRIMARY KEY(`node_id`, `recommendation_id`),
+	FOREIGN KEY (`node_id`) REFERENCES `plan_nodes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`recommendation_id`) REFERENCES `recommendations`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `plan_node_recommendations_rec_idx` ON `plan_node_recommendations` (`recommendation_id`);--> statement-breakpoint
+CREATE TABLE `plan_nodes` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`plan_id` integer NOT NULL,
+	`parent_id` integer,
+	`kind` text NOT NULL,
+	`title` text NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`position` integer DEFAULT 0 NOT NULL,
+	`weight` real,
+	`origin_node_id` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`plan_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`parent_id`) REFERENCES `plan_nodes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`origin_node_id`) REFERENCES `plan_nodes`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `plan_nodes_plan_parent_idx` ON `plan_nodes` (`plan_id`,`parent_id`,`position`);--> statement-breakpoint
+CREATE INDEX `plan_nodes_parent_idx` ON `plan_nodes` (`parent_id`);--> statement-breakpoint
+CREATE TABLE `plans` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`council_id` integer NOT NULL,
+	`title` text NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`start_year` integer NOT NULL,
+	`end_year` integer NOT NULL,
+	`status` text DEFAULT 'draft' NOT NULL,
+	`predecessor_id` integer,
+	`adopted_at` integer,
+	`evaluation_started_at` integer,
+	`closed_at` integer,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`council_id`) REFERENCES `councils`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`predecessor_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `plans_council_start_idx` ON `plans` (`council_id`,`start_year`);--> statement-breakpoint
+CREATE UNIQUE INDEX `plans_predecessor_idx` ON `plans` (`predecessor_id`);--> statement-breakpoint
+CREATE TABLE `recommendations` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`plan_id` integer NOT NULL,
+	`node_id` integer,
+	`text` text NOT NULL,
+	`priority` text DEFAULT 'medium' NOT NULL,
+	`position` integer DEFAULT 0 NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`plan_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`node_id`) REFERENCES `plan_nodes`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `recommendations_plan_idx` ON `recommendations` (`plan_id`,`position`);--> statement-breakpoint
+CREATE INDEX `recommendations_node_idx` ON `recommendations` (`node_id`);--> statement-breakpoint
+CREATE TABLE `agenda_items` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`session_id` integer NOT NULL,
+	`position` integer NOT NULL,
+	`kind` text DEFAULT 'information' NOT NULL,
+	`title` text NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`duration_minutes` integer DEFAULT 0 NOT NULL,
+	`presenter` text DEFAULT '' NOT NULL,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`session_id`) REFERENCES `plenary_sessions`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `agenda_items_session_idx` ON `agenda_items` (`session_id`,`position`);--> statement-breakpoint
+CREATE TABLE `attendance` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`session_id` integer NOT NULL,
+	`membership_id` integer NOT NULL,
+	`mode` text NOT NULL,
+	`checked_in_at` integer NOT NULL,
+	`checked_in_by` integer,
+	`checked_out_at` integer,
+	FOREIGN KEY (`session_id`) REFERENCES `plenary_sessions`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`checked_in_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `attendance_session_membership_idx` ON `attendance` (`session_id`,`membership_id`);--> statement-breakpoint
+CREATE TABLE `ballot_receipts` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`vote_id` integer NOT NULL,
+	`client_ballot_id` text NOT NULL,
+	`represented_membership_id` integer NOT NULL,
+	`acting_membership_id` integer NOT NULL,
+	`revision` integer NOT NULL,
+	`cast_at` integer NOT NULL,
+	FOREIGN KEY (`vote_id`) REFERENCES `votes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`represented_membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`acting_membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `ballot_receipts_vote_client_idx` ON `ballot_receipts` (`vote_id`,`client_ballot_id`);--> statement-breakpoint
+CREATE TABLE `ballots` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`vote_id` integer NOT NULL,
+	`represented_membership_id` integer NOT NULL,
+	`acting_membership_id` integer NOT NULL,
+	`college_id` integer,
+	`weight` real DEFAULT 1 NOT NULL,
+	`choice` text NOT NULL,
+	`client_ballot_id` text NOT NULL,
+	`revision` integer DEFAULT 1 NOT NULL,
+	`cast_at` integer NOT NULL,
+	FOREIGN KEY (`vote_id`) REFERENCES `votes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`represented_membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`acting_membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`college_id`) REFERENCES `colleges`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `ballots_vote_member_idx` ON `ballots` (`vote_id`,`represented_membership_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `ballots_vote_client_idx` ON `ballots` (`vote_id`,`client_ballot_id`);--> statement-breakpoint
+CREATE TABLE `paper_entries` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`vote_id` integer NOT NULL,
+	`groups` text NOT NULL,
+	`entered_by` integer,
+	`entered_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`vote_id`) REFERENCES `votes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`entered_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `paper_entries_vote_id_unique` ON `paper_entries` (`vote_id`);--> statement-breakpoint
+CREATE TABLE `paper_voters` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`vote_id` integer NOT NULL,
+	`membership_id` integer NOT NULL,
+	FOREIGN KEY (`vote_id`) REFERENCES `votes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `paper_voters_vote_member_idx` ON `paper_voters` (`vote_id`,`membership_id`);--> statement-breakpoint
+CREATE TABLE `plenary_sessions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`council_id` integer NOT NULL,
+	`kind` text DEFAULT 'ordinary' NOT NULL,
+	`title` text NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`starts_at` integer NOT NULL,
+	`ends_at` integer,
+	`place` text DEFAULT '' NOT NULL,
+	`online_url` text DEFAULT '' NOT NULL,
+	`state` text DEFAULT 'planned' NOT NULL,
+	`current_item_id` integer,
+	`minutes` text DEFAULT '[]' NOT NULL,
+	`convened_at` integer,
+	`opened_at` integer,
+	`closed_at` integer,
+	`minutes_published_at` integer,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`council_id`) REFERENCES `councils`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`current_item_id`) REFERENCES `agenda_items`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `plenary_sessions_council_idx` ON `plenary_sessions` (`council_id`,`starts_at`);--> statement-breakpoint
+CREATE TABLE `proxies` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`session_id` integer NOT NULL,
+	`giver_membership_id` integer NOT NULL,
+	`holder_membership_id` integer NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`session_id`) REFERENCES `plenary_sessions`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`giver_membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`holder_membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `proxies_session_giver_idx` ON `proxies` (`session_id`,`giver_membership_id`);--> statement-breakpoint
+CREATE INDEX `proxies_session_holder_idx` ON `proxies` (`session_id`,`holder_membership_id`);--> statement-breakpoint
+CREATE TABLE `secret_ballots` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`vote_id` integer NOT NULL,
+	`choice` text NOT NULL,
+	`college_id` integer,
+	`weight` real DEFAULT 1 NOT NULL,
+	`ticket_hash` text,
+	FOREIGN KEY (`vote_id`) REFERENCES `votes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`college_id`) REFERENCES `colleges`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `secret_ballots_vote_idx` ON `secret_ballots` (`vote_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `secret_ballots_vote_ticket_idx` ON `secret_ballots` (`vote_id`,`ticket_hash`);--> statement-breakpoint
+CREATE TABLE `vote_participations` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`vote_id` integer NOT NULL,
+	`represented_membership_id` integer NOT NULL,
+	`acting_membership_id` integer NOT NULL,
+	`client_ballot_id` text NOT NULL,
+	`revision` integer DEFAULT 1 NOT NULL,
+	`cast_at` integer NOT NULL,
+	FOREIGN KEY (`vote_id`) REFERENCES `votes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`represented_membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`acting_membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `vote_participations_vote_member_idx` ON `vote_participations` (`vote_id`,`represented_membership_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `vote_participations_vote_client_idx` ON `vote_participations` (`vote_id`,`client_ballot_id`);--> statement-breakpoint
+CREATE TABLE `votes` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`council_id` integer NOT NULL,
+	`session_id` integer NOT NULL,
+	`agenda_item_id` integer NOT NULL,
+	`question` text NOT NULL,
+	`description` text DEFAULT '' NOT NULL,
+	`method` text NOT NULL,
+	`options` text NOT NULL,
+	`min_choices` integer DEFAULT 1 NOT NULL,
+	`max_choices` integer DEFAULT 1 NOT NULL,
+	`winners` integer DEFAULT 1 NOT NULL,
+	`weighting` text NOT NULL,
+	`majority` text NOT NULL,
+	`majority_base` text NOT NULL,
+	`quorum_kind` text NOT NULL,
+	`quorum_value` real DEFAULT 0 NOT NULL,
+	`secrecy` text DEFAULT 'named' NOT NULL,
+	`state` text DEFAULT 'draft' NOT NULL,
+	`opened_at` integer,
+	`closes_at` integer,
+	`closed_at` integer,
+	`published_at` integer,
+	`result` text,
+	`tally_input` text,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`council_id`) REFERENCES `councils`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`session_id`) REFERENCES `plenary_sessions`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`agenda_item_id`) REFERENCES `agenda_items`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `votes_session_idx` ON `votes` (`session_id`);--> statement-breakpoint
+CREATE INDEX `votes_item_idx` ON `votes` (`agenda_item_id`);--> statement-breakpoint
+CREATE INDEX `votes_state_closes_idx` ON `votes` (`state`,`closes_at`);

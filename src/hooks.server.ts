@@ -4,7 +4,7 @@ import { paraglideMiddleware } from '$lib/paraglide/server';
 import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { startServer } from '$lib/server/startup';
-import { log } from '$lib/server/log';
+import { log, loggablePath } from '$lib/server/log';
 import '$lib/schemas/zod-i18n';
 
 export const init: ServerInit = async () => {
@@ -20,7 +20,7 @@ const handleRequestLog: Handle = async ({ event, resolve }) => {
 		{
 			reqId: event.locals.requestId,
 			method: event.request.method,
-			path: event.url.pathname,
+			path: loggablePath(event.url.pathname, event.params),
 			status: response.status,
 			ms: Math.round(performance.now() - started),
 			userId: event.locals.user?.id
@@ -58,6 +58,6 @@ const handleSession: Handle = async ({ event, resolve }) => {
 export const handle = sequence(handleRequestLog, handleSession, handleI18n);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
-	if (status !== 404) log.error({ reqId: event.locals.requestId, err: error, path: event.url.pathname }, 'unhandled error');
+	if (status !== 404) log.error({ reqId: event.locals.requestId, err: error, path: loggablePath(event.url.pathname, event.params) }, 'unhandled error');
 	return { message: status === 404 ? 'not_found' : 'server_error', requestId: event.locals.requestId };
 };

@@ -1,6 +1,7 @@
 // Prints one closing line for the whole `npm test` run, from the JSON reports of vitest and Playwright.
 import fs from 'node:fs';
 
+/** @param {string} file @returns {any} */
 function read(file) {
 	try {
 		return JSON.parse(fs.readFileSync(file, 'utf8'));

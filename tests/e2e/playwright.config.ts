@@ -6,7 +6,7 @@ const chromium = process.env.CHROMIUM_PATH ?? (fs.existsSync('/usr/bin/chromium'
 
 export default defineConfig({
 	testDir: '.',
-	outputDir: '../../test-results/e2e-output',
+	outputDir: process.env.E2E_PORT ? `../../test-results/e2e-output-${port}` : '../../test-results/e2e-output',
 	fullyParallel: false,
 	workers: 2,
 	retries: 0,

@@ -38,3 +38,16 @@ export function joinCouncil(
 		for (const [event, handler] of Object.entries(handlers)) s.off(event, handler as (...args: unknown[]) => void);
 	};
 }
+
+/**
+ * Listens to an event sent to the signed-in person's own room (joined by the server on connection), on
+ * the same socket. Call it only for a signed-in visitor: it opens the socket. Returns the unsubscribe.
+ */
+export function onUserEvent<T>(event: string, handler: (payload: T) => void): () => void {
+	const s = getSocket();
+	const listener = (payload: T) => handler(payload);
+	s.on(event, listener);
+	return () => {
+		s.off(event, listener);
+	};
+}

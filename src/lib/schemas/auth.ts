@@ -22,8 +22,11 @@ export const newAccountSchema = z
 	})
 	.refine((v) => v.password === v.confirm, { path: ['confirm'], error: () => m.auth_v_password_mismatch() });
 
-/** Only paths on this site: never an open redirect. */
+/**
+ * Only paths on this site: never an open redirect. Browsers drop tabs and newlines from URLs and read "\\" as
+ * "/", so "/\t/evil.example" or "/\\evil.example" would leave the site: any backslash or control character is refused.
+ */
 export function safeRedirect(target: string | null | undefined, fallback = '/'): string {
-	if (!target || !target.startsWith('/') || target.startsWith('//') || target.startsWith('/\\')) return fallback;
+	if (!target || !target.startsWith('/') || target.startsWith('//') || /[\\\u0000-\u001f\u007f]/.test(target)) return fallback;
 	return target;
 }

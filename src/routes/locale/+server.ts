@@ -2,6 +2,7 @@ import { redirect } from '@sveltejs/kit';
 import { z } from 'zod';
 import type { RequestHandler } from './$types';
 import { cookieName, cookieMaxAge } from '$lib/paraglide/runtime';
+import { safeRedirect } from '$lib/schemas/auth';
 
 const schema = z.object({ locale: z.enum(['fr', 'en']), redirectTo: z.string().default('/') });
 
@@ -9,7 +10,7 @@ const schema = z.object({ locale: z.enum(['fr', 'en']), redirectTo: z.string().d
 export const POST: RequestHandler = async ({ request, cookies }) => {
 	const form = Object.fromEntries(await request.formData());
 	const parsed = schema.safeParse(form);
-	const target = parsed.success && parsed.data.redirectTo.startsWith('/') && !parsed.data.redirectTo.startsWith('//') ? parsed.data.redirectTo : '/';
+	const target = safeRedirect(parsed.success ? parsed.data.redirectTo : null);
 	if (parsed.success) cookies.set(cookieName, parsed.data.locale, { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax' });
 	redirect(303, target);
 };

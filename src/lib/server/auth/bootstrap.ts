@@ -2,7 +2,8 @@
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { db } from '../db/client';
 import { setupTokens, users } from './tables';
-import { countAdmins, createUser, getUserByEmail, normaliseEmail } from './users';
+import { countAdmins, createUser, getUserByEmail, insertUser, normaliseEmail } from './users';
+import { hashPassword } from './password';
 import { generateToken, hashToken } from './session';
 
 const SETUP_LIFETIME = 24 * 60 * 60 * 1000;
@@ -34,14 +35,27 @@ export function isSetupTokenValid(token: string, now = Date.now()): boolean {
 	return Boolean(row) && countAdmins() === 0;
 }
 
-/** Creates the first admin with a setup token; refuses a used, expired or superseded token. */
+/**
+ * Creates the first admin with a setup token; refuses a used, expired or superseded token. The token is
+ * claimed in the same transaction that creates the account, so two simultaneous submissions make one admin.
+ */
 export async function completeSetup(
 	token: string,
-	input: { email: string; name: string; password: string }
+	input: { email: string; name: string; password: string },
+	now = Date.now()
 ): Promise<{ ok: true; userId: number } | { ok: false; reason: 'invalid_token' | 'email_taken' }> {
-	if (!isSetupTokenValid(token)) return { ok: false, reason: 'invalid_token' };
-	if (getUserByEmail(input.email)) return { ok: false, reason: 'email_taken' };
-	const user = await createUser({ ...input, isAdmin: true });
-	db().update(setupTokens).set({ usedAt: new Date() }).where(eq(setupTokens.tokenHash, hashToken(token))).run();
-	return { ok: true, userId: user.id };
+	if (!isSetupTokenValid(token, now)) return { ok: false, reason: 'invalid_token' };
+	const passwordHash = await hashPassword(input.password);
+	return db().transaction((tx) => {
+		if (countAdmins(tx) > 0) return { ok: false as const, reason: 'invalid_token' as const };
+		if (getUserByEmail(input.email, tx)) return { ok: false as const, reason: 'email_taken' as const };
+		const claimed = tx
+			.update(setupTokens)
+			.set({ usedAt: new Date(now) })
+			.where(and(eq(setupTokens.tokenHash, hashToken(token)), isNull(setupTokens.usedAt), gt(setupTokens.expiresAt, new Date(now))))
+			.run();
+		if (claimed.changes !== 1) return { ok: false as const, reason: 'invalid_token' as const };
+		const user = insertUser(tx, { email: input.email, name: input.name, passwordHash, isAdmin: true });
+		return { ok: true as const, userId: user.id };
+	});
 }

@@ -23,11 +23,47 @@ export const RULES = {
 	/** invite, import, edit, deactivate members; see invitations */
 	'members.manage': ['admin', 'secretariat'],
 	/** read the council's audit log */
-	'audit.read': ['admin', 'secretariat']
+	'audit.read': ['admin', 'secretariat'],
+	/** read published proposals (not drafts), answers, timelines, versions; export them */
+	'proposals.read': [...EVERY_ROLE, 'public'],
+	/** write proposals (drafts private to their authors) and submit them */
+	'proposals.create': ['member'],
+	/** support a submitted proposal */
+	'proposals.support': ['member'],
+	/** comment on proposals and reply to comments */
+	'proposals.comment': ['member', 'secretariat', 'chair', 'evaluator'],
+	/** propose an amendment to someone else's proposal */
+	'proposals.amend': ['member'],
+	/** hide a comment with a reason */
+	'proposals.moderate': ['admin', 'secretariat'],
+	/** accept, decline, merge, schedule proposals; official answers, amendments after acceptance, implementation updates */
+	'proposals.answer': ['admin', 'secretariat', 'chair'],
+	/** read plenary sessions, agendas, attendance and quorum, votes' live counts and results */
+	'sessions.read': [...EVERY_ROLE, 'public'],
+	/** create and run plenary sessions: agenda, current item, check members in at the door, proxies, minutes */
+	'sessions.manage': ['admin', 'secretariat'],
+	/** check oneself in and out of a plenary session */
+	'sessions.attend': [...COUNCIL_ROLES],
+	/** create, open, close and publish votes; enter paper ballots */
+	'votes.manage': ['admin', 'secretariat'],
+	/** cast one's ballot and the ballots of one's proxies; give a proxy */
+	'votes.cast': ['member'],
+	/** read plans, their tree, indicators, measurements, progress and recommendations (open data when public) */
+	'plans.read': [...EVERY_ROLE, 'public'],
+	/** create and edit plans, their tree and indicators; validate and retire indicators; draft and adopt the next plan */
+	'plans.manage': ['admin', 'secretariat'],
+	/** enter, correct and import measurements */
+	'indicators.measure': ['admin', 'secretariat', 'evaluator'],
+	/** run a plan's evaluation: stages, questionnaires, interviews, findings, recommendations */
+	'evaluation.manage': ['admin', 'secretariat', 'evaluator']
 } as const satisfies Record<string, readonly Grantee[]>;
 
 export type Action = keyof typeof RULES;
 export const ACTIONS = Object.keys(RULES) as Action[];
+
+function isCouncilRole(role: string): role is CouncilRole {
+	return (COUNCIL_ROLES as readonly string[]).includes(role);
+}
 
 export type Actor = {
 	user: { id: number; isAdmin: boolean } | null;
@@ -42,7 +78,8 @@ export function can(actor: Actor, action: Action, council?: CouncilScope): boole
 	if (actor.user?.isAdmin && grantees.includes('admin')) return true;
 	if (council?.isPublic && grantees.includes('public')) return true;
 	if (!council) return false;
-	return actor.roles.some((role) => (grantees as readonly string[]).includes(role));
+	// Only council roles count here: a membership role spelled 'admin' or 'public' must not pass for those grantees.
+	return actor.roles.some((role) => isCouncilRole(role) && grantees.includes(role));
 }
 
 export const ANONYMOUS: Actor = { user: null, roles: [] };

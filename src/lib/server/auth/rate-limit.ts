@@ -1,6 +1,9 @@
 // Login attempt limits, per account and per address, over a sliding window of failures.
 import { config } from '../config';
 
+/** Above this many keys, failures older than the window are swept so that the map cannot grow without bound. */
+const SWEEP_ABOVE = 10_000;
+
 export class FailureLimiter {
 	private failures = new Map<string, number[]>();
 
@@ -25,10 +28,21 @@ export class FailureLimiter {
 
 	fail(key: string, now = Date.now()): void {
 		this.failures.set(key, [...this.recent(key, now), now]);
+		if (this.failures.size > SWEEP_ABOVE) this.sweep(now);
 	}
 
 	reset(key: string): void {
 		this.failures.delete(key);
+	}
+
+	/** How many keys have failures on record (for tests and monitoring). */
+	get size(): number {
+		return this.failures.size;
+	}
+
+	/** Forgets every failure older than the window. */
+	sweep(now = Date.now()): void {
+		for (const key of [...this.failures.keys()]) this.recent(key, now);
 	}
 }
 

@@ -1,6 +1,6 @@
 // Sessions the way Lucia's guide writes them: a random token goes to the browser, only its sha256 is stored;
 // 30-day expiry that slides forward when less than 15 days remain.
-import { eq } from 'drizzle-orm';
+import { eq, lte } from 'drizzle-orm';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
 import { db } from '../db/client';
@@ -25,9 +25,13 @@ export function hashToken(token: string): string {
 	return encodeHexLowerCase(sha256(new TextEncoder().encode(token)));
 }
 
+/** Stores a new session for the token (only its hash), and forgets sessions that have expired meanwhile. */
 export function createSession(token: string, userId: number, now = Date.now()): Session {
 	const session = { id: hashToken(token), userId, expiresAt: new Date(now + SESSION_LIFETIME) };
-	db().insert(sessions).values(session).run();
+	db().transaction((tx) => {
+		tx.delete(sessions).where(lte(sessions.expiresAt, new Date(now))).run();
+		tx.insert(sessions).values(session).run();
+	});
 	return session;
 }
 

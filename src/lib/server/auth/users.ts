@@ -52,8 +52,8 @@ export async function setPassword(userId: number, password: string): Promise<voi
 	db().update(users).set({ passwordHash }).where(eq(users.id, userId)).run();
 }
 
-export function countAdmins(): number {
-	return db().select({ n: sql<number>`count(*)` }).from(users).where(eq(users.isAdmin, true)).get()?.n ?? 0;
+export function countAdmins(tx: Tx = db()): number {
+	return tx.select({ n: sql<number>`count(*)` }).from(users).where(eq(users.isAdmin, true)).get()?.n ?? 0;
 }
 
 export type LoginResult =
@@ -61,17 +61,26 @@ export type LoginResult =
 	| { ok: false; reason: 'invalid' }
 	| { ok: false; reason: 'rate_limited'; retryAfterMinutes: number };
 
+/** A hash of nothing anyone knows: unknown accounts cost one verification too, so timing does not tell who exists. */
+let decoyHash: Promise<string> | undefined;
+function decoy(): Promise<string> {
+	decoyHash ??= hashPassword(crypto.randomUUID());
+	return decoyHash;
+}
+
 /** Checks a login, counting failures per account and per address. */
-export async function authenticate(email: string, password: string, address: string): Promise<LoginResult> {
+export async function authenticate(email: string, password: string, address: string, now = Date.now()): Promise<LoginResult> {
 	const accountKey = `account:${normaliseEmail(email)}`;
 	const addressKey = `address:${address}`;
-	const wait = Math.max(accountLimiter.retryAfter(accountKey), addressLimiter.retryAfter(addressKey));
+	const wait = Math.max(accountLimiter.retryAfter(accountKey, now), addressLimiter.retryAfter(addressKey, now));
 	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterMinutes: Math.max(1, Math.ceil(wait / 60000)) };
 	const user = getUserByEmail(email);
-	const ok = user?.passwordHash ? await verifyPassword(user.passwordHash, password) : false;
+	let ok = false;
+	if (user?.passwordHash) ok = await verifyPassword(user.passwordHash, password);
+	else await verifyPassword(await decoy(), password);
 	if (!user || !ok) {
-		accountLimiter.fail(accountKey);
-		addressLimiter.fail(addressKey);
+		accountLimiter.fail(accountKey, now);
+		addressLimiter.fail(addressKey, now);
 		return { ok: false, reason: 'invalid' };
 	}
 	accountLimiter.reset(accountKey);

@@ -1,5 +1,6 @@
-// Councils: lookup and the lists a person sees. Creation and settings live in council-settings.ts.
-import { and, asc, eq, or, inArray } from 'drizzle-orm';
+// Councils: lookup and the lists a person sees. Creation lives in create.ts, settings in settings.ts,
+// colleges.ts and themes.ts.
+import { and, asc, eq, or, inArray, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { councils, memberships } from './tables';
 
@@ -45,6 +46,25 @@ export function listMyCouncils(userId: number) {
 		.from(memberships)
 		.innerJoin(councils, eq(councils.id, memberships.councilId))
 		.where(and(eq(memberships.userId, userId), eq(memberships.status, 'active')))
+		.orderBy(asc(councils.name))
+		.all();
+}
+
+/** Every council with its active member count, for the platform administration. */
+export function listCouncilsForAdmin() {
+	return db()
+		.select({
+			id: councils.id,
+			slug: councils.slug,
+			name: councils.name,
+			territory: councils.territory,
+			isPublic: councils.isPublic,
+			isDemo: councils.isDemo,
+			createdAt: councils.createdAt,
+			// written out in full: drizzle leaves columns unqualified here, which would bind them to the subquery
+			members: sql<number>`(select count(*) from "memberships" as "m" where "m"."council_id" = "councils"."id" and "m"."status" = 'active')`
+		})
+		.from(councils)
 		.orderBy(asc(councils.name))
 		.all();
 }

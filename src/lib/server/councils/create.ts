@@ -6,6 +6,9 @@ import { recordAudit } from '../audit/audit';
 import { DomainError } from '../errors';
 import { getCouncilBySlug } from './councils';
 import { publish } from '../events/bus';
+import { slugify } from '../../slug';
+
+export { slugify };
 
 export type NewCouncil = {
 	name: string;
@@ -19,21 +22,10 @@ export type NewCouncil = {
 	quorumKind?: string;
 	quorumValue?: number;
 	proxyLimit?: number;
+	supportThreshold?: number;
 	colleges?: { name: string; description?: string; weight: number }[];
 	isDemo?: boolean;
 };
-
-export function slugify(name: string): string {
-	return (
-		name
-			.normalize('NFD')
-			.replace(/[\u0300-\u036f]/g, '')
-			.toLowerCase()
-			.replace(/[^a-z0-9]+/g, '-')
-			.replace(/^-+|-+$/g, '')
-			.slice(0, 60) || 'conseil'
-	);
-}
 
 /** Weights of a college-weighted council must add up to 100 (to the hundredth). */
 export function checkCollegeWeights(weighting: string, weights: number[]): void {
@@ -58,6 +50,7 @@ export function insertCouncil(tx: Tx, input: NewCouncil, actorId: number | null)
 			quorumKind: input.quorumKind ?? 'none',
 			quorumValue: input.quorumValue ?? 0,
 			proxyLimit: input.proxyLimit ?? 1,
+			supportThreshold: input.supportThreshold ?? 0,
 			isDemo: input.isDemo ?? false
 		})
 		.returning()
@@ -67,14 +60,36 @@ export function insertCouncil(tx: Tx, input: NewCouncil, actorId: number | null)
 	);
 	DEFAULT_THEMES.forEach((name, position) => tx.insert(themes).values({ councilId: council.id, kind: 'theme', name, position }).run());
 	DEFAULT_LEVERS.forEach((name, position) => tx.insert(themes).values({ councilId: council.id, kind: 'lever', name, position }).run());
-	recordAudit(tx, { councilId: council.id, actorId, action: 'council.create', entityType: 'council', entityId: council.id, details: { name: input.name } });
+	recordAudit(tx, { councilId: council.id, actorId, action: 'council.create', entityType: 'council', entityId: council.id, details: { name: input.name, slug: input.slug, colleges: (input.colleges ?? []).length } });
 	return council;
+}
+
+/** SQLite's answer when a unique index refuses a row (two admins racing for the same slug). */
+export function isUniqueViolation(e: unknown): boolean {
+	return typeof e === 'object' && e !== null && (e as { code?: string }).code === 'SQLITE_CONSTRAINT_UNIQUE';
+}
+
+/** College names must be distinct within a council (compared without case). */
+export function checkCollegeNames(names: string[]): void {
+	const seen = new Set<string>();
+	for (const name of names) {
+		const key = name.trim().toLocaleLowerCase('fr');
+		if (seen.has(key)) throw new DomainError('councils_error_college_name_taken', 'colleges', { name });
+		seen.add(key);
+	}
 }
 
 export function createCouncil(input: NewCouncil, actorId: number) {
 	checkCollegeWeights(input.weighting, (input.colleges ?? []).map((c) => c.weight));
+	checkCollegeNames((input.colleges ?? []).map((c) => c.name));
 	if (getCouncilBySlug(input.slug)) throw new DomainError('councils_error_slug_taken', 'slug');
-	const council = db().transaction((tx) => insertCouncil(tx, input, actorId));
+	let council;
+	try {
+		council = db().transaction((tx) => insertCouncil(tx, input, actorId));
+	} catch (e) {
+		if (isUniqueViolation(e) && getCouncilBySlug(input.slug)) throw new DomainError('councils_error_slug_taken', 'slug');
+		throw e;
+	}
 	publish({ type: 'council.changed', councilId: council.id });
 	return council;
 }

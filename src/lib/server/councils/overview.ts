@@ -2,6 +2,7 @@
 import { and, asc, eq, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { colleges, memberships, themes } from './tables';
+import { collegeActiveMembers } from './colleges';
 
 export function councilOverview(councilId: number) {
 	const collegeRows = db()
@@ -10,7 +11,7 @@ export function councilOverview(councilId: number) {
 			name: colleges.name,
 			description: colleges.description,
 			weight: colleges.weight,
-			members: sql<number>`(select count(*) from ${memberships} where ${memberships.collegeId} = ${colleges.id} and ${memberships.status} = 'active')`
+			members: collegeActiveMembers
 		})
 		.from(colleges)
 		.where(eq(colleges.councilId, councilId))

@@ -7,6 +7,7 @@ import { migrate } from 'drizzle-orm/better-sqlite3/migrator';
 import type { BaseSQLiteDatabase } from 'drizzle-orm/sqlite-core';
 import * as schema from './schema';
 import { config } from '../config';
+import { ensureProposalSearch } from '../proposals/search';
 
 export type Db = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 /** The database or a transaction in progress: services that write inside a caller's transaction take this. */
@@ -24,6 +25,7 @@ export function openDatabase(file: string): Db {
 
 export function migrateDatabase(db: Db, folder = config.migrationsDir): void {
 	migrate(db, { migrationsFolder: folder });
+	ensureProposalSearch(db);
 }
 
 const holder = globalThis as unknown as { __coconDb?: Db };

@@ -3,3 +3,8 @@ export * from '../auth/tables';
 export * from '../councils/tables';
 export * from '../audit/tables';
 export * from '../mail/tables';
+export * from '../proposals/tables';
+export * from '../files/tables';
+export * from '../notifications/tables';
+export * from '../plans/tables';
+export * from '../sessions/tables';

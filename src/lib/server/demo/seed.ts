@@ -10,6 +10,7 @@ import { insertMembership, upsertOrganisation } from '../councils/memberships';
 import { colleges } from '../councils/tables';
 import { DEMO_COLLEGES, DEMO_LOGINS, DEMO_PASSWORD, generatedMembers, type CollegeKey } from './people';
 import { eq } from 'drizzle-orm';
+import { seedDemoProposals } from './proposals';
 
 export const DEMO_COUNCIL_SLUG = 'ess-eurometropole-demo';
 
@@ -73,6 +74,7 @@ export async function seedDemo(): Promise<void> {
 			});
 		}
 	});
+	seedDemoProposals(DEMO_COUNCIL_SLUG);
 }
 
 /** Seeds only when the database holds no council and no account. */

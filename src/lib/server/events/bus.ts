@@ -7,7 +7,22 @@ export type DomainEvent =
 	| { type: 'members.imported'; councilId: number; count: number }
 	| { type: 'council.changed'; councilId: number }
 	| { type: 'invitation.changed'; councilId: number; invitationId: number }
-	| { type: 'session.revoked'; userId: number };
+	| { type: 'session.revoked'; userId: number }
+	| { type: 'notifications.changed'; userIds: number[] }
+	| { type: 'plan.changed'; councilId: number; planId: number }
+	| { type: 'indicator.changed'; councilId: number; planId: number; indicatorId: number; what: 'definition' | 'state' | 'measurements' }
+	| { type: 'measurements.imported'; councilId: number; planId: number; indicatorIds: number[]; count: number }
+	| { type: 'proposal.changed'; councilId: number; proposalId: number; what: 'supports' | 'comments' | 'amendments' | 'state' | 'content'; supportsCount?: number }
+	// plenary sessions and votes (src/lib/server/sessions): small "something changed" signals, no choices, ever
+	| { type: 'plenary.changed'; councilId: number; sessionId: number; what: 'details' | 'state' | 'agenda' | 'minutes' }
+	| { type: 'agenda.current'; councilId: number; sessionId: number; itemId: number | null }
+	| { type: 'attendance.changed'; councilId: number; sessionId: number }
+	| { type: 'vote.changed'; councilId: number; sessionId: number; voteId: number }
+	| { type: 'vote.opened'; councilId: number; sessionId: number; voteId: number; closesAt: number | null }
+	/** a new ballot or paper entry changed the counts: read them with liveCount(voteId) (throttle it) */
+	| { type: 'vote.count'; councilId: number; sessionId: number; voteId: number }
+	| { type: 'vote.closed'; councilId: number; sessionId: number; voteId: number; decision: string }
+	| { type: 'vote.published'; councilId: number; sessionId: number; voteId: number; agendaItemId: number; decision: string; winners: string[] };
 
 type Listener = (event: DomainEvent) => void;
 

@@ -10,6 +10,8 @@ import { colleges, memberships } from '../councils/tables';
 import { db } from '../db/client';
 import { subscribe, type DomainEvent } from '../events/bus';
 import { addPresence, presenceList, removePresence } from './presence';
+import { emitUnreadCounts, sendUnreadCount } from './notifications';
+import { registerProposalSocket, routeProposalEvent } from './proposals';
 import { log } from '../log';
 
 type SocketData = { user: SessionUser | null };
@@ -83,6 +85,12 @@ function route(io: Server, event: DomainEvent): void {
 		case 'session.revoked':
 			io.in(rooms.user(event.userId)).disconnectSockets(true);
 			break;
+		case 'notifications.changed':
+			emitUnreadCounts(io, event.userIds, rooms.user);
+			break;
+		case 'proposal.changed':
+			routeProposalEvent(io, event);
+			break;
 	}
 }
 
@@ -102,7 +110,10 @@ export function attachRealtime(io: Server): void {
 
 	io.on('connection', (socket) => {
 		const user = (socket.data as SocketData).user;
-		if (user) void socket.join(rooms.user(user.id));
+		if (user) {
+			void socket.join(rooms.user(user.id));
+			sendUnreadCount(socket, user.id);
+		}
 		socket.on('council:join', (payload: unknown, ack?: (a: JoinAck) => void) => {
 			try {
 				onJoin(io, socket, payload, typeof ack === 'function' ? ack : () => {});
@@ -111,6 +122,7 @@ export function attachRealtime(io: Server): void {
 			}
 		});
 		socket.on('council:leave', (payload: unknown) => onLeave(io, socket, payload));
+		registerProposalSocket(socket, user?.id ?? null);
 		socket.on('disconnect', () => {
 			for (const id of removePresence(socket.id)) broadcastPresence(io, id);
 		});

@@ -21,7 +21,8 @@ export const load: LayoutServerLoad = (event) => {
 			presence: can(actor, 'council.presence', council),
 			readMembers: can(actor, 'members.read', council),
 			manageMembers: can(actor, 'members.manage', council),
-			readAudit: can(actor, 'audit.read', council)
+			readAudit: can(actor, 'audit.read', council),
+			readProposals: can(actor, 'proposals.read', council)
 		}
 	};
 };

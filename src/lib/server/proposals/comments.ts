@@ -1,0 +1,153 @@
+// Comments on a published proposal: one level of replies, editable by their author for 15 minutes,
+// hidden by the secretariat with a reason (the reason is shown in place of the comment).
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { db } from '../db/client';
+import type { Actor } from '../auth/permissions';
+import { users } from '../auth/tables';
+import { recordAudit } from '../audit/audit';
+import { DomainError } from '../errors';
+import { publish } from '../events/bus';
+import { proposalComments, proposals } from './tables';
+import { loadReadable, requireAction } from './access';
+import { announce, noticeProposal } from './notices';
+
+export const EDIT_WINDOW_MS = 15 * 60 * 1000;
+export const COMMENT_MAX = 5000;
+
+function checkBody(body: string): string {
+	const clean = body.trim();
+	if (!clean) throw new DomainError('proposals_error_comment_required', 'body');
+	if (clean.length > COMMENT_MAX) throw new DomainError('proposals_error_comment_long', 'body', { max: COMMENT_MAX });
+	return clean;
+}
+
+function bumpCount(proposalId: number, delta: number) {
+	return sql`update ${proposals} set comments_count = comments_count + ${delta} where id = ${proposalId}`;
+}
+
+export function addComment(actor: Actor, proposalId: number, input: { body: string; parentId?: number | null }) {
+	const body = checkBody(input.body);
+	const row = db().transaction((tx) => {
+		const { proposal, council } = loadReadable(proposalId, actor, tx);
+		requireAction(actor, 'proposals.comment', council);
+		if (proposal.state === 'draft') throw new DomainError('proposals_error_comment_draft');
+		let parentId: number | null = null;
+		let parentAuthor: number[] = [];
+		if (input.parentId) {
+			const parent = tx.select().from(proposalComments).where(eq(proposalComments.id, input.parentId)).get();
+			if (!parent || parent.proposalId !== proposalId) throw new DomainError('proposals_error_comment_parent', 'parentId');
+			if (parent.parentId !== null) throw new DomainError('proposals_error_reply_depth', 'parentId');
+			parentId = parent.id;
+			parentAuthor = [parent.authorId];
+		}
+		const comment = tx.insert(proposalComments).values({ proposalId, authorId: actor.user!.id, parentId, body }).returning().get();
+		tx.run(bumpCount(proposalId, 1));
+		recordAudit(tx, { councilId: proposal.councilId, actorId: actor.user!.id, action: 'proposal.comment', entityType: 'proposal_comment', entityId: comment.id, details: { proposalId } });
+		const notified = noticeProposal(tx, { kind: 'proposal_comment', proposal, actorId: actor.user!.id, to: 'authors', also: parentAuthor });
+		return { ...comment, councilId: proposal.councilId, notified };
+	});
+	publish({ type: 'proposal.changed', councilId: row.councilId, proposalId, what: 'comments' });
+	announce(row.notified);
+	return row;
+}
+
+/** Only the comment's author, within 15 minutes of writing it, and never once hidden. */
+export function editComment(actor: Actor, commentId: number, input: { body: string }, now = Date.now()) {
+	const body = checkBody(input.body);
+	const row = db().transaction((tx) => {
+		const comment = tx.select().from(proposalComments).where(eq(proposalComments.id, commentId)).get();
+		if (!comment) throw new DomainError('proposals_error_not_found');
+		const { proposal } = loadReadable(comment.proposalId, actor, tx);
+		if (comment.authorId !== actor.user?.id) throw new DomainError('proposals_error_forbidden');
+		if (comment.hiddenAt) throw new DomainError('proposals_error_comment_hidden');
+		if (now - comment.createdAt.getTime() > EDIT_WINDOW_MS) throw new DomainError('proposals_error_edit_window', 'body', { minutes: 15 });
+		const updated = tx.update(proposalComments).set({ body, editedAt: new Date(now) }).where(eq(proposalComments.id, commentId)).returning().get();
+		recordAudit(tx, { councilId: proposal.councilId, actorId: actor.user!.id, action: 'proposal.comment_edit', entityType: 'proposal_comment', entityId: commentId });
+		return { ...updated, councilId: proposal.councilId };
+	});
+	publish({ type: 'proposal.changed', councilId: row.councilId, proposalId: row.proposalId, what: 'comments' });
+	return row;
+}
+
+/** The secretariat hides a comment; the reason is public. Hidden comments no longer count. */
+export function hideComment(actor: Actor, commentId: number, input: { reason: string }) {
+	const reason = input.reason.trim();
+	if (!reason) throw new DomainError('proposals_error_reason_required', 'reason');
+	const row = db().transaction((tx) => {
+		const comment = tx.select().from(proposalComments).where(eq(proposalComments.id, commentId)).get();
+		if (!comment) throw new DomainError('proposals_error_not_found');
+		const { proposal, council } = loadReadable(comment.proposalId, actor, tx);
+		requireAction(actor, 'proposals.moderate', council);
+		if (comment.hiddenAt) throw new DomainError('proposals_error_comment_hidden');
+		const updated = tx
+			.update(proposalComments)
+			.set({ hiddenAt: new Date(), hiddenBy: actor.user!.id, hiddenReason: reason })
+			.where(eq(proposalComments.id, commentId))
+			.returning()
+			.get();
+		tx.run(bumpCount(comment.proposalId, -1));
+		recordAudit(tx, { councilId: proposal.councilId, actorId: actor.user!.id, action: 'proposal.comment_hide', entityType: 'proposal_comment', entityId: commentId, details: { reason } });
+		return { ...updated, councilId: proposal.councilId };
+	});
+	publish({ type: 'proposal.changed', councilId: row.councilId, proposalId: row.proposalId, what: 'comments' });
+	return row;
+}
+
+export type CommentView = {
+	id: number;
+	parentId: number | null;
+	authorId: number;
+	authorName: string;
+	body: string | null;
+	createdAt: Date;
+	editedAt: Date | null;
+	hidden: boolean;
+	hiddenReason: string | null;
+	editableUntil: number | null;
+	replies: CommentView[];
+};
+
+/** Comments as a one-level thread; hidden comments keep their place but lose their text. */
+export function listComments(proposalId: number, viewerId: number | undefined, now = Date.now()): CommentView[] {
+	const rows = db()
+		.select({ c: proposalComments, authorName: users.name })
+		.from(proposalComments)
+		.innerJoin(users, eq(users.id, proposalComments.authorId))
+		.where(eq(proposalComments.proposalId, proposalId))
+		.orderBy(asc(proposalComments.createdAt), asc(proposalComments.id))
+		.all();
+	const views = rows.map(({ c, authorName }): CommentView => {
+		const until = c.createdAt.getTime() + EDIT_WINDOW_MS;
+		return {
+			id: c.id,
+			parentId: c.parentId,
+			authorId: c.authorId,
+			authorName,
+			body: c.hiddenAt ? null : c.body,
+			createdAt: c.createdAt,
+			editedAt: c.editedAt,
+			hidden: !!c.hiddenAt,
+			hiddenReason: c.hiddenAt ? c.hiddenReason : null,
+			editableUntil: !c.hiddenAt && viewerId === c.authorId && until > now ? until : null,
+			replies: []
+		};
+	});
+	const byId = new Map(views.map((v) => [v.id, v]));
+	const top: CommentView[] = [];
+	for (const v of views) {
+		const parent = v.parentId ? byId.get(v.parentId) : undefined;
+		if (parent) parent.replies.push(v);
+		else top.push(v);
+	}
+	return top;
+}
+
+export function countVisibleComments(proposalId: number): number {
+	return (
+		db()
+			.select({ n: sql<number>`count(*)` })
+			.from(proposalComments)
+			.where(and(eq(proposalComments.proposalId, proposalId), isNull(proposalComments.hiddenAt)))
+			.get()?.n ?? 0
+	);
+}

@@ -1,0 +1,31 @@
+// Every refusal code the sessions services can throw has a French and an English message.
+import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const here = path.resolve('src/lib/server/sessions');
+const catalogue = (locale: string) => JSON.parse(fs.readFileSync(path.resolve(`src/lib/i18n/messages/sessions/${locale}.json`), 'utf8')) as Record<string, string>;
+
+describe('sessions messages', () => {
+	const codes = new Set(
+		fs
+			.readdirSync(here)
+			.filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'))
+			.flatMap((f) => fs.readFileSync(path.join(here, f), 'utf8').match(/'sessions_error_[a-z_]+'/g) ?? [])
+			.map((c) => c.slice(1, -1))
+	);
+
+	it.each(['fr', 'en'])('%s has a message for every code', (locale) => {
+		const messages = catalogue(locale);
+		expect([...codes].filter((c) => !messages[c])).toEqual([]);
+		expect(codes.size).toBeGreaterThan(40);
+	});
+
+	it('uses the same keys and placeholders in both languages', () => {
+		const fr = catalogue('fr');
+		const en = catalogue('en');
+		expect(Object.keys(en).sort()).toEqual(Object.keys(fr).sort());
+		const params = (s: string) => (s.match(/\{[a-z]+\}/g) ?? []).sort();
+		for (const key of Object.keys(fr)) expect(params(en[key]), key).toEqual(params(fr[key]));
+	});
+});

@@ -1,0 +1,283 @@
+// Plenary sessions, their agenda, attendance and proxies, votes and ballots.
+//
+// Secret votes keep THAT a member voted (vote_participations) apart from WHAT was chosen (secret_ballots). A
+// secret ballot has no member, no user, no timestamp, and its id is a random integer that is also its rowid
+// (INTEGER PRIMARY KEY, no AUTOINCREMENT): neither a column nor the physical order can join it back to the
+// participation row. See cast.ts for how a secret ballot can still be changed until close.
+import { sql } from 'drizzle-orm';
+import { sqliteTable, text, integer, real, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { users } from '../auth/tables';
+import { colleges, councils, memberships } from '../councils/tables';
+import type { Choice, PaperGroup, TallyInput, TallyResult, VoteOption } from './tally-types';
+
+const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
+
+export type MinutesSection = { title: string; body: string };
+
+export const plenarySessions = sqliteTable(
+	'plenary_sessions',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		councilId: integer('council_id')
+			.notNull()
+			.references(() => councils.id, { onDelete: 'cascade' }),
+		/** ordinary | extraordinary */
+		kind: text('kind').notNull().default('ordinary'),
+		title: text('title').notNull(),
+		description: text('description').notNull().default(''),
+		startsAt: integer('starts_at', { mode: 'timestamp_ms' }).notNull(),
+		endsAt: integer('ends_at', { mode: 'timestamp_ms' }),
+		place: text('place').notNull().default(''),
+		onlineUrl: text('online_url').notNull().default(''),
+		/** planned | convened | open | closed | minutes_published */
+		state: text('state').notNull().default('planned'),
+		/** the agenda item every screen follows during the session */
+		currentItemId: integer('current_item_id').references((): AnySQLiteColumn => agendaItems.id, { onDelete: 'set null' }),
+		/** text sections of the minutes written by the secretariat (summary of debates…) */
+		minutes: text('minutes', { mode: 'json' }).$type<MinutesSection[]>().notNull().default(sql`'[]'`),
+		convenedAt: integer('convened_at', { mode: 'timestamp_ms' }),
+		openedAt: integer('opened_at', { mode: 'timestamp_ms' }),
+		closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+		minutesPublishedAt: integer('minutes_published_at', { mode: 'timestamp_ms' }),
+		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
+	},
+	(t) => [index('plenary_sessions_council_idx').on(t.councilId, t.startsAt)]
+);
+
+export const agendaItems = sqliteTable(
+	'agenda_items',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		sessionId: integer('session_id')
+			.notNull()
+			.references(() => plenarySessions.id, { onDelete: 'cascade' }),
+		/** 0-based order within the session */
+		position: integer('position').notNull(),
+		/** information | debate | vote | annual_themes */
+		kind: text('kind').notNull().default('information'),
+		title: text('title').notNull(),
+		description: text('description').notNull().default(''),
+		durationMinutes: integer('duration_minutes').notNull().default(0),
+		presenter: text('presenter').notNull().default(''),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
+	},
+	(t) => [index('agenda_items_session_idx').on(t.sessionId, t.position)]
+);
+
+export const attendance = sqliteTable(
+	'attendance',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		sessionId: integer('session_id')
+			.notNull()
+			.references(() => plenarySessions.id, { onDelete: 'cascade' }),
+		membershipId: integer('membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' }),
+		/** in_room | remote */
+		mode: text('mode').notNull(),
+		checkedInAt: integer('checked_in_at', { mode: 'timestamp_ms' }).notNull(),
+		/** the user who checked the member in: the member, or the secretariat at the door */
+		checkedInBy: integer('checked_in_by').references(() => users.id, { onDelete: 'set null' }),
+		/** set when the member leaves; a later check-in clears it */
+		checkedOutAt: integer('checked_out_at', { mode: 'timestamp_ms' })
+	},
+	(t) => [uniqueIndex('attendance_session_membership_idx').on(t.sessionId, t.membershipId)]
+);
+
+export const proxies = sqliteTable(
+	'proxies',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		sessionId: integer('session_id')
+			.notNull()
+			.references(() => plenarySessions.id, { onDelete: 'cascade' }),
+		giverMembershipId: integer('giver_membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' }),
+		holderMembershipId: integer('holder_membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' }),
+		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
+	},
+	(t) => [
+		uniqueIndex('proxies_session_giver_idx').on(t.sessionId, t.giverMembershipId),
+		index('proxies_session_holder_idx').on(t.sessionId, t.holderMembershipId)
+	]
+);
+
+export const votes = sqliteTable(
+	'votes',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		councilId: integer('council_id')
+			.notNull()
+			.references(() => councils.id, { onDelete: 'cascade' }),
+		sessionId: integer('session_id')
+			.notNull()
+			.references(() => plenarySessions.id, { onDelete: 'cascade' }),
+		agendaItemId: integer('agenda_item_id')
+			.notNull()
+			.references(() => agendaItems.id, { onDelete: 'cascade' }),
+		question: text('question').notNull(),
+		description: text('description').notNull().default(''),
+		/** yes_no_abstain | single | multiple | ranked */
+		method: text('method').notNull(),
+		options: text('options', { mode: 'json' }).$type<VoteOption[]>().notNull(),
+		minChoices: integer('min_choices').notNull().default(1),
+		maxChoices: integer('max_choices').notNull().default(1),
+		/** how many options win (choice methods) */
+		winners: integer('winners').notNull().default(1),
+		/** none | member | college */
+		weighting: text('weighting').notNull(),
+		/** simple | absolute | two_thirds | three_quarters */
+		majority: text('majority').notNull(),
+		/** cast | cast_abstain | entitled | present */
+		majorityBase: text('majority_base').notNull(),
+		/** none | count | share */
+		quorumKind: text('quorum_kind').notNull(),
+		quorumValue: real('quorum_value').notNull().default(0),
+		/** named | secret */
+		secrecy: text('secrecy').notNull().default('named'),
+		/** draft | open | closed | published */
+		state: text('state').notNull().default('draft'),
+		openedAt: integer('opened_at', { mode: 'timestamp_ms' }),
+		/** the timer: ballots are refused after this instant; closeExpiredVotes() closes the vote */
+		closesAt: integer('closes_at', { mode: 'timestamp_ms' }),
+		closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
+		publishedAt: integer('published_at', { mode: 'timestamp_ms' }),
+		/** frozen at close, with the inputs it was computed from */
+		result: text('result', { mode: 'json' }).$type<TallyResult>(),
+		tallyInput: text('tally_input', { mode: 'json' }).$type<TallyInput>(),
+		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
+	},
+	(t) => [
+		index('votes_session_idx').on(t.sessionId),
+		index('votes_item_idx').on(t.agendaItemId),
+		index('votes_state_closes_idx').on(t.state, t.closesAt)
+	]
+);
+
+/** Ballots of NAMED votes: one per (vote, represented member); changing it updates the row. */
+export const ballots = sqliteTable(
+	'ballots',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		voteId: integer('vote_id')
+			.notNull()
+			.references(() => votes.id, { onDelete: 'cascade' }),
+		representedMembershipId: integer('represented_membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' }),
+		actingMembershipId: integer('acting_membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' }),
+		/** the represented member's college and weight when the ballot was cast */
+		collegeId: integer('college_id').references(() => colleges.id, { onDelete: 'set null' }),
+		weight: real('weight').notNull().default(1),
+		choice: text('choice', { mode: 'json' }).$type<Choice>().notNull(),
+		/** the client ballot id of the cast that set the current choice */
+		clientBallotId: text('client_ballot_id').notNull(),
+		revision: integer('revision').notNull().default(1),
+		castAt: integer('cast_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [
+		uniqueIndex('ballots_vote_member_idx').on(t.voteId, t.representedMembershipId),
+		uniqueIndex('ballots_vote_client_idx').on(t.voteId, t.clientBallotId)
+	]
+);
+
+/** SECRET votes: that a member voted (and who acted for them), never what they chose. */
+export const voteParticipations = sqliteTable(
+	'vote_participations',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		voteId: integer('vote_id')
+			.notNull()
+			.references(() => votes.id, { onDelete: 'cascade' }),
+		representedMembershipId: integer('represented_membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' }),
+		actingMembershipId: integer('acting_membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' }),
+		clientBallotId: text('client_ballot_id').notNull(),
+		revision: integer('revision').notNull().default(1),
+		castAt: integer('cast_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [
+		uniqueIndex('vote_participations_vote_member_idx').on(t.voteId, t.representedMembershipId),
+		uniqueIndex('vote_participations_vote_client_idx').on(t.voteId, t.clientBallotId)
+	]
+);
+
+/**
+ * SECRET votes: what was chosen, with only what the tally needs (college, weight). `id` is random (and is the
+ * rowid). `ticketHash` = sha256(vote, represented member, ticket) where the ticket is a secret only the voting
+ * device knows: without it nothing derives the member from the row (see cast.ts).
+ */
+export const secretBallots = sqliteTable(
+	'secret_ballots',
+	{
+		id: integer('id').primaryKey(),
+		voteId: integer('vote_id')
+			.notNull()
+			.references(() => votes.id, { onDelete: 'cascade' }),
+		choice: text('choice', { mode: 'json' }).$type<Choice>().notNull(),
+		collegeId: integer('college_id').references(() => colleges.id, { onDelete: 'set null' }),
+		weight: real('weight').notNull().default(1),
+		ticketHash: text('ticket_hash')
+	},
+	(t) => [index('secret_ballots_vote_idx').on(t.voteId), uniqueIndex('secret_ballots_vote_ticket_idx').on(t.voteId, t.ticketHash)]
+);
+
+/** One row per accepted cast, keyed by the client's ballot id: a retry (even a stale one) is answered from here. */
+export const ballotReceipts = sqliteTable(
+	'ballot_receipts',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		voteId: integer('vote_id')
+			.notNull()
+			.references(() => votes.id, { onDelete: 'cascade' }),
+		clientBallotId: text('client_ballot_id').notNull(),
+		representedMembershipId: integer('represented_membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' }),
+		actingMembershipId: integer('acting_membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' }),
+		revision: integer('revision').notNull(),
+		castAt: integer('cast_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [uniqueIndex('ballot_receipts_vote_client_idx').on(t.voteId, t.clientBallotId)]
+);
+
+/** Paper ballots counted in the room: the counts (see PaperGroup), one entry per vote, replaced on correction. */
+export const paperEntries = sqliteTable('paper_entries', {
+	id: integer('id').primaryKey({ autoIncrement: true }),
+	voteId: integer('vote_id')
+		.notNull()
+		.unique()
+		.references(() => votes.id, { onDelete: 'cascade' }),
+	groups: text('groups', { mode: 'json' }).$type<PaperGroup[]>().notNull(),
+	enteredBy: integer('entered_by').references(() => users.id, { onDelete: 'set null' }),
+	enteredAt: integer('entered_at', { mode: 'timestamp_ms' }).notNull().default(now)
+});
+
+/** Members who voted on paper: they cannot vote online in the same vote. */
+export const paperVoters = sqliteTable(
+	'paper_voters',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		voteId: integer('vote_id')
+			.notNull()
+			.references(() => votes.id, { onDelete: 'cascade' }),
+		membershipId: integer('membership_id')
+			.notNull()
+			.references(() => memberships.id, { onDelete: 'cascade' })
+	},
+	(t) => [uniqueIndex('paper_voters_vote_member_idx').on(t.voteId, t.membershipId)]
+);
