@@ -10,7 +10,7 @@ import { recordAudit } from '../audit/audit';
 import { publish } from '../events/bus';
 import { DomainError } from '../errors';
 import { insertMembership, upsertOrganisation } from './memberships';
-import { listColleges } from './members';
+import { listColleges } from './colleges';
 import { insertInvitation, type InvitationMailComposer } from './invitations';
 import { CSV_COLUMNS, REQUIRED_COLUMNS, columnOfHeader, csvRowSchema, rowContext, type CsvColumn } from '../../schemas/members-csv';
 

@@ -10,6 +10,10 @@ import { publish } from '../events/bus';
 import { DomainError } from '../errors';
 import { normaliseEmail } from '../auth/users';
 import { upsertOrganisation } from './memberships';
+import { listColleges } from './colleges';
+
+/** The council's colleges in display order (one implementation, in colleges.ts). */
+export { listColleges };
 import { fold } from '../../schemas/members-csv';
 
 export const MEMBERS_PAGE_SIZE = 25;
@@ -33,15 +37,6 @@ function ensureFold(database: Db): void {
 	if (folded.has(database.$client)) return;
 	database.$client.function('cocon_fold', { deterministic: true }, (value: unknown) => fold(value == null ? '' : String(value)));
 	folded.add(database.$client);
-}
-
-export function listColleges(councilId: number, tx: Tx = db()) {
-	return tx
-		.select({ id: colleges.id, name: colleges.name })
-		.from(colleges)
-		.where(eq(colleges.councilId, councilId))
-		.orderBy(asc(colleges.position), asc(colleges.id))
-		.all();
 }
 
 /** A college must belong to the council, and is required when the council has colleges. */
@@ -88,6 +83,7 @@ export function listMembers(councilId: number, filter: MemberFilter, options: Me
 			name: users.name,
 			email: users.email,
 			activated: sql<number>`${users.passwordHash} is not null`,
+			collegeId: memberships.collegeId,
 			collegeName: colleges.name,
 			organisationName: organisations.name,
 			organisationType: organisations.type,

@@ -1,25 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { DomainError } from '../errors';
 import { memberships } from '../councils/tables';
 import { addIndicator, deleteIndicator, getIndicator, listIndicators, moveIndicator, retireIndicator, updateIndicator, validateIndicator } from './indicators';
 import { addMeasurement } from './measurements';
 import { addNode } from './tree';
 import { createPlan } from './plans';
 import { addMember, auditActions, indicatorFields, newIndicator, planFixture, recordEvents, smallTree } from './test-helpers';
+import { refusal } from '../test-support';
 
 const events = recordEvents();
 
-function code(fn: () => unknown): string {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return `${e.code}@${e.field}`;
-		throw e;
-	}
-	return 'no error';
-}
+const code = refusal;
 
 describe('indicators', () => {
 	let f: Awaited<ReturnType<typeof planFixture>>;

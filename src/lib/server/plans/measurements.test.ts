@@ -1,25 +1,17 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { DomainError } from '../errors';
 import { measurements } from './tables';
 import { addMeasurement, correctMeasurement, history, retractMeasurement, series } from './measurements';
 import { retireIndicator } from './indicators';
 import { closePlan } from './plans';
 import { adoptPlan } from './next-plan';
 import { auditActions, newIndicator, planFixture, recordEvents, smallTree } from './test-helpers';
+import { refusal } from '../test-support';
 
 const events = recordEvents();
 
-function code(fn: () => unknown): string {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return `${e.code}@${e.field}`;
-		throw e;
-	}
-	return 'no error';
-}
+const code = refusal;
 
 describe('measurements', () => {
 	let f: Awaited<ReturnType<typeof planFixture>>;

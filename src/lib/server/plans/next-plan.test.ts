@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { DomainError } from '../errors';
 import { memberships } from '../councils/tables';
 import { adoptPlan, draftNextPlan } from './next-plan';
 import { getPlan, startEvaluation } from './plans';
@@ -11,18 +10,11 @@ import { retireIndicator } from './indicators';
 import { addRecommendation, deleteRecommendation, listRecommendations, setRecommendationAnswer } from './recommendations';
 import { planTreeWithProgress, type TreeNode } from './tree-progress';
 import { addMember, auditActions, newIndicator, planFixture, recordEvents } from './test-helpers';
+import { refusal } from '../test-support';
 
 const events = recordEvents();
 
-function code(fn: () => unknown): string {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return `${e.code}@${e.field}`;
-		throw e;
-	}
-	return 'no error';
-}
+const code = refusal;
 
 function outline(nodes: TreeNode[], depth = 0): string[] {
 	return nodes.flatMap((n) => [`${'  '.repeat(depth)}${n.kind}:${n.title}${n.indicators.length ? ` [${n.indicators.map((i) => i.name).join(', ')}]` : ''}`, ...outline(n.children, depth + 1)]);

@@ -1,21 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
 import { closePlan, createPlan, deleteDraftPlan, getCouncilPlan, getPlan, listPlans, startEvaluation, updatePlan } from './plans';
 import { addNode } from './tree';
 import { adoptPlan } from './next-plan';
 import { auditActions, newIndicator, planFixture, recordEvents, smallTree } from './test-helpers';
+import { refusal } from '../test-support';
 
 const events = recordEvents();
 
-function code(fn: () => unknown): string {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return `${e.code}@${e.field}`;
-		throw e;
-	}
-	return 'no error';
-}
+const code = refusal;
 
 describe('plans', () => {
 	let f: Awaited<ReturnType<typeof planFixture>>;

@@ -1,21 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { DomainError } from '../errors';
 import { addRecommendation, deleteRecommendation, listRecommendations, setRecommendationAnswer, updateRecommendation } from './recommendations';
 import { createPlan } from './plans';
 import { addNode } from './tree';
 import { auditActions, planFixture, recordEvents, smallTree } from './test-helpers';
+import { refusal } from '../test-support';
 
 const events = recordEvents();
 
-function code(fn: () => unknown): string {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return `${e.code}@${e.field}`;
-		throw e;
-	}
-	return 'no error';
-}
+const code = refusal;
 
 describe('recommendations', () => {
 	let f: Awaited<ReturnType<typeof planFixture>>;

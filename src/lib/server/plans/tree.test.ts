@@ -1,24 +1,16 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { DomainError } from '../errors';
 import { proposals } from '../proposals/tables';
 import { planNodeLinks } from './tables';
 import { actionsLinkedTo, addNode, addNodeLink, deleteNode, listNodes, moveNode, removeNodeLink, updateNode } from './tree';
 import { createPlan } from './plans';
 import { auditActions, newIndicator, planFixture, recordEvents, smallTree } from './test-helpers';
+import { refusal } from '../test-support';
 
 const events = recordEvents();
 
-function code(fn: () => unknown): string {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return `${e.code}@${e.field}`;
-		throw e;
-	}
-	return 'no error';
-}
+const code = refusal;
 
 /** Titles under a parent, in order, with their positions checked to be 0..n-1. */
 function order(planId: number, parentId: number | null): string[] {

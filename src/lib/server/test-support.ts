@@ -1,0 +1,13 @@
+// Helpers shared by service tests.
+import { DomainError } from './errors';
+
+/** Runs fn and tells which DomainError it threw, as "code@field"; "no error" when it threw none. */
+export function refusal(fn: () => unknown): string {
+	try {
+		fn();
+	} catch (e) {
+		if (e instanceof DomainError) return `${e.code}@${e.field}`;
+		throw e;
+	}
+	return 'no error';
+}
