@@ -2,7 +2,8 @@
 // production server on it and drives the list page (search, filters, sorts, deep pages) over HTTP with
 // autocannon, then prints p50/p95/p99 latency and requests/s per query. Run: npm run bench:proposals
 //
-// Environment: BENCH_PROPOSALS (10000), BENCH_DURATION seconds per query (10), BENCH_CONNECTIONS (4),
+// Environment: BENCH_PROPOSALS (10000), BENCH_DURATION seconds per query (10), BENCH_CONNECTIONS (1: latency;
+// the server is one Node process, so more connections queue and measure throughput),
 // BENCH_PORT (4194), BUILD_DIR (build; built by src/server/start.js when missing), BENCH_KEEP=1 keeps the database.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -12,7 +13,7 @@ import autocannon from 'autocannon';
 
 const N = Number(process.env.BENCH_PROPOSALS ?? 10_000);
 const DURATION = Number(process.env.BENCH_DURATION ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 4);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 1);
 const PORT = Number(process.env.BENCH_PORT ?? 4194);
 const GOAL_MS = 30;
 const root = path.resolve(import.meta.dirname, '..');
@@ -196,6 +197,12 @@ async function main() {
 	const { themeId } = await buildDatabase();
 	const server = await startServer();
 	const base = '/c/bench/proposals';
+	const probe = await fetch(`http://127.0.0.1:${PORT}${base}`);
+	if (probe.status !== 200) {
+		server.kill('SIGTERM');
+		fs.rmSync(dir, { recursive: true, force: true });
+		throw new Error(`${base} answered ${probe.status}: the build in ${process.env.BUILD_DIR ?? 'build'}/ predates the proposals pages. Run \`npm run build\` first.`);
+	}
 	const scenarios: [string, string, boolean][] = [
 		['list, page 1', base, false],
 		['filter state+theme', `${base}?state=submitted&theme=${themeId}`, true],
@@ -210,6 +217,7 @@ async function main() {
 		['API search', `/api/v1/councils/bench/proposals?q=${encodeURIComponent(MEDIUM)}&pageSize=20`, false]
 	];
 	const rows = [];
+	const loadBefore = os.loadavg()[0];
 	try {
 		for (const [name, url] of scenarios) {
 			const r = await measure(name, url);
@@ -221,7 +229,8 @@ async function main() {
 	}
 	const pad = (s: string | number, n: number) => String(s).padEnd(n);
 	const num = (x: number) => (Number.isFinite(x) ? x.toFixed(1) : '-');
-	console.log(`\n${CONNECTIONS} connections, ${DURATION} s per query, ${os.cpus().length} CPU(s), Node ${process.version}\n`);
+	const load = `load average ${loadBefore.toFixed(1)} → ${os.loadavg()[0].toFixed(1)}`;
+	console.log(`\n${CONNECTIONS} connection(s), ${DURATION} s per query, ${os.cpus().length} CPU(s), ${load}, Node ${process.version}\n`);
 	console.log(`${pad('query', 40)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('p99 ms', 9)}${pad('req/s', 9)}${pad('errors', 8)}goal`);
 	for (const [i, r] of rows.entries()) {
 		const goal = scenarios[i][2] ? (r.p95 <= GOAL_MS ? 'ok' : 'MISSED') : '';

@@ -23,12 +23,31 @@ async function newProposal(page: Page): Promise<string> {
 	await page.getByRole('checkbox', { name: 'Coopération (PTCE, SCIC)' }).check();
 	await page.getByRole('checkbox', { name: 'Structures d’accompagnement et coopération' }).check();
 	await page.getByLabel('Liens', { exact: true }).fill('https://www.les-scic.coop Les SCIC');
+	// a file whose content is not an accepted type is refused, next to the field, and the rest is kept
+	await page.getByLabel('Joindre des fichiers').setInputFiles({ name: 'page.html', mimeType: 'text/html', buffer: Buffer.from('<html><script>alert(1)</script></html>') });
+	await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+	await expect(page.locator('#f-attachments-error')).toContainText('n’est pas d’un format accepté');
+	await expect(page.getByLabel('Titre')).toHaveValue(TITLE);
+	await expect(page.getByRole('checkbox', { name: 'Coopération (PTCE, SCIC)' })).toBeChecked();
+	await page.getByLabel('Joindre des fichiers').setInputFiles({ name: 'budget prévisionnel.txt', mimeType: 'text/plain', buffer: Buffer.from('Budget : 200 000 €\n') });
 	await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
 
 	await expect(page.getByRole('heading', { level: 1, name: TITLE })).toBeVisible();
 	await expect(page.getByText('Brouillon enregistré.')).toBeVisible();
 	await expect(page.getByText(/Brouillon : visible seulement par vous/)).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Texte de la proposition' }).locator('strong')).toHaveText('fonds propres');
+	const download = page.waitForEvent('download');
+	await page.getByTestId('attachments').getByRole('link', { name: 'budget prévisionnel.txt' }).click();
+	expect((await download).suggestedFilename()).toBe('budget prévisionnel.txt');
+	// the draft can still be edited: the form comes back filled in
+	await page.getByRole('link', { name: 'Modifier le brouillon' }).click();
+	await expect(page.getByLabel('Titre')).toHaveValue(TITLE);
+	await expect(page.getByRole('checkbox', { name: 'Coopération (PTCE, SCIC)' })).toBeChecked();
+	await expect(page.getByRole('checkbox', { name: 'Retirer « budget prévisionnel.txt »' })).not.toBeChecked();
+	await page.getByLabel('Résumé').fill('Un fonds pour aider les sociétés coopératives d’intérêt collectif à démarrer.');
+	await page.getByRole('button', { name: 'Enregistrer le brouillon' }).click();
+	await expect(page.getByText('Brouillon enregistré.')).toBeVisible();
+	await expect(page.getByText('Un fonds pour aider les sociétés coopératives')).toBeVisible();
 	await page.getByRole('button', { name: 'Déposer la proposition' }).click();
 	await expect(page.locator('[data-state]').first()).toHaveText('Déposée');
 	return page.url();

@@ -29,6 +29,11 @@ test('an anonymous visitor searches, filters and reads a public proposal with it
 	await expect(page.getByText('Connectez-vous pour soutenir, commenter ou amender.').first()).toBeVisible();
 	await expect(page.getByRole('button', { name: 'Soutenir' })).toHaveCount(0);
 	await expectAccessible(page);
+
+	// and in English
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('region', { name: 'History' })).toContainText('Submitted → Accepted for deliberation');
+	await expect(page.locator('[data-state]').first()).toHaveText('On the agenda');
 });
 
 test('an anonymous visitor downloads the open data and reads the API', async ({ page }) => {

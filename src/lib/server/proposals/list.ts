@@ -1,7 +1,7 @@
 // The list of a council's published proposals: full-text search, filters, sorts and pagination in one
 // indexed query (counts are denormalised on the proposal row), then the themes of the page's rows.
 import { sql, type SQL } from 'drizzle-orm';
-import { db } from '../db/client';
+import { cachedAll, cachedGet } from './statements';
 import { ftsQuery } from './search';
 import type { ProposalState } from './states';
 
@@ -95,10 +95,10 @@ export function listProposals(filter: ProposalFilter) {
 		match && sort === 'relevance'
 			? sql`proposals p join (select rowid as rid, rank from proposals_fts where proposals_fts match ${match}) f on f.rid = p.id`
 			: sql`proposals p`;
-	const total = db().get<{ n: number }>(sql`select count(*) as n from proposals p where ${where}`)?.n ?? 0;
+	const total = cachedGet<{ n: number }>(sql`select count(*) as n from proposals p where ${where}`)?.n ?? 0;
 	const pages = Math.max(1, Math.ceil(total / pageSize));
 	const page = Math.min(Math.max(1, filter.page ?? 1), pages);
-	const raw = db().all<RawRow>(sql`
+	const raw = cachedAll<RawRow>(sql`
 		select p.id, p.title, p.summary, p.state, p.supports_count, p.comments_count, p.progress, p.submitted_at, p.updated_at,
 			p.answered_at, p.author_id, u.name as author_name, o.name as organisation_name, c.name as college_name
 		from ${from}
@@ -132,7 +132,7 @@ export function listProposals(filter: ProposalFilter) {
 export function themesFor(ids: number[]): Map<number, { id: number; name: string; kind: string }[]> {
 	const map = new Map<number, { id: number; name: string; kind: string }[]>();
 	if (!ids.length) return map;
-	const rows = db().all<{ proposal_id: number; id: number; name: string; kind: string }>(sql`
+	const rows = cachedAll<{ proposal_id: number; id: number; name: string; kind: string }>(sql`
 		select pt.proposal_id, t.id, t.name, t.kind from proposal_themes pt join themes t on t.id = pt.theme_id
 		where pt.proposal_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
 		order by t.kind desc, t.position`);
@@ -146,7 +146,7 @@ export function themesFor(ids: number[]): Map<number, { id: number; name: string
 
 /** The drafts a person wrote or co-writes in a council (private: only ever shown to them). */
 export function listMyDrafts(councilId: number, userId: number) {
-	return db().all<{ id: number; title: string; updated_at: number }>(sql`
+	return cachedAll<{ id: number; title: string; updated_at: number }>(sql`
 		select p.id, p.title, p.updated_at from proposals p
 		where p.council_id = ${councilId} and p.state = 'draft'
 			and (p.author_id = ${userId} or exists (select 1 from proposal_coauthors pc where pc.proposal_id = p.id and pc.user_id = ${userId}))
@@ -158,14 +158,14 @@ export function listMyDrafts(councilId: number, userId: number) {
  * a menu: the list links each author's name to their filter, and `authorId` names the active one.
  */
 export function filterOptions(councilId: number, authorId?: number) {
-	const tags = db().all<{ id: number; name: string; kind: string }>(sql`
+	const tags = cachedAll<{ id: number; name: string; kind: string }>(sql`
 		select id, name, kind from themes where council_id = ${councilId} and archived = 0 order by kind, position, id`);
-	const collegeRows = db().all<{ id: number; name: string }>(sql`
+	const collegeRows = cachedAll<{ id: number; name: string }>(sql`
 		select id, name from colleges where council_id = ${councilId} order by position, id`);
 	return {
 		themes: tags.filter((t) => t.kind === 'theme'),
 		levers: tags.filter((t) => t.kind === 'lever'),
 		colleges: collegeRows,
-		author: authorId ? (db().get<{ id: number; name: string }>(sql`select id, name from users where id = ${authorId}`) ?? null) : null
+		author: authorId ? (cachedGet<{ id: number; name: string }>(sql`select id, name from users where id = ${authorId}`) ?? null) : null
 	};
 }
