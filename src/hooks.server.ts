@@ -5,6 +5,8 @@ import { SESSION_COOKIE, validateSessionToken } from '$lib/server/auth/session';
 import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { startServer } from '$lib/server/startup';
 import { log, loggablePath } from '$lib/server/log';
+import { apiError } from '$lib/server/http/api';
+import { m } from '$lib/paraglide/messages';
 import '$lib/schemas/zod-i18n';
 
 export const init: ServerInit = async () => {
@@ -55,7 +57,21 @@ const handleSession: Handle = async ({ event, resolve }) => {
 	return resolve(event);
 };
 
-export const handle = sequence(handleRequestLog, handleSession, handleI18n);
+/** Under /api/v1, an unknown address or method still answers with the JSON error shape, not an HTML page. */
+const handleApiErrors: Handle = async ({ event, resolve }) => {
+	const response = await resolve(event);
+	if (!event.url.pathname.startsWith('/api/v1') || (response.headers.get('content-type') ?? '').includes('json')) return response;
+	if (response.status === 404) return apiError(404, 'not_found', m.common_api_not_found());
+	if (response.status === 405) {
+		const answer = apiError(405, 'method_not_allowed', m.common_api_method_not_allowed());
+		const allow = response.headers.get('allow');
+		if (allow) answer.headers.set('allow', allow);
+		return answer;
+	}
+	return response;
+};
+
+export const handle = sequence(handleRequestLog, handleSession, handleI18n, handleApiErrors);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) log.error({ reqId: event.locals.requestId, err: error, path: loggablePath(event.url.pathname, event.params) }, 'unhandled error');

@@ -21,6 +21,16 @@ describe('audit entries as people read them (French, the base locale)', () => {
 		expect(auditDetailLines(null)).toEqual([]);
 	});
 
+	it('labels proposal transitions and their states, and reads any top-level from/to as a state change', () => {
+		expect(auditActionLabel('proposal.start_implementation')).toBe('Mise en œuvre de la proposition commencée');
+		expect(auditActionLabel('proposal.submit')).toBe('Proposition déposée');
+		expect(auditDetailLines({ from: 'in_implementation', to: 'implemented', voteId: 3 }, 8, 'proposal')).toEqual([
+			'état : En cours de mise en œuvre → Mise en œuvre',
+			'vote n° : 3'
+		]);
+		expect(auditDetailLines({ from: 'draft', to: 'open' }, 8, 'gadget')).toEqual(['état : draft → open']);
+	});
+
 	it('shows long texts from just before their first difference', () => {
 		const before = 'Conseil de l’économie sociale et solidaire créé en 2010 par la Ville, l’Eurométropole et la CRESS pour orienter la stratégie.';
 		const [line] = auditDetailLines({ changes: { description: { from: before, to: `${before} Nouvelle phrase.` } } });

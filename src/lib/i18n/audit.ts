@@ -6,6 +6,7 @@ import { m } from '$lib/paraglide/messages';
 import { hasMessage, t } from './translate';
 import { formatDateTime, formatNumber } from './format';
 import { majorityBaseLabel, majorityLabel, quorumKindLabel, weightingLabel } from './councils';
+import { stateLabel } from './proposals';
 
 const DOMAINS = ['audit', 'councils', 'members', 'auth', 'proposals', 'sessions', 'workshops', 'plans', 'notifications', 'common'];
 
@@ -62,11 +63,23 @@ function changedTexts(field: string, from: unknown, to: unknown): [string, strin
 
 const isChange = (v: unknown): v is { from: unknown; to: unknown } => typeof v === 'object' && v !== null && 'from' in v && 'to' in v;
 
-/** One line per fact: "name: A → B", "weight: 40". Field names are translated when known. */
-export function auditDetailLines(details: Record<string, unknown> | null | undefined, limit = 8): string[] {
+/** Labels of the state codes a transition records as `{ from, to }`, per entity type. */
+const STATE_LABELS: Record<string, (code: string) => string> = { proposal: stateLabel };
+
+/**
+ * One line per fact: "name: A → B", "weight: 40". Field names are translated when known. A state change
+ * recorded as top-level `{ from, to }` codes reads "state: A → B", labelled when the entity type is known.
+ */
+export function auditDetailLines(details: Record<string, unknown> | null | undefined, limit = 8, entityType?: string): string[] {
 	if (!details) return [];
 	const lines: string[] = [];
+	const stateChange = typeof details.from === 'string' && typeof details.to === 'string';
+	if (stateChange) {
+		const label = (entityType && STATE_LABELS[entityType]) || ((code: string) => code);
+		lines.push(m.audit_detail_change({ field: fieldLabel('state'), from: label(details.from as string), to: label(details.to as string) }));
+	}
 	for (const [key, value] of Object.entries(details)) {
+		if (stateChange && (key === 'from' || key === 'to')) continue;
 		if (key === 'changes' && typeof value === 'object' && value !== null) {
 			for (const [field, change] of Object.entries(value as Record<string, unknown>)) {
 				if (!isChange(change)) {
