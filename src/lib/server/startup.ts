@@ -7,6 +7,7 @@ import { seedDemoIfEmpty } from './demo/seed';
 import { getIo } from './realtime/io';
 import { attachRealtime } from './realtime/attach';
 import { startOutboxSender } from './mail/outbox';
+import { closeExpiredVotes } from './sessions/close';
 import { log } from './log';
 
 const holder = globalThis as unknown as { __coconStarted?: Promise<void> };
@@ -23,6 +24,14 @@ async function start(): Promise<void> {
 	const io = getIo();
 	if (io) attachRealtime(io);
 	startOutboxSender();
+	// votes with a timer close themselves: check every second
+	setInterval(() => {
+		try {
+			closeExpiredVotes();
+		} catch (err) {
+			log.error({ err: String(err) }, 'closing expired votes failed');
+		}
+	}, 1000).unref();
 }
 
 export function startServer(): Promise<void> {

@@ -12,6 +12,7 @@ import { subscribe, type DomainEvent } from '../events/bus';
 import { addPresence, presenceList, removePresence } from './presence';
 import { emitUnreadCounts, sendUnreadCount } from './notifications';
 import { registerProposalSocket, routeProposalEvent } from './proposals';
+import { registerPlenarySocket, routePlenaryEvent } from './plenary';
 import { log } from '../log';
 
 type SocketData = { user: SessionUser | null };
@@ -91,6 +92,16 @@ function route(io: Server, event: DomainEvent): void {
 		case 'proposal.changed':
 			routeProposalEvent(io, event);
 			break;
+		case 'plenary.changed':
+		case 'agenda.current':
+		case 'attendance.changed':
+		case 'vote.changed':
+		case 'vote.opened':
+		case 'vote.count':
+		case 'vote.closed':
+		case 'vote.published':
+			routePlenaryEvent(io, event);
+			break;
 	}
 }
 
@@ -123,6 +134,7 @@ export function attachRealtime(io: Server): void {
 		});
 		socket.on('council:leave', (payload: unknown) => onLeave(io, socket, payload));
 		registerProposalSocket(socket, user?.id ?? null);
+		registerPlenarySocket(socket, user);
 		socket.on('disconnect', () => {
 			for (const id of removePresence(socket.id)) broadcastPresence(io, id);
 		});

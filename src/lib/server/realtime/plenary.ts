@@ -1,0 +1,156 @@
+// Plenary rooms: a session's screens (member voting screen, control screen, projector) join `plenary:<sessionId>`
+// after a check that the socket's user may read the council's sessions, and receive small "what changed" events
+// and throttled live counts. Members cast their ballots with `vote:cast` (acknowledged, idempotent per clientBallotId).
+import type { Server, Socket } from 'socket.io';
+import {
+	plenaryRoomSchema,
+	voteCastSchema,
+	type PlenaryJoinAck,
+	type VoteCastAck,
+	type VoteCountEvent
+} from '../../schemas/plenary-live';
+import type { DomainEvent } from '../events/bus';
+import { can, type Actor } from '../auth/permissions';
+import { activeRoles, getCouncilById } from '../councils/councils';
+import { DomainError } from '../errors';
+import { getSession } from '../sessions/plenaries';
+import { getVote } from '../sessions/votes';
+import { castBallot } from '../sessions/cast';
+import { liveCount, memberOf } from '../sessions/vote-status';
+import { log } from '../log';
+
+export const plenaryRoom = (sessionId: number) => `plenary:${sessionId}`;
+
+/** At most one live-count computation per vote per this many ms (trailing edge). */
+export const COUNT_THROTTLE_MS = 250;
+
+type User = { id: number; isAdmin: boolean } | null;
+
+const actorFor = (user: User, councilId: number): Actor => ({ user: user && { id: user.id, isAdmin: user.isAdmin }, roles: activeRoles(councilId, user?.id) });
+
+function onJoin(socket: Socket, user: User, payload: unknown, ack: (a: PlenaryJoinAck) => void): void {
+	const parsed = plenaryRoomSchema.safeParse(payload);
+	if (!parsed.success) return ack({ ok: false, error: 'invalid' });
+	const detail = getSession(parsed.data.sessionId);
+	const council = detail && getCouncilById(detail.session.councilId);
+	if (!detail || !council) return ack({ ok: false, error: 'not_found' });
+	if (!can(actorFor(user, council.id), 'sessions.read', council)) return ack({ ok: false, error: 'forbidden' });
+	void socket.join(plenaryRoom(detail.session.id));
+	ack({ ok: true });
+}
+
+function onCast(user: User, payload: unknown): VoteCastAck {
+	if (!user) return { ok: false, code: 'sessions_error_forbidden' };
+	const parsed = voteCastSchema.safeParse(payload);
+	if (!parsed.success) return { ok: false, code: 'invalid' };
+	const input = parsed.data;
+	const vote = getVote(input.voteId);
+	const council = vote && getCouncilById(vote.councilId);
+	if (!vote || !council) return { ok: false, code: 'sessions_error_not_found' };
+	const actingMembershipId = memberOf(council.id, user.id);
+	if (actingMembershipId === null || !can(actorFor(user, council.id), 'votes.cast', council)) return { ok: false, code: 'sessions_error_forbidden' };
+	const ack = castBallot({
+		voteId: vote.id,
+		actingMembershipId,
+		representedMembershipId: input.representedMembershipId,
+		choice: input.choice,
+		clientBallotId: input.clientBallotId,
+		ticket: input.ticket ?? null
+	});
+	return { ok: true, ack };
+}
+
+/** Wires the plenary handlers of one socket. */
+export function registerPlenarySocket(socket: Socket, user: User): void {
+	socket.on('plenary:join', (payload: unknown, ack?: (a: PlenaryJoinAck) => void) => {
+		const reply = typeof ack === 'function' ? ack : () => {};
+		try {
+			onJoin(socket, user, payload, reply);
+		} catch (err) {
+			log.error({ err: String(err) }, 'plenary:join failed');
+			reply({ ok: false, error: 'not_found' });
+		}
+	});
+	socket.on('plenary:leave', (payload: unknown) => {
+		const parsed = plenaryRoomSchema.safeParse(payload);
+		if (parsed.success) void socket.leave(plenaryRoom(parsed.data.sessionId));
+	});
+	socket.on('vote:cast', (payload: unknown, ack?: (a: VoteCastAck) => void) => {
+		const reply = typeof ack === 'function' ? ack : () => {};
+		let result: VoteCastAck;
+		try {
+			result = onCast(user, payload);
+		} catch (err) {
+			if (err instanceof DomainError) result = { ok: false, code: err.code };
+			else {
+				log.error({ err: String(err) }, 'vote:cast failed');
+				result = { ok: false, code: 'server_error' };
+			}
+		}
+		reply(result);
+	});
+}
+
+/** Pending live-count timers per server, per vote. */
+const pending = new WeakMap<Server, Map<number, ReturnType<typeof setTimeout>>>();
+
+function scheduleCount(io: Server, sessionId: number, voteId: number): void {
+	let timers = pending.get(io);
+	if (!timers) pending.set(io, (timers = new Map()));
+	if (timers.has(voteId)) return;
+	const map = timers;
+	const timer = setTimeout(() => {
+		map.delete(voteId);
+		try {
+			const count = liveCount(voteId);
+			const payload: VoteCountEvent = { sessionId, ...count };
+			io.to(plenaryRoom(sessionId)).emit('vote:count', payload);
+		} catch (err) {
+			log.error({ err: String(err), voteId }, 'vote:count failed');
+		}
+	}, COUNT_THROTTLE_MS);
+	timer.unref?.();
+	timers.set(voteId, timer);
+}
+
+/** Cancels pending live counts (tests, shutdown). */
+export function stopPlenaryTimers(io: Server): void {
+	for (const timer of pending.get(io)?.values() ?? []) clearTimeout(timer);
+	pending.delete(io);
+}
+
+/** Maps plenary and vote domain events to the session's room. */
+export function routePlenaryEvent(io: Server, event: DomainEvent): void {
+	switch (event.type) {
+		case 'plenary.changed':
+			io.to(plenaryRoom(event.sessionId)).emit('plenary:changed', { sessionId: event.sessionId, what: event.what });
+			break;
+		case 'agenda.current':
+			io.to(plenaryRoom(event.sessionId)).emit('agenda:current', { sessionId: event.sessionId, itemId: event.itemId });
+			break;
+		case 'attendance.changed':
+			io.to(plenaryRoom(event.sessionId)).emit('attendance:changed', { sessionId: event.sessionId });
+			break;
+		case 'vote.changed':
+			io.to(plenaryRoom(event.sessionId)).emit('vote:changed', { sessionId: event.sessionId, voteId: event.voteId });
+			break;
+		case 'vote.opened':
+			io.to(plenaryRoom(event.sessionId)).emit('vote:opened', { sessionId: event.sessionId, voteId: event.voteId, closesAt: event.closesAt });
+			break;
+		case 'vote.count':
+			scheduleCount(io, event.sessionId, event.voteId);
+			break;
+		case 'vote.closed':
+			io.to(plenaryRoom(event.sessionId)).emit('vote:closed', { sessionId: event.sessionId, voteId: event.voteId, decision: event.decision });
+			break;
+		case 'vote.published':
+			io.to(plenaryRoom(event.sessionId)).emit('vote:published', {
+				sessionId: event.sessionId,
+				voteId: event.voteId,
+				agendaItemId: event.agendaItemId,
+				decision: event.decision,
+				winners: event.winners
+			});
+			break;
+	}
+}
