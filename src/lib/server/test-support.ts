@@ -11,3 +11,14 @@ export function refusal(fn: () => unknown): string {
 	}
 	return 'no error';
 }
+
+/** Runs fn and returns the DomainError it threw; fails the test when it threw none. */
+export function catchError(run: () => unknown): DomainError {
+	try {
+		run();
+	} catch (e) {
+		if (e instanceof DomainError) return e;
+		throw e;
+	}
+	throw new Error('expected a DomainError');
+}

@@ -2,21 +2,13 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { db, useTestDatabase } from '../db/client';
 import { DomainError } from '../errors';
+import { catchError } from '../test-support';
 import { addCollege, deleteCollege, listColleges, moveCollege, updateCollege, updateCollegeWeights } from './colleges';
 import { updateCouncilGeneral } from './settings';
 import { getCouncilById, listCouncilsForAdmin } from './councils';
 import { councilOverview } from './overview';
 import { addMember, auditEntries, councilFixture } from './councils.fixtures';
 
-function catchError(run: () => unknown): DomainError {
-	try {
-		run();
-	} catch (e) {
-		if (e instanceof DomainError) return e;
-		throw e;
-	}
-	throw new Error('expected a DomainError');
-}
 
 describe('college weights', () => {
 	beforeEach(() => {

@@ -49,6 +49,22 @@ export function checkCollege(tx: Tx, councilId: number, collegeId: number | null
 	if (!list.some((c) => c.id === collegeId)) throw new DomainError('members_error_college_unknown', field);
 }
 
+/** What a member row shows, in the list and on the member page. */
+const memberFields = {
+	id: memberships.id,
+	name: users.name,
+	email: users.email,
+	activated: sql<number>`${users.passwordHash} is not null`,
+	collegeId: memberships.collegeId,
+	collegeName: colleges.name,
+	organisationName: organisations.name,
+	organisationType: organisations.type,
+	roles: memberships.roles,
+	voteWeight: memberships.voteWeight,
+	status: memberships.status,
+	deactivatedAt: memberships.deactivatedAt
+};
+
 export function listMembers(councilId: number, filter: MemberFilter, options: MemberListOptions) {
 	const database = db();
 	ensureFold(database);
@@ -78,20 +94,7 @@ export function listMembers(councilId: number, filter: MemberFilter, options: Me
 	const pages = Math.max(1, Math.ceil(total / pageSize));
 	const page = Math.min(Math.max(1, filter.page ?? 1), pages);
 	const rows = database
-		.select({
-			id: memberships.id,
-			name: users.name,
-			email: users.email,
-			activated: sql<number>`${users.passwordHash} is not null`,
-			collegeId: memberships.collegeId,
-			collegeName: colleges.name,
-			organisationName: organisations.name,
-			organisationType: organisations.type,
-			roles: memberships.roles,
-			voteWeight: memberships.voteWeight,
-			status: memberships.status,
-			deactivatedAt: memberships.deactivatedAt
-		})
+		.select(memberFields)
 		.from(memberships)
 		.innerJoin(users, eq(users.id, memberships.userId))
 		.leftJoin(organisations, eq(organisations.id, memberships.organisationId))
@@ -107,22 +110,7 @@ export function listMembers(councilId: number, filter: MemberFilter, options: Me
 
 export function getMember(councilId: number, membershipId: number, tx: Tx = db()) {
 	return tx
-		.select({
-			id: memberships.id,
-			userId: users.id,
-			name: users.name,
-			email: users.email,
-			activated: sql<number>`${users.passwordHash} is not null`,
-			collegeId: memberships.collegeId,
-			collegeName: colleges.name,
-			organisationName: organisations.name,
-			organisationType: organisations.type,
-			roles: memberships.roles,
-			voteWeight: memberships.voteWeight,
-			status: memberships.status,
-			deactivatedAt: memberships.deactivatedAt,
-			joinedAt: memberships.joinedAt
-		})
+		.select({ ...memberFields, userId: users.id, joinedAt: memberships.joinedAt })
 		.from(memberships)
 		.innerJoin(users, eq(users.id, memberships.userId))
 		.leftJoin(organisations, eq(organisations.id, memberships.organisationId))

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/client';
 import { DomainError } from '../errors';
+import { catchError } from '../test-support';
 import { subscribe, type DomainEvent } from '../events/bus';
 import { getCouncilById } from './councils';
 import { updateCouncilGeneral, updateVotingDefaults } from './settings';
@@ -19,15 +20,6 @@ const voting: VotingDefaults = {
 	supportThreshold: 10
 };
 
-function catchError(run: () => unknown): DomainError {
-	try {
-		run();
-	} catch (e) {
-		if (e instanceof DomainError) return e;
-		throw e;
-	}
-	throw new Error('expected a DomainError');
-}
 
 describe('council settings', () => {
 	beforeEach(() => {

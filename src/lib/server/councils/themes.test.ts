@@ -1,19 +1,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/client';
 import { DomainError } from '../errors';
+import { catchError } from '../test-support';
 import { addTheme, listThemes, moveTheme, renameTheme, setThemeArchived } from './themes';
 import { councilOverview } from './overview';
 import { auditEntries, councilFixture } from './councils.fixtures';
 
-function catchError(run: () => unknown): DomainError {
-	try {
-		run();
-	} catch (e) {
-		if (e instanceof DomainError) return e;
-		throw e;
-	}
-	throw new Error('expected a DomainError');
-}
 
 describe('themes and levers', () => {
 	beforeEach(() => {
