@@ -22,3 +22,14 @@ export function catchError(run: () => unknown): DomainError {
 	}
 	throw new Error('expected a DomainError');
 }
+
+/** Runs fn and tells the code of the DomainError it threw; "ok" when it threw none. */
+export function refusalCode(fn: () => unknown): string {
+	try {
+		fn();
+		return 'ok';
+	} catch (e) {
+		if (e instanceof DomainError) return e.code;
+		throw e;
+	}
+}

@@ -1,22 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { db, useTestDatabase } from '../db/client';
 import { insertUser } from '../auth/users';
-import { DomainError } from '../errors';
 import { auditActions, eventsDuring, plenaryFixture } from './test-fixtures';
 import { createSession, deleteSession, getSession, listSessions, saveMinutes, setSessionState, updateSession } from './plenaries';
 import { addAgendaItem, listAgenda, moveAgendaItem, removeAgendaItem, reorderAgenda, setCurrentItem, updateAgendaItem } from './agenda';
 import { createVote, openVote } from './votes';
 import { closeVote } from './close';
+import { refusalCode } from '../test-support';
 
-const code = (fn: () => unknown) => {
-	try {
-		fn();
-		return 'ok';
-	} catch (e) {
-		if (e instanceof DomainError) return e.code;
-		throw e;
-	}
-};
+const code = refusalCode;
 
 describe('plenary sessions', () => {
 	beforeEach(() => {

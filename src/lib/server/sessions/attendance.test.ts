@@ -7,16 +7,9 @@ import { auditActions, checkInAll, eventsDuring, person, plenaryFixture } from '
 import { attendanceSummary, checkIn, checkOut, listAttendance } from './attendance';
 import { giveProxy, listProxies, revokeProxy } from './proxies';
 import { setSessionState } from './plenaries';
+import { refusalCode } from '../test-support';
 
-const code = (fn: () => unknown) => {
-	try {
-		fn();
-		return 'ok';
-	} catch (e) {
-		if (e instanceof DomainError) return e.code;
-		throw e;
-	}
-};
+const code = refusalCode;
 
 describe('check in and out', () => {
 	beforeEach(() => {

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { count, eq } from 'drizzle-orm';
 import { db, useTestDatabase } from '../db/client';
-import { DomainError } from '../errors';
 import { memberships } from '../councils/tables';
 import { checkInAll, cid, eventsDuring, plenaryFixture, type Fixture, type Person } from './test-fixtures';
 import { castBallot, type CastInput } from './cast';
@@ -12,16 +11,9 @@ import { giveProxy } from './proxies';
 import { namedBallots, voterList, votingCard } from './vote-status';
 import { ballotReceipts, ballots } from './tables';
 import { enterPaper } from './paper';
+import { refusalCode } from '../test-support';
 
-const code = (fn: () => unknown) => {
-	try {
-		fn();
-		return 'ok';
-	} catch (e) {
-		if (e instanceof DomainError) return e.code;
-		throw e;
-	}
-};
+const code = refusalCode;
 
 function openMotion(f: Fixture, extra: Partial<Parameters<typeof createVote>[2]> = {}) {
 	const v = createVote(f.secretariat.user, f.item.id, { question: 'Adopter ?', method: 'yes_no_abstain', ...extra });

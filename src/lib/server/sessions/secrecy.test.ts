@@ -3,7 +3,6 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { db, useTestDatabase } from '../db/client';
-import { DomainError } from '../errors';
 import { auditLog } from '../audit/tables';
 import { memberships } from '../councils/tables';
 import { checkInAll, cid, eventsDuring, plenaryFixture, type Fixture, type Person } from './test-fixtures';
@@ -15,16 +14,9 @@ import { checkIn } from './attendance';
 import { namedBallots, votingCard } from './vote-status';
 import { ballotReceipts, secretBallots, voteParticipations } from './tables';
 import type { DomainEvent } from '../events/bus';
+import { refusalCode } from '../test-support';
 
-const code = (fn: () => unknown) => {
-	try {
-		fn();
-		return 'ok';
-	} catch (e) {
-		if (e instanceof DomainError) return e.code;
-		throw e;
-	}
-};
+const code = refusalCode;
 const sqlite = () => db().$client;
 const ticket = () => randomBytes(24).toString('base64url');
 

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db, useTestDatabase } from '../db/client';
-import { DomainError } from '../errors';
 import { auditLog } from '../audit/tables';
 import { auditActions, checkInAll, cid, eventsDuring, person, plenaryFixture, type Person } from './test-fixtures';
 import { createVote, deleteVote, getVote, listVotes, openVote, publishVote, updateVote } from './votes';
@@ -13,16 +12,9 @@ import { memberships } from '../councils/tables';
 import { setSessionState } from './plenaries';
 import { ballots, votes } from './tables';
 import type { PaperInput } from './tally-types';
+import { refusalCode } from '../test-support';
 
-const code = (fn: () => unknown) => {
-	try {
-		fn();
-		return 'ok';
-	} catch (e) {
-		if (e instanceof DomainError) return e.code;
-		throw e;
-	}
-};
+const code = refusalCode;
 const frac = (num: number, den: number) => ({ num, den, value: num / den });
 
 function cast(voteId: number, p: Person, choice: string[], extra: { representedMembershipId?: number; now?: Date } = {}) {
