@@ -35,7 +35,7 @@ const server = http.createServer((req, res) => {
 	kit(req, res, () => res.writeHead(404).end('Not found'));
 });
 
-const io = new Server(server, { serveClient: false });
+const io = new Server(server, { serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
 /** @type {any} */ (globalThis).__coconIo = io;
 
 const { handler } = await import(pathToFileURL(handlerFile).href);

@@ -7,7 +7,7 @@ import type { Server as HttpServer } from 'node:http';
 function attach(httpServer: unknown): void {
 	if (!httpServer) return; // vitest and middleware mode have no HTTP server
 	const holder = globalThis as unknown as { __coconIo?: Server };
-	holder.__coconIo ??= new Server(httpServer as HttpServer, { serveClient: false });
+	holder.__coconIo ??= new Server(httpServer as HttpServer, { serveClient: false, pingInterval: 10_000, pingTimeout: 8_000 });
 }
 
 export function socketIoDevPlugin(): Plugin {

@@ -18,12 +18,12 @@ describe('first administrator', () => {
 
 	describe('ensureConfiguredAdmin (ADMIN_EMAIL / ADMIN_PASSWORD)', () => {
 		it('creates the admin account when it does not exist', async () => {
-			await ensureConfiguredAdmin('root@example.org', 'mot de passe du root');
+			expect(await ensureConfiguredAdmin('root@example.org', 'mot de passe du root')).toBe('created');
 			const user = getUserByEmail('root@example.org');
 			expect(user?.isAdmin).toBe(true);
 			expect(await verifyPassword(user!.passwordHash!, 'mot de passe du root')).toBe(true);
 			// A second start changes nothing.
-			await ensureConfiguredAdmin('root@example.org', 'mot de passe du root');
+			expect(await ensureConfiguredAdmin('root@example.org', 'mot de passe du root')).toBe('unchanged');
 			expect(database.select().from(users).all()).toHaveLength(1);
 		});
 
@@ -35,9 +35,15 @@ describe('first administrator', () => {
 			expect(await verifyPassword(user.passwordHash!, 'son propre mot de passe')).toBe(true);
 		});
 
-		it('does nothing unless both variables are set', async () => {
-			await ensureConfiguredAdmin('root@example.org', undefined);
-			await ensureConfiguredAdmin(undefined, 'mot de passe du root');
+		it('does nothing unless both variables are set, and says so', async () => {
+			expect(await ensureConfiguredAdmin('root@example.org', undefined)).toBe('incomplete');
+			expect(await ensureConfiguredAdmin(undefined, 'mot de passe du root')).toBe('incomplete');
+			expect(await ensureConfiguredAdmin(undefined, undefined)).toBe('not_configured');
+			expect(countAdmins()).toBe(0);
+		});
+
+		it('refuses to create an admin with a password under the minimum length', async () => {
+			expect(await ensureConfiguredAdmin('root@example.org', 'court')).toBe('password_too_short');
 			expect(countAdmins()).toBe(0);
 		});
 	});

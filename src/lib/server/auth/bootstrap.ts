@@ -3,19 +3,29 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import { db } from '../db/client';
 import { setupTokens, users } from './tables';
 import { countAdmins, createUser, getUserByEmail, insertUser, normaliseEmail } from './users';
-import { hashPassword } from './password';
+import { hashPassword, PASSWORD_MIN_LENGTH } from './password';
 import { generateToken, hashToken } from './session';
 
 const SETUP_LIFETIME = 24 * 60 * 60 * 1000;
 
-export async function ensureConfiguredAdmin(email: string | undefined, password: string | undefined): Promise<void> {
-	if (!email || !password) return;
+export type ConfiguredAdmin = 'not_configured' | 'incomplete' | 'password_too_short' | 'created' | 'promoted' | 'unchanged';
+
+/**
+ * Creates or promotes the admin named by ADMIN_EMAIL / ADMIN_PASSWORD. Says why it did nothing, so the start
+ * can warn about half a configuration (one variable without the other) or a password under the minimum.
+ */
+export async function ensureConfiguredAdmin(email: string | undefined, password: string | undefined): Promise<ConfiguredAdmin> {
+	if (!email && !password) return 'not_configured';
+	if (!email || !password) return 'incomplete';
 	const existing = getUserByEmail(email);
 	if (existing) {
-		if (!existing.isAdmin) db().update(users).set({ isAdmin: true }).where(eq(users.id, existing.id)).run();
-		return;
+		if (existing.isAdmin) return 'unchanged';
+		db().update(users).set({ isAdmin: true }).where(eq(users.id, existing.id)).run();
+		return 'promoted';
 	}
+	if (password.length < PASSWORD_MIN_LENGTH) return 'password_too_short';
 	await createUser({ email: normaliseEmail(email), name: 'Administrateur', password, isAdmin: true });
+	return 'created';
 }
 
 /** Returns a fresh setup token when no admin exists, else null. */
