@@ -25,7 +25,7 @@ test('a file with one bad row is refused with its line and field, and writes not
 	await open(page, `${DEMO_COUNCIL}/members/import`);
 	await page.getByLabel('Fichier CSV').setInputFiles({ name: 'membres.csv', mimeType: 'text/csv', buffer: Buffer.from(csv, 'utf-8') });
 	await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-	await expect(page.getByRole('heading', { name: '1 erreur(s) : rien n’a été importé' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: '1 erreur : rien n’a été importé' })).toBeVisible();
 	const issues = page.getByTestId('import-issues');
 	await expect(issues).toContainText(/ligne 3, champ « e-mail » : adresse e-mail invalide/i);
 	await expect(issues.getByRole('listitem')).toHaveCount(1);
@@ -49,9 +49,9 @@ test('a valid file imports every row; the imported member can then be edited and
 	await open(page, `${DEMO_COUNCIL}/members/import`);
 	await page.getByLabel('Ou collez le contenu du fichier').fill(csv);
 	await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-	await expect(page.getByRole('heading', { name: '2 membre(s) prêt(s) à être importé(s)' })).toBeVisible();
+	await expect(page.getByRole('heading', { name: '2 membres prêts à être importés' })).toBeVisible();
 	await expect(page.getByTestId('import-rows')).toContainText('Nouveau compte');
-	await page.getByRole('button', { name: 'Importer 2 membre(s)' }).click();
+	await page.getByRole('button', { name: 'Importer 2 membres' }).click();
 	await expect(page.getByText(/2 membre\(s\) importé\(s\) : 2 nouveau\(x\) compte\(s\), 0 réactivation\(s\), 2 invitation\(s\)/)).toBeVisible();
 
 	expect(await countMatching(page, stamp)).toMatch(/^2 membre\(s\) sur/);

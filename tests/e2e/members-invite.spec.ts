@@ -67,7 +67,7 @@ test('the secretariat invites someone who sets a password and appears live in th
 	const table = page.getByTestId('members-table');
 	await expect(table).toContainText(name);
 	await expect(table).toContainText(email);
-	await expect(page.getByTestId('members-count')).toContainText('1 membre(s) sur');
+	await expect(page.getByTestId('members-count')).toContainText('1 membre sur');
 
 	// The link works only once.
 	await open(guest, link);

@@ -55,7 +55,7 @@ test('the search finds names and, for the secretariat, email addresses; the type
 	await page.getByLabel('Rechercher', { exact: true }).fill('membre@demo');
 	await page.getByRole('button', { name: 'Filtrer' }).click();
 	await expect(page).toHaveURL(/q=membre%40demo/);
-	await expect(page.getByTestId('members-count')).toContainText('1 membre(s) sur');
+	await expect(page.getByTestId('members-count')).toContainText('1 membre sur');
 	await expect(table).toContainText('Karim Benali');
 
 	await page.getByLabel('Type d’organisation').selectOption({ label: 'Financeur' });

@@ -64,7 +64,7 @@ test('a stakeholder writes and submits; a member supports, comments and amends l
 	await other.goto(url);
 	await other.getByRole('button', { name: 'Soutenir' }).click();
 	await expect(other.getByText('Vous soutenez cette proposition.')).toBeVisible();
-	await expect(page.getByTestId('supports-count')).toHaveText('1 soutien(s)');
+	await expect(page.getByTestId('supports-count')).toHaveText('1 soutien');
 
 	await other.getByLabel('Votre commentaire').fill('Une très bonne idée, la Métropole peut abonder le fonds.');
 	await other.getByRole('button', { name: 'Publier le commentaire' }).click();

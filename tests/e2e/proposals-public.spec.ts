@@ -14,9 +14,9 @@ test('an anonymous visitor searches, filters and reads a public proposal with it
 	await page.getByLabel('État').selectOption({ label: 'Mise en œuvre' });
 	await page.getByRole('button', { name: 'Appliquer' }).click();
 	await expect(page).toHaveURL(/state=implemented/);
-	await expect(page.getByText('8 proposition(s)')).toBeVisible();
+	await expect(page.getByText('8 propositions')).toBeVisible();
 	await page.goto(`${DEMO_COUNCIL}/proposals?q=consulaires`);
-	await expect(page.getByText('1 proposition(s)')).toBeVisible();
+	await expect(page.getByText('1 proposition')).toBeVisible();
 	await expect(page.getByRole('searchbox', { name: 'Rechercher' })).toHaveValue('consulaires');
 
 	await page.getByRole('link', { name: 'Ouvrir le conseil de l’ESS aux chambres consulaires' }).click();
