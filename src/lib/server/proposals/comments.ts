@@ -37,6 +37,7 @@ export function addComment(actor: Actor, proposalId: number, input: { body: stri
 			const parent = tx.select().from(proposalComments).where(eq(proposalComments.id, input.parentId)).get();
 			if (!parent || parent.proposalId !== proposalId) throw new DomainError('proposals_error_comment_parent', 'parentId');
 			if (parent.parentId !== null) throw new DomainError('proposals_error_reply_depth', 'parentId');
+			if (parent.hiddenAt) throw new DomainError('proposals_error_comment_hidden', 'parentId');
 			parentId = parent.id;
 			parentAuthor = [parent.authorId];
 		}

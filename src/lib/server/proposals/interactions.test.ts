@@ -132,6 +132,8 @@ describe('comments', () => {
 		expect(getProposal(id)!.commentsCount).toBe(0);
 		expect(code(() => editComment(fx.actors.member, c.id, { body: 'x' }))).toBe('proposals_error_comment_hidden');
 		expect(code(() => hideComment(fx.actors.secretariat, c.id, { reason: 'encore' }))).toBe('proposals_error_comment_hidden');
+		// Nobody replies to a hidden comment: the thread would answer something no one can read.
+		expect(code(() => addComment(fx.actors.member, id, { body: 'Réponse', parentId: c.id }))).toBe('proposals_error_comment_hidden');
 	});
 
 	it('keeps the denormalised count equal to the visible comments', () => {
