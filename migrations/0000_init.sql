@@ -477,6 +477,19 @@ CREATE TABLE `recommendations` (
 --> statement-breakpoint
 CREATE INDEX `recommendations_plan_idx` ON `recommendations` (`plan_id`,`position`);--> statement-breakpoint
 CREATE INDEX `recommendations_node_idx` ON `recommendations` (`node_id`);--> statement-breakpoint
+CREATE TABLE `agenda_item_proposals` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`agenda_item_id` integer NOT NULL,
+	`proposal_id` integer NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`agenda_item_id`) REFERENCES `agenda_items`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `agenda_item_proposals_proposal_idx` ON `agenda_item_proposals` (`proposal_id`);--> statement-breakpoint
+CREATE INDEX `agenda_item_proposals_item_idx` ON `agenda_item_proposals` (`agenda_item_id`);--> statement-breakpoint
 CREATE TABLE `agenda_items` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`session_id` integer NOT NULL,
@@ -491,6 +504,23 @@ CREATE TABLE `agenda_items` (
 );
 --> statement-breakpoint
 CREATE INDEX `agenda_items_session_idx` ON `agenda_items` (`session_id`,`position`);--> statement-breakpoint
+CREATE TABLE `annual_themes` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`council_id` integer NOT NULL,
+	`year` integer NOT NULL,
+	`theme_id` integer NOT NULL,
+	`rank` integer NOT NULL,
+	`vote_id` integer,
+	`set_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`council_id`) REFERENCES `councils`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`theme_id`) REFERENCES `themes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`vote_id`) REFERENCES `votes`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`set_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `annual_themes_council_year_theme_idx` ON `annual_themes` (`council_id`,`year`,`theme_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `annual_themes_council_year_rank_idx` ON `annual_themes` (`council_id`,`year`,`rank`);--> statement-breakpoint
 CREATE TABLE `attendance` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`session_id` integer NOT NULL,
@@ -661,4 +691,364 @@ CREATE TABLE `votes` (
 --> statement-breakpoint
 CREATE INDEX `votes_session_idx` ON `votes` (`session_id`);--> statement-breakpoint
 CREATE INDEX `votes_item_idx` ON `votes` (`agenda_item_id`);--> statement-breakpoint
-CREATE INDEX `votes_state_closes_idx` ON `votes` (`state`,`closes_at`);
+CREATE INDEX `votes_state_closes_idx` ON `votes` (`state`,`closes_at`);--> statement-breakpoint
+CREATE TABLE `indicator_approval_round_colleges` (
+	`round_id` integer NOT NULL,
+	`college_id` integer NOT NULL,
+	PRIMARY KEY(`round_id`, `college_id`),
+	FOREIGN KEY (`round_id`) REFERENCES `indicator_approval_rounds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`college_id`) REFERENCES `colleges`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `indicator_approval_round_items` (
+	`round_id` integer NOT NULL,
+	`indicator_id` integer NOT NULL,
+	`outcome` text,
+	PRIMARY KEY(`round_id`, `indicator_id`),
+	FOREIGN KEY (`round_id`) REFERENCES `indicator_approval_rounds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`indicator_id`) REFERENCES `indicators`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `indicator_approval_rounds` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`campaign_id` integer NOT NULL,
+	`title` text NOT NULL,
+	`status` text DEFAULT 'open' NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`closed_at` integer,
+	FOREIGN KEY (`campaign_id`) REFERENCES `evaluation_campaigns`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `indicator_approval_rounds_campaign_idx` ON `indicator_approval_rounds` (`campaign_id`);--> statement-breakpoint
+CREATE TABLE `indicator_approval_votes` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`round_id` integer NOT NULL,
+	`indicator_id` integer NOT NULL,
+	`membership_id` integer NOT NULL,
+	`approve` integer NOT NULL,
+	`voted_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`round_id`) REFERENCES `indicator_approval_rounds`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`indicator_id`) REFERENCES `indicators`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `indicator_approval_votes_unique_idx` ON `indicator_approval_votes` (`round_id`,`indicator_id`,`membership_id`);--> statement-breakpoint
+CREATE TABLE `evaluation_campaigns` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`plan_id` integer NOT NULL,
+	`title` text NOT NULL,
+	`context` text DEFAULT '' NOT NULL,
+	`method` text DEFAULT '' NOT NULL,
+	`questions` text DEFAULT '' NOT NULL,
+	`focus_areas` text DEFAULT '' NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`plan_id`) REFERENCES `plans`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `evaluation_campaigns_plan_idx` ON `evaluation_campaigns` (`plan_id`);--> statement-breakpoint
+CREATE TABLE `evaluation_committee` (
+	`campaign_id` integer NOT NULL,
+	`membership_id` integer NOT NULL,
+	`note` text DEFAULT '' NOT NULL,
+	PRIMARY KEY(`campaign_id`, `membership_id`),
+	FOREIGN KEY (`campaign_id`) REFERENCES `evaluation_campaigns`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `evaluation_stages` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`campaign_id` integer NOT NULL,
+	`stage` integer NOT NULL,
+	`status` text DEFAULT 'planned' NOT NULL,
+	`start_date` text,
+	`end_date` text,
+	`participants` text DEFAULT '' NOT NULL,
+	`outputs` text DEFAULT '' NOT NULL,
+	`updated_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`campaign_id`) REFERENCES `evaluation_campaigns`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `evaluation_stages_campaign_stage_idx` ON `evaluation_stages` (`campaign_id`,`stage`);--> statement-breakpoint
+CREATE TABLE `finding_evidence` (
+	`finding_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`ref_id` integer NOT NULL,
+	PRIMARY KEY(`finding_id`, `kind`, `ref_id`),
+	FOREIGN KEY (`finding_id`) REFERENCES `findings`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `findings` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`campaign_id` integer NOT NULL,
+	`node_id` integer,
+	`kind` text NOT NULL,
+	`text` text NOT NULL,
+	`position` integer DEFAULT 0 NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`campaign_id`) REFERENCES `evaluation_campaigns`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`node_id`) REFERENCES `plan_nodes`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `findings_campaign_idx` ON `findings` (`campaign_id`,`position`);--> statement-breakpoint
+CREATE TABLE `interview_objectives` (
+	`interview_id` integer NOT NULL,
+	`node_id` integer NOT NULL,
+	PRIMARY KEY(`interview_id`, `node_id`),
+	FOREIGN KEY (`interview_id`) REFERENCES `interviews`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`node_id`) REFERENCES `plan_nodes`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `interviews` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`campaign_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`date` text NOT NULL,
+	`participants` text DEFAULT '' NOT NULL,
+	`organisations` text DEFAULT '' NOT NULL,
+	`notes` text DEFAULT '' NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`campaign_id`) REFERENCES `evaluation_campaigns`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `interviews_campaign_idx` ON `interviews` (`campaign_id`,`date`);--> statement-breakpoint
+CREATE TABLE `questionnaire_colleges` (
+	`questionnaire_id` integer NOT NULL,
+	`college_id` integer NOT NULL,
+	PRIMARY KEY(`questionnaire_id`, `college_id`),
+	FOREIGN KEY (`questionnaire_id`) REFERENCES `questionnaires`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`college_id`) REFERENCES `colleges`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `questionnaire_participations` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`questionnaire_id` integer NOT NULL,
+	`user_id` integer NOT NULL,
+	`responded_at` integer NOT NULL,
+	FOREIGN KEY (`questionnaire_id`) REFERENCES `questionnaires`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `questionnaire_participations_unique_idx` ON `questionnaire_participations` (`questionnaire_id`,`user_id`);--> statement-breakpoint
+CREATE TABLE `questionnaire_questions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`questionnaire_id` integer NOT NULL,
+	`position` integer DEFAULT 0 NOT NULL,
+	`kind` text NOT NULL,
+	`label` text NOT NULL,
+	`required` integer DEFAULT true NOT NULL,
+	`options` text NOT NULL,
+	FOREIGN KEY (`questionnaire_id`) REFERENCES `questionnaires`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `questionnaire_questions_q_idx` ON `questionnaire_questions` (`questionnaire_id`,`position`);--> statement-breakpoint
+CREATE TABLE `questionnaire_responses` (
+	`id` integer PRIMARY KEY NOT NULL,
+	`questionnaire_id` integer NOT NULL,
+	`user_id` integer,
+	`submitted_at` integer,
+	`answers` text NOT NULL,
+	FOREIGN KEY (`questionnaire_id`) REFERENCES `questionnaires`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `questionnaire_responses_q_idx` ON `questionnaire_responses` (`questionnaire_id`);--> statement-breakpoint
+CREATE UNIQUE INDEX `questionnaire_responses_user_idx` ON `questionnaire_responses` (`questionnaire_id`,`user_id`) WHERE user_id is not null;--> statement-breakpoint
+CREATE TABLE `questionnaires` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`campaign_id` integer NOT NULL,
+	`title` text NOT NULL,
+	`intro` text DEFAULT '' NOT NULL,
+	`audience` text DEFAULT 'all' NOT NULL,
+	`anonymous` integer DEFAULT false NOT NULL,
+	`status` text DEFAULT 'draft' NOT NULL,
+	`opened_at` integer,
+	`closed_at` integer,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`campaign_id`) REFERENCES `evaluation_campaigns`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `questionnaires_campaign_idx` ON `questionnaires` (`campaign_id`);--> statement-breakpoint
+CREATE TABLE `workshop_agenda_links` (
+	`workshop_id` integer NOT NULL,
+	`agenda_item_id` integer NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	PRIMARY KEY(`workshop_id`, `agenda_item_id`),
+	FOREIGN KEY (`workshop_id`) REFERENCES `workshops`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`agenda_item_id`) REFERENCES `agenda_items`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `workshop_agenda_links_item_idx` ON `workshop_agenda_links` (`agenda_item_id`);--> statement-breakpoint
+CREATE TABLE `workshop_attendance` (
+	`meeting_id` integer NOT NULL,
+	`user_id` integer NOT NULL,
+	PRIMARY KEY(`meeting_id`, `user_id`),
+	FOREIGN KEY (`meeting_id`) REFERENCES `workshop_meetings`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `workshop_clusters` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`workshop_id` integer NOT NULL,
+	`name` text NOT NULL,
+	`retained` integer DEFAULT false NOT NULL,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`workshop_id`) REFERENCES `workshops`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `workshop_clusters_workshop_idx` ON `workshop_clusters` (`workshop_id`);--> statement-breakpoint
+CREATE TABLE `workshop_coauthor_invites` (
+	`output_id` integer NOT NULL,
+	`user_id` integer NOT NULL,
+	`status` text DEFAULT 'pending' NOT NULL,
+	`answered_at` integer,
+	PRIMARY KEY(`output_id`, `user_id`),
+	FOREIGN KEY (`output_id`) REFERENCES `workshop_outputs`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `workshop_coauthor_invites_user_idx` ON `workshop_coauthor_invites` (`user_id`,`status`);--> statement-breakpoint
+CREATE TABLE `workshop_comments` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`contribution_id` integer NOT NULL,
+	`author_id` integer NOT NULL,
+	`body` text NOT NULL,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`contribution_id`) REFERENCES `workshop_contributions`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `workshop_comments_contribution_idx` ON `workshop_comments` (`contribution_id`,`created_at`);--> statement-breakpoint
+CREATE TABLE `workshop_contributions` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`workshop_id` integer NOT NULL,
+	`meeting_id` integer,
+	`author_id` integer NOT NULL,
+	`kind` text NOT NULL,
+	`body` text NOT NULL,
+	`cluster_id` integer,
+	`retained` integer DEFAULT false NOT NULL,
+	`votes_count` integer DEFAULT 0 NOT NULL,
+	`comments_count` integer DEFAULT 0 NOT NULL,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`workshop_id`) REFERENCES `workshops`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`meeting_id`) REFERENCES `workshop_meetings`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`author_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`cluster_id`) REFERENCES `workshop_clusters`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `workshop_contributions_workshop_idx` ON `workshop_contributions` (`workshop_id`,`created_at`);--> statement-breakpoint
+CREATE INDEX `workshop_contributions_cluster_idx` ON `workshop_contributions` (`cluster_id`);--> statement-breakpoint
+CREATE TABLE `workshop_guests` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`workshop_id` integer NOT NULL,
+	`label` text NOT NULL,
+	`token_hash` text NOT NULL,
+	`expires_at` integer NOT NULL,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	`used_at` integer,
+	`user_id` integer,
+	`revoked_at` integer,
+	FOREIGN KEY (`workshop_id`) REFERENCES `workshops`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `workshop_guests_token_idx` ON `workshop_guests` (`token_hash`);--> statement-breakpoint
+CREATE INDEX `workshop_guests_user_idx` ON `workshop_guests` (`user_id`,`workshop_id`);--> statement-breakpoint
+CREATE TABLE `workshop_meetings` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`workshop_id` integer NOT NULL,
+	`title` text NOT NULL,
+	`starts_at` integer NOT NULL,
+	`ends_at` integer NOT NULL,
+	`place` text DEFAULT '' NOT NULL,
+	`online_url` text DEFAULT '' NOT NULL,
+	`agenda` text DEFAULT '' NOT NULL,
+	`notes` text DEFAULT '' NOT NULL,
+	`notes_version` integer DEFAULT 0 NOT NULL,
+	`notes_updated_by` integer,
+	`notes_updated_at` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`workshop_id`) REFERENCES `workshops`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`notes_updated_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `workshop_meetings_workshop_idx` ON `workshop_meetings` (`workshop_id`,`starts_at`);--> statement-breakpoint
+CREATE TABLE `workshop_members` (
+	`workshop_id` integer NOT NULL,
+	`user_id` integer NOT NULL,
+	`role` text DEFAULT 'participant' NOT NULL,
+	`joined_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	PRIMARY KEY(`workshop_id`, `user_id`),
+	FOREIGN KEY (`workshop_id`) REFERENCES `workshops`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `workshop_members_user_idx` ON `workshop_members` (`user_id`);--> statement-breakpoint
+CREATE TABLE `workshop_output_contributions` (
+	`output_id` integer NOT NULL,
+	`contribution_id` integer NOT NULL,
+	PRIMARY KEY(`output_id`, `contribution_id`),
+	FOREIGN KEY (`output_id`) REFERENCES `workshop_outputs`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`contribution_id`) REFERENCES `workshop_contributions`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `workshop_outputs` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`workshop_id` integer NOT NULL,
+	`proposal_id` integer NOT NULL,
+	`meeting_id` integer,
+	`cluster_id` integer,
+	`contribution_id` integer,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`workshop_id`) REFERENCES `workshops`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`meeting_id`) REFERENCES `workshop_meetings`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`cluster_id`) REFERENCES `workshop_clusters`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`contribution_id`) REFERENCES `workshop_contributions`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE UNIQUE INDEX `workshop_outputs_proposal_idx` ON `workshop_outputs` (`proposal_id`);--> statement-breakpoint
+CREATE INDEX `workshop_outputs_workshop_idx` ON `workshop_outputs` (`workshop_id`);--> statement-breakpoint
+CREATE TABLE `workshop_votes` (
+	`contribution_id` integer NOT NULL,
+	`user_id` integer NOT NULL,
+	PRIMARY KEY(`contribution_id`, `user_id`),
+	FOREIGN KEY (`contribution_id`) REFERENCES `workshop_contributions`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`user_id`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE TABLE `workshops` (
+	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
+	`council_id` integer NOT NULL,
+	`year` integer NOT NULL,
+	`theme_id` integer,
+	`title` text NOT NULL,
+	`mandate` text DEFAULT '' NOT NULL,
+	`status` text DEFAULT 'open' NOT NULL,
+	`conclusions` text DEFAULT '' NOT NULL,
+	`closed_at` integer,
+	`created_by` integer,
+	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
+	FOREIGN KEY (`council_id`) REFERENCES `councils`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`theme_id`) REFERENCES `themes`(`id`) ON UPDATE no action ON DELETE set null,
+	FOREIGN KEY (`created_by`) REFERENCES `users`(`id`) ON UPDATE no action ON DELETE set null
+);
+--> statement-breakpoint
+CREATE INDEX `workshops_council_year_idx` ON `workshops` (`council_id`,`year`);

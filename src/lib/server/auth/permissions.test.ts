@@ -53,7 +53,12 @@ const EXPECTED: Record<string, Row> = {
 	'plans.read':         [1,   1,    1,   1,   1,   1,    1,      0,       1,      0],
 	'plans.manage':       [1,   0,    0,   0,   0,   1,    0,      0,       0,      0],
 	'indicators.measure': [1,   0,    0,   1,   0,   1,    0,      0,       0,      0],
-	'evaluation.manage':  [1,   0,    0,   1,   0,   1,    0,      0,       0,      0]
+	'evaluation.manage':  [1,   0,    0,   1,   0,   1,    0,      0,       0,      0],
+	'evaluation.respond': [1,   1,    1,   1,   1,   0,    0,      0,       0,      0],
+	'workshops.read':       [1,   1,    1,   1,   1,   1,    0,      0,       0,      0],
+	'workshops.manage':     [1,   0,    0,   0,   0,   1,    0,      0,       0,      0],
+	'workshops.participate':[0,   0,    1,   0,   0,   0,    0,      0,       0,      0],
+	'workshops.facilitate': [1,   1,    1,   0,   0,   0,    0,      0,       0,      0]
 };
 
 const expected = (action: string) => Object.fromEntries(COLUMNS.map((c, i) => [c, EXPECTED[action]?.[i] === 1]));

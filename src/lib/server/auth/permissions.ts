@@ -55,7 +55,17 @@ export const RULES = {
 	/** enter, correct and import measurements */
 	'indicators.measure': ['admin', 'secretariat', 'evaluator'],
 	/** run a plan's evaluation: stages, questionnaires, interviews, findings, recommendations */
-	'evaluation.manage': ['admin', 'secretariat', 'evaluator']
+	'evaluation.manage': ['admin', 'secretariat', 'evaluator'],
+	/** answer the questionnaires and approval rounds of an evaluation whose audience includes oneself (checked by the service) */
+	'evaluation.respond': [...COUNCIL_ROLES],
+	/** read the council's thematic workshops: meetings, notes, boards, reports (workshop guests: see workshops/access.ts) */
+	'workshops.read': EVERY_ROLE,
+	/** create workshops, appoint facilitators, and act as facilitator in every workshop of the council */
+	'workshops.manage': ['admin', 'secretariat'],
+	/** join a workshop as a participant: post, upvote and comment contributions, edit meeting notes */
+	'workshops.participate': ['member'],
+	/** be appointed facilitator of a workshop (facilitators cluster, retain, invite guests, run meetings) */
+	'workshops.facilitate': ['member', 'secretariat', 'chair']
 } as const satisfies Record<string, readonly Grantee[]>;
 
 export type Action = keyof typeof RULES;

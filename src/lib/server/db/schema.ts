@@ -8,3 +8,5 @@ export * from '../files/tables';
 export * from '../notifications/tables';
 export * from '../plans/tables';
 export * from '../sessions/tables';
+export * from '../evaluation/tables';
+export * from '../workshops/tables';

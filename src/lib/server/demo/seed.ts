@@ -1,8 +1,9 @@
 // Demo data (DOMAIN.md §7): created on an empty database only, never over real data.
-import { sql } from 'drizzle-orm';
+import { gt, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { councils } from '../councils/tables';
 import { users } from '../auth/tables';
+import { outbox } from '../mail/tables';
 import { hashPassword } from '../auth/password';
 import { insertUser } from '../auth/users';
 import { insertCouncil } from '../councils/create';
@@ -11,6 +12,9 @@ import { colleges } from '../councils/tables';
 import { DEMO_COLLEGES, DEMO_LOGINS, DEMO_PASSWORD, generatedMembers, type CollegeKey } from './people';
 import { eq } from 'drizzle-orm';
 import { seedDemoProposals } from './proposals';
+import { seedDemoPlansAndEvaluation } from './evaluation';
+import { seedDemoPlenaries } from './plenaries';
+import { seedDemoWorkshops } from './workshops';
 
 export const DEMO_COUNCIL_SLUG = 'ess-eurometropole-demo';
 
@@ -74,7 +78,14 @@ export async function seedDemo(): Promise<void> {
 			});
 		}
 	});
+	const mailBefore = db().select({ id: sql<number>`coalesce(max(id), 0)` }).from(outbox).get()?.id ?? 0;
 	seedDemoProposals(DEMO_COUNCIL_SLUG);
+	seedDemoPlenaries(DEMO_COUNCIL_SLUG);
+	seedDemoWorkshops(DEMO_COUNCIL_SLUG);
+	seedDemoPlansAndEvaluation(DEMO_COUNCIL_SLUG);
+	// The demo's story goes through the real services, which queue emails (convocations, state changes) to the
+	// demo's invented addresses: none of them may ever be sent.
+	db().delete(outbox).where(gt(outbox.id, mailBefore)).run();
 }
 
 /** Seeds only when the database holds no council and no account. */

@@ -12,6 +12,9 @@ export type DomainEvent =
 	| { type: 'plan.changed'; councilId: number; planId: number }
 	| { type: 'indicator.changed'; councilId: number; planId: number; indicatorId: number; what: 'definition' | 'state' | 'measurements' }
 	| { type: 'measurements.imported'; councilId: number; planId: number; indicatorIds: number[]; count: number }
+	// evaluation (src/lib/server/evaluation): never who answered what
+	| { type: 'evaluation.changed'; councilId: number; planId: number; campaignId: number }
+	| { type: 'questionnaire.responded'; councilId: number; questionnaireId: number; responses: number }
 	| { type: 'proposal.changed'; councilId: number; proposalId: number; what: 'supports' | 'comments' | 'amendments' | 'state' | 'content'; supportsCount?: number }
 	// plenary sessions and votes (src/lib/server/sessions): small "something changed" signals, no choices, ever
 	| { type: 'plenary.changed'; councilId: number; sessionId: number; what: 'details' | 'state' | 'agenda' | 'minutes' }
@@ -22,7 +25,9 @@ export type DomainEvent =
 	/** a new ballot or paper entry changed the counts: read them with liveCount(voteId) (throttle it) */
 	| { type: 'vote.count'; councilId: number; sessionId: number; voteId: number }
 	| { type: 'vote.closed'; councilId: number; sessionId: number; voteId: number; decision: string }
-	| { type: 'vote.published'; councilId: number; sessionId: number; voteId: number; agendaItemId: number; decision: string; winners: string[] };
+	| { type: 'vote.published'; councilId: number; sessionId: number; voteId: number; agendaItemId: number; decision: string; winners: string[] }
+	// thematic workshops (src/lib/server/workshops): small "what changed" signals for the workshop's room
+	| { type: 'workshop.changed'; councilId: number; workshopId: number; what: 'details' | 'members' | 'meetings' | 'notes' | 'board' | 'outputs'; meetingId?: number; notesVersion?: number };
 
 type Listener = (event: DomainEvent) => void;
 

@@ -159,7 +159,8 @@ describe('preferences', () => {
 			{ kind: 'proposal_amendment', inApp: true, email: false },
 			{ kind: 'proposal_state', inApp: true, email: true },
 			{ kind: 'proposal_answer', inApp: true, email: true },
-			{ kind: 'proposal_support', inApp: true, email: false }
+			{ kind: 'proposal_support', inApp: true, email: false },
+			{ kind: 'session_convened', inApp: true, email: true }
 		]);
 		setPreferences(bruno, [{ kind: 'proposal_answer', inApp: false, email: false }, { kind: 'unknown', inApp: false, email: false }]);
 		setPreferences(bruno, [{ kind: 'proposal_support', inApp: true, email: true }]);

@@ -13,6 +13,8 @@ import { addPresence, presenceList, removePresence } from './presence';
 import { emitUnreadCounts, sendUnreadCount } from './notifications';
 import { registerProposalSocket, routeProposalEvent } from './proposals';
 import { registerPlenarySocket, routePlenaryEvent } from './plenary';
+import { routePlansEvent } from './plans';
+import { registerWorkshopSocket, routeWorkshopEvent } from './workshops';
 import { log } from '../log';
 
 type SocketData = { user: SessionUser | null };
@@ -102,6 +104,16 @@ function route(io: Server, event: DomainEvent): void {
 		case 'vote.published':
 			routePlenaryEvent(io, event);
 			break;
+		case 'workshop.changed':
+			routeWorkshopEvent(io, event);
+			break;
+		case 'plan.changed':
+		case 'indicator.changed':
+		case 'measurements.imported':
+		case 'evaluation.changed':
+		case 'questionnaire.responded':
+			routePlansEvent(io, event);
+			break;
 	}
 }
 
@@ -135,6 +147,7 @@ export function attachRealtime(io: Server): void {
 		socket.on('council:leave', (payload: unknown) => onLeave(io, socket, payload));
 		registerProposalSocket(socket, user?.id ?? null);
 		registerPlenarySocket(socket, user);
+		registerWorkshopSocket(socket, user?.id ?? null);
 		socket.on('disconnect', () => {
 			for (const id of removePresence(socket.id)) broadcastPresence(io, id);
 		});

@@ -14,15 +14,48 @@ import { can, type Actor } from '../auth/permissions';
 import { activeRoles, getCouncilById } from '../councils/councils';
 import { DomainError } from '../errors';
 import { getSession } from '../sessions/plenaries';
-import { getVote } from '../sessions/votes';
 import { castBallot } from '../sessions/cast';
-import { liveCount, memberOf } from '../sessions/vote-status';
+import { castContext } from '../sessions/cast-statements';
+import { liveCount } from '../sessions/vote-status';
 import { log } from '../log';
 
 export const plenaryRoom = (sessionId: number) => `plenary:${sessionId}`;
 
 /** At most one live-count computation per vote per this many ms (trailing edge). */
 export const COUNT_THROTTLE_MS = 250;
+/**
+ * A big room stretches that interval by this many ms per socket in it (2,000 sockets: 400 ms, 5,000: 1 s), so that
+ * the live counts cost at most ~5,000 socket writes per second and leave the CPU to the ballots (bench/plenary.ts).
+ */
+export const COUNT_MS_PER_SOCKET = 0.2;
+
+/** The live-count interval for a room of `sockets` sockets. */
+export const countInterval = (sockets: number) => Math.max(COUNT_THROTTLE_MS, Math.ceil(sockets * COUNT_MS_PER_SOCKET));
+
+/** Live counts to a big room go out this many sockets at a time, one slice per event-loop turn. */
+export const COUNT_SLICE = 250;
+
+/**
+ * Sends a live count to the room's sockets in slices (each socket is in the room named by its id), so that ballots
+ * arriving meanwhile are acknowledged between two slices instead of waiting for thousands of socket writes.
+ */
+function emitInSlices(io: Server, room: string, event: string, payload: unknown): void {
+	const members = io.sockets?.adapter?.rooms?.get(room);
+	if (!members || members.size <= COUNT_SLICE) {
+		io.to(room).emit(event, payload);
+		return;
+	}
+	const ids = [...members];
+	let start = 0;
+	const next = () => {
+		const current = io.sockets.adapter.rooms.get(room); // skip sockets that left the room meanwhile
+		const slice = ids.slice(start, start + COUNT_SLICE).filter((id) => current?.has(id));
+		if (slice.length) io.to(slice).emit(event, payload);
+		start += COUNT_SLICE;
+		if (start < ids.length) setImmediate(next);
+	};
+	next();
+}
 
 type User = { id: number; isAdmin: boolean } | null;
 
@@ -44,13 +77,13 @@ function onCast(user: User, payload: unknown): VoteCastAck {
 	const parsed = voteCastSchema.safeParse(payload);
 	if (!parsed.success) return { ok: false, code: 'invalid' };
 	const input = parsed.data;
-	const vote = getVote(input.voteId);
-	const council = vote && getCouncilById(vote.councilId);
-	if (!vote || !council) return { ok: false, code: 'sessions_error_not_found' };
-	const actingMembershipId = memberOf(council.id, user.id);
-	if (actingMembershipId === null || !can(actorFor(user, council.id), 'votes.cast', council)) return { ok: false, code: 'sessions_error_forbidden' };
+	const context = castContext(input.voteId, user.id); // one prepared query: casts come by thousands
+	if (!context) return { ok: false, code: 'sessions_error_not_found' };
+	const actingMembershipId = context.membershipId;
+	const actor: Actor = { user: { id: user.id, isAdmin: user.isAdmin }, roles: context.roles };
+	if (actingMembershipId === null || !can(actor, 'votes.cast', { isPublic: context.isPublic })) return { ok: false, code: 'sessions_error_forbidden' };
 	const ack = castBallot({
-		voteId: vote.id,
+		voteId: input.voteId,
 		actingMembershipId,
 		representedMembershipId: input.representedMembershipId,
 		choice: input.choice,
@@ -99,16 +132,17 @@ function scheduleCount(io: Server, sessionId: number, voteId: number): void {
 	if (!timers) pending.set(io, (timers = new Map()));
 	if (timers.has(voteId)) return;
 	const map = timers;
+	const sockets = io.sockets?.adapter?.rooms?.get(plenaryRoom(sessionId))?.size ?? 0;
 	const timer = setTimeout(() => {
 		map.delete(voteId);
 		try {
 			const count = liveCount(voteId);
 			const payload: VoteCountEvent = { sessionId, ...count };
-			io.to(plenaryRoom(sessionId)).emit('vote:count', payload);
+			emitInSlices(io, plenaryRoom(sessionId), 'vote:count', payload);
 		} catch (err) {
 			log.error({ err: String(err), voteId }, 'vote:count failed');
 		}
-	}, COUNT_THROTTLE_MS);
+	}, countInterval(sockets));
 	timer.unref?.();
 	timers.set(voteId, timer);
 }

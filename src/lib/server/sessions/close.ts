@@ -12,6 +12,7 @@ import type { TallyBallot, TallyInput, TallyMember, TallyResult } from './tally-
 import { collegesOf, councilRow, isEntitled, presenceOf, requireAction, voteRow, type SessionsUser, type VoteRow } from './access';
 import { ballots, paperEntries, paperVoters, secretBallots, voteParticipations, votes } from './tables';
 import { rulesOf } from './votes';
+import { announceOutcome, outcomeForItem } from './agenda-links';
 
 /**
  * The tally's input for a vote, read inside the caller's transaction. Entitled members are those entitled now,
@@ -89,16 +90,18 @@ function closeIn(tx: Tx, vote: VoteRow, actorId: number | null, random: RandomSo
 /** Closes an open vote now (secretariat) and returns its frozen result. `random` only serves ranked-choice lots. */
 export function closeVote(user: SessionsUser, voteId: number, opts: { random?: RandomSource; now?: Date } = {}): TallyResult {
 	const now = opts.now ?? new Date();
-	const { vote, result } = db().transaction(
+	const { vote, result, outcome } = db().transaction(
 		(tx) => {
 			const vote = voteRow(tx, voteId);
 			requireAction(tx, user, 'votes.manage', councilRow(tx, vote.councilId));
 			if (vote.state !== 'open') throw new DomainError('sessions_error_vote_not_open');
-			return { vote, result: closeIn(tx, vote, user.id, opts.random ?? secureRandom, now, false) };
+			const result = closeIn(tx, vote, user.id, opts.random ?? secureRandom, now, false);
+			return { vote, result, outcome: outcomeForItem(tx, vote, result.decision) };
 		},
 		{ behavior: 'immediate' }
 	);
 	publish({ type: 'vote.closed', councilId: vote.councilId, sessionId: vote.sessionId, voteId, decision: result.decision });
+	announceOutcome(vote.councilId, outcome);
 	return result;
 }
 
@@ -112,18 +115,24 @@ export function closeExpiredVotes(now = new Date(), random: RandomSource = secur
 		.map((r) => r.id);
 	const closed: VoteRow[] = [];
 	const decisions = new Map<number, string>();
+	const outcomes = new Map<number, ReturnType<typeof outcomeForItem>>();
 	for (const id of due) {
 		db().transaction(
 			(tx) => {
 				const vote = voteRow(tx, id);
 				if (vote.state !== 'open') return; // closed meanwhile by the secretariat
-				decisions.set(id, closeIn(tx, vote, null, random, now, true).decision);
+				const decision = closeIn(tx, vote, null, random, now, true).decision;
+				decisions.set(id, decision);
+				outcomes.set(id, outcomeForItem(tx, vote, decision));
 				closed.push(vote);
 			},
 			{ behavior: 'immediate' }
 		);
 	}
-	for (const vote of closed) publish({ type: 'vote.closed', councilId: vote.councilId, sessionId: vote.sessionId, voteId: vote.id, decision: decisions.get(vote.id)! });
+	for (const vote of closed) {
+		publish({ type: 'vote.closed', councilId: vote.councilId, sessionId: vote.sessionId, voteId: vote.id, decision: decisions.get(vote.id)! });
+		announceOutcome(vote.councilId, outcomes.get(vote.id)!);
+	}
 	return closed.map((v) => v.id);
 }
 

@@ -7,7 +7,8 @@
 import { sql } from 'drizzle-orm';
 import { sqliteTable, text, integer, real, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { users } from '../auth/tables';
-import { colleges, councils, memberships } from '../councils/tables';
+import { colleges, councils, memberships, themes } from '../councils/tables';
+import { proposals } from '../proposals/tables';
 import type { Choice, PaperGroup, TallyInput, TallyResult, VoteOption } from './tally-types';
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
@@ -280,4 +281,47 @@ export const paperVoters = sqliteTable(
 			.references(() => memberships.id, { onDelete: 'cascade' })
 	},
 	(t) => [uniqueIndex('paper_voters_vote_member_idx').on(t.voteId, t.membershipId)]
+);
+
+/**
+ * The council's annual themes per year, in rank order (1 = first): chosen by a ranked vote of the plenary
+ * (voteId) or set by hand by the secretariat (voteId null). A year's set is replaced as a whole.
+ */
+export const annualThemes = sqliteTable(
+	'annual_themes',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		councilId: integer('council_id')
+			.notNull()
+			.references(() => councils.id, { onDelete: 'cascade' }),
+		year: integer('year').notNull(),
+		themeId: integer('theme_id')
+			.notNull()
+			.references(() => themes.id, { onDelete: 'cascade' }),
+		rank: integer('rank').notNull(),
+		voteId: integer('vote_id').references(() => votes.id, { onDelete: 'set null' }),
+		setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
+	},
+	(t) => [
+		uniqueIndex('annual_themes_council_year_theme_idx').on(t.councilId, t.year, t.themeId),
+		uniqueIndex('annual_themes_council_year_rank_idx').on(t.councilId, t.year, t.rank)
+	]
+);
+
+/** Proposals scheduled on an agenda item (a proposal is on one item at a time; linking moves it to 'scheduled'). */
+export const agendaItemProposals = sqliteTable(
+	'agenda_item_proposals',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		agendaItemId: integer('agenda_item_id')
+			.notNull()
+			.references(() => agendaItems.id, { onDelete: 'cascade' }),
+		proposalId: integer('proposal_id')
+			.notNull()
+			.references(() => proposals.id, { onDelete: 'cascade' }),
+		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
+	},
+	(t) => [uniqueIndex('agenda_item_proposals_proposal_idx').on(t.proposalId), index('agenda_item_proposals_item_idx').on(t.agendaItemId)]
 );

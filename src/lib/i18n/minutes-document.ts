@@ -1,0 +1,143 @@
+// The minutes as a document in the reader's language (headings, paragraphs, lists, tables), for the PDF
+// (src/lib/server/sessions/minutes-pdf.ts lays it out). The page shows the same content with its own markup.
+import { m } from '$lib/paraglide/messages';
+import { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
+import { stateLabel } from './proposals';
+import { amount, baseName, decisionName, figureText, majorityName, methodName, optionName, percent, quorumKindName, secrecyName, weightingName } from './vote-labels';
+import { agendaKindName, sessionKindName } from '$lib/components/sessions/labels';
+import type { MinutesData, MinutesVote } from '$lib/server/sessions/minutes';
+import type { MinutesBlock, MinutesDocument } from '$lib/server/sessions/minutes-pdf';
+
+const n = (x: number) => formatNumber(x);
+/** "label: value" with the reader's typography (a space before the colon in French). */
+const lv = (label: string, value: string) => m.minutes_label_value({ label, value });
+
+function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string): MinutesBlock[] {
+	const r = v.result;
+	const ranked = r.method === 'ranked';
+	const weighted = r.weighting !== 'none';
+	const quorum = v.quorumKind === 'none' ? quorumKindName('none') : v.quorumKind === 'count' ? m.minutes_quorum_count({ n: n(v.quorumValue) }) : m.minutes_quorum_share({ n: n(v.quorumValue) });
+	const winners = r.winners.map((id) => optionName(v.options, id));
+	const blocks: MinutesBlock[] = [
+		{ kind: 'h3', text: v.question },
+		{
+			kind: 'p',
+			text: [
+				lv(m.minutes_vote_method(), methodName(v.method)),
+				lv(m.minutes_vote_weighting(), weightingName(v.weighting)),
+				lv(m.minutes_vote_majority(), ranked ? m.minutes_majority_ranked() : `${majorityName(v.majority)} — ${baseName(v.majorityBase)}`),
+				lv(m.minutes_vote_quorum(), quorum),
+				lv(m.minutes_vote_secrecy(), secrecyName(v.secrecy))
+			].join(' · ')
+		},
+		{ kind: 'p', bold: true, text: lv(m.minutes_decision(), `${decisionName(r.decision)}${winners.length && r.method !== 'yes_no_abstain' ? ` — ${winners.join(', ')}` : ''}`) },
+		{
+			kind: 'table',
+			head: [m.votes_result_option(), ranked ? m.votes_result_points_col() : m.votes_result_votes(), ...(ranked ? [m.votes_result_firsts()] : [m.votes_result_share()]), ...(weighted ? [m.votes_result_weighted_share()] : [])],
+			rows: [
+				...r.options.map((o) => [
+					optionName(v.options, o.id),
+					ranked ? amount(o.weighted) : n(o.votes),
+					ranked ? n(o.firsts?.votes ?? 0) : percent(o.share),
+					...(weighted ? [percent(o.weightedShare)] : [])
+				]),
+				...(r.abstain.votes ? [[r.method === 'yes_no_abstain' ? optionName(v.options, 'abstain') : m.votes_result_blank(), n(r.abstain.votes), '', ...(weighted ? [''] : [])]] : [])
+			]
+		},
+		{ kind: 'p', text: m.votes_result_ballots({ total: n(r.ballots.total), online: n(r.ballots.online), paper: n(r.ballots.paper), invalid: n(r.ballots.invalid) }) }
+	];
+	if (r.weighting === 'college') {
+		const shown = r.colleges.filter((c) => c.entitled > 0 || c.voted > 0);
+		blocks.push({
+			kind: 'table',
+			head: [m.minutes_col_college(), m.votes_result_college_weight(), m.votes_result_college_voted(), ...r.options.map((o) => optionName(v.options, o.id))],
+			rows: shown.map((c) => [
+				c.name || collegeName(c.collegeId),
+				`${n(c.weight)}${c.included ? '' : ` (${m.votes_result_college_excluded()})`}`,
+				`${n(c.voted)} / ${n(c.entitled)}`,
+				...r.options.map((o) => percent(c.options.find((x) => x.id === o.id)?.share ?? null))
+			])
+		});
+	}
+	if (r.quorum.kind !== 'none')
+		blocks.push({
+			kind: 'p',
+			text: m.votes_result_quorum({ counted: n(r.quorum.counted), required: n(r.quorum.required), entitled: n(r.quorum.entitled), verdict: r.quorum.reached ? m.votes_result_quorum_reached() : m.votes_result_quorum_missed() })
+		});
+	if (r.figures.length) blocks.push({ kind: 'list', items: r.figures.map((f) => figureText(f, v.options)) });
+	for (const d of r.draws) blocks.push({ kind: 'p', text: m.votes_result_draw({ tied: d.tied.map((id) => optionName(v.options, id)).join(', '), order: d.order.map((id) => optionName(v.options, id)).join(', ') }) });
+	if (v.proposals.length) blocks.push({ kind: 'list', items: v.proposals.map((p) => m.minutes_proposal_state_line({ title: p.title, state: stateLabel(p.state) })) });
+	if (v.adoptedForYears.length) blocks.push({ kind: 'p', text: m.minutes_themes_adopted_for({ years: v.adoptedForYears.join(', ') }) });
+	if (v.roll?.length) {
+		const choice = (c: string[]) => (c.length ? c.map((id) => optionName(v.options, id)).join(ranked ? ' > ' : ', ') : m.votes_result_blank());
+		blocks.push({ kind: 'p', bold: true, text: m.minutes_roll_call({ n: String(v.roll.length) }) });
+		blocks.push({
+			kind: 'table',
+			head: [m.minutes_col_member(), m.minutes_col_college(), m.minutes_col_choice(), m.minutes_col_proxy()],
+			rows: v.roll.map((b) => [b.name, collegeName(b.collegeId), choice(b.choice), b.actingName ?? '']),
+			widths: [2, 2, 1.5, 2]
+		});
+	}
+	return blocks;
+}
+
+export function minutesDocument(data: MinutesData): MinutesDocument {
+	const { session, attendance: a } = data;
+	const collegeName = (id: number | null) => data.colleges.find((c) => c.id === id)?.name ?? m.minutes_no_college();
+	const blocks: MinutesBlock[] = [
+		{ kind: 'title', text: m.minutes_heading({ title: session.title }) },
+		{
+			kind: 'subtitle',
+			text: `${m.minutes_intro({ kind: sessionKindName(session.kind), council: data.council.name, date: formatDateTime(session.startsAt) })}${session.place ? ` ${m.minutes_intro_place({ place: session.place })}` : ''}`
+		},
+		{ kind: 'h2', text: m.minutes_attendance_title() },
+		{ kind: 'p', text: m.minutes_attendance_summary({ present: n(a.present), inRoom: n(a.inRoom), remote: n(a.remote), represented: n(a.represented), entitled: n(a.entitled) }) },
+		{
+			kind: 'p',
+			bold: true,
+			text:
+				a.quorum.kind === 'none'
+					? m.minutes_quorum_none_needed({ counted: n(a.presentOrRepresented) })
+					: `${a.quorum.reached ? m.votes_quorum_met() : m.votes_quorum_not_met()} — ${m.votes_quorum_numbers({ counted: n(a.quorum.counted), required: n(a.quorum.required) })}`
+		},
+		{
+			kind: 'table',
+			head: [m.minutes_col_college(), m.minutes_col_weight(), m.minutes_col_entitled(), m.minutes_col_present(), m.minutes_col_represented()],
+			rows: [
+				...a.byCollege.map((row) => {
+					const weight = data.colleges.find((c) => c.id === row.collegeId)?.weight;
+					return [row.name || collegeName(row.collegeId), weight === undefined ? '—' : formatPercent(weight / 100), n(row.entitled), n(row.present), n(row.represented)];
+				}),
+				[m.minutes_total(), '', n(a.entitled), n(a.present), n(a.represented)]
+			]
+		}
+	];
+	const groups = [...data.colleges.map((c) => c.id as number | null), null];
+	for (const id of groups) {
+		const people = data.present.filter((p) => p.collegeId === id);
+		if (!people.length) continue;
+		blocks.push({ kind: 'p', text: lv(collegeName(id), people.map((p) => (p.mode === 'remote' ? m.minutes_remote_name({ name: p.name }) : p.name)).join(', ')) });
+	}
+	blocks.push({ kind: 'h3', text: m.minutes_proxies_title() });
+	blocks.push(data.proxies.length ? { kind: 'list', items: data.proxies.map((p) => m.minutes_proxy_line({ giver: p.giver, holder: p.holder })) } : { kind: 'p', text: m.minutes_proxies_none() });
+	if (data.otherAttendees.length) blocks.push({ kind: 'p', text: `${m.minutes_other_attendees()} ${data.otherAttendees.join(', ')}` });
+
+	blocks.push({ kind: 'h2', text: m.minutes_agenda_title() });
+	data.agenda.forEach((item, i) => {
+		blocks.push({ kind: 'h3', text: `${i + 1}. ${item.title} (${agendaKindName(item.kind)})` });
+		if (item.presenter) blocks.push({ kind: 'p', text: m.minutes_presenter({ name: item.presenter }) });
+		if (item.description) blocks.push({ kind: 'p', text: item.description });
+		if (item.proposals.length) blocks.push({ kind: 'list', items: item.proposals.map((p) => m.minutes_proposal_state_line({ title: p.title, state: stateLabel(p.state) })) });
+		for (const v of item.votes) blocks.push(...voteBlocks(v, collegeName));
+	});
+
+	if (data.sections.length) {
+		blocks.push({ kind: 'h2', text: m.minutes_sections_title() });
+		for (const s of data.sections) {
+			if (s.title) blocks.push({ kind: 'h3', text: s.title });
+			for (const p of s.body.split(/\n\s*\n/).map((x) => x.trim()).filter(Boolean)) blocks.push({ kind: 'p', text: p });
+		}
+	}
+	const footer = session.minutesPublishedAt ? m.minutes_published_on({ date: formatDate(session.minutesPublishedAt) }) : m.minutes_draft_notice();
+	return { title: m.minutes_heading({ title: session.title }), author: data.council.name, blocks, footer: `${data.council.name} — ${footer}` };
+}

@@ -1,0 +1,54 @@
+// Forms of the evaluation pages: campaign, committee, stages, questionnaires, interviews, findings, approval rounds.
+import { z } from 'zod';
+import { checkbox, id, optionalText, text } from './common';
+import { m } from '$lib/paraglide/messages';
+
+const ids = () => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(id()));
+const optionalId = () => z.preprocess((v) => (v === '' || v === undefined ? null : v), id().nullable());
+const optionalDate = () => z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: () => m.plans_error_bad_date() }).default('');
+
+export const campaignSchema = z.object({ title: text(200), context: optionalText(10000), method: optionalText(10000), questions: optionalText(5000), focusAreas: optionalText(5000) });
+export const committeeSchema = z.object({ members: ids() });
+export const stageSchema = z.object({
+	stage: z.coerce.number().int().min(1).max(5),
+	status: z.enum(['planned', 'in_progress', 'done']),
+	startDate: optionalDate(),
+	endDate: optionalDate(),
+	participants: optionalText(5000),
+	outputs: optionalText(10000)
+});
+export const questionnaireSchema = z.object({
+	title: text(200),
+	intro: optionalText(5000),
+	audience: z.enum(['all', 'colleges', 'committee']),
+	colleges: ids(),
+	anonymous: checkbox()
+});
+export const questionSchema = z.object({
+	kind: z.enum(['single', 'multiple', 'scale', 'text']),
+	label: text(500),
+	required: checkbox(),
+	/** one option per line */
+	options: optionalText(5000)
+});
+export const questionIdSchema = z.object({ questionId: id() });
+export const interviewSchema = z.object({
+	kind: z.enum(['individual', 'group']),
+	date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.plans_error_bad_date() }),
+	participants: optionalText(2000),
+	organisations: optionalText(2000),
+	notes: optionalText(20000),
+	objectives: ids()
+});
+export const findingSchema = z.object({
+	nodeId: optionalId(),
+	kind: z.enum(['strength', 'weakness']),
+	text: text(5000),
+	indicators: ids(),
+	questionnaires: ids(),
+	interviews: ids()
+});
+export const findingIdSchema = z.object({ findingId: id() });
+export const roundSchema = z.object({ title: text(200), indicators: ids(), colleges: ids() });
+export const approvalSchema = z.object({ roundId: id(), indicatorId: id(), approve: z.enum(['yes', 'no']) });
+export const roundIdSchema = z.object({ roundId: id() });

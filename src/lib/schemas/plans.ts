@@ -1,0 +1,55 @@
+// Forms of the plan pages: plans, the tree, indicators, measurements, recommendations, the next plan.
+import { z } from 'zod';
+import { id, optionalText, text } from './common';
+import { m } from '$lib/paraglide/messages';
+
+const year = () => z.coerce.number().int().min(1900).max(2200);
+/** A number typed the French or the English way ("12 345,5" or "12345.5"). */
+export const decimal = () =>
+	z.preprocess(
+		(v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.replace(/[\s\u00a0\u202f]/g, '').replace(',', '.'))) : v),
+		z.number({ error: () => m.plans_v_number() }).finite()
+	);
+const optionalDecimal = () => z.preprocess((v) => (v === '' || v === undefined ? null : v), decimal().nullable());
+const isoDate = () => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.plans_error_bad_date() });
+const optionalId = () => z.preprocess((v) => (v === '' || v === undefined ? null : v), id().nullable());
+const ids = () => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id()));
+
+export const planSchema = z.object({ title: text(200), description: optionalText(5000), startYear: year(), endYear: year() });
+
+export const NODE_KINDS = ['principle', 'strategic_objective', 'operational_objective', 'action'] as const;
+export const nodeSchema = z.object({
+	parentId: optionalId(),
+	kind: z.enum(NODE_KINDS),
+	title: text(200),
+	description: optionalText(5000),
+	weight: optionalDecimal()
+});
+export const nodeEditSchema = z.object({ nodeId: id(), title: text(200), description: optionalText(5000), weight: optionalDecimal() });
+export const nodeMoveSchema = z.object({ nodeId: id(), direction: z.enum(['up', 'down', 'indent', 'outdent']) });
+export const nodeIdSchema = z.object({ nodeId: id() });
+
+export const indicatorSchema = z.object({
+	nodeId: id(),
+	name: text(200),
+	definition: optionalText(5000),
+	unit: optionalText(40),
+	direction: z.enum(['higher', 'lower']),
+	baselineValue: decimal(),
+	baselineDate: isoDate(),
+	targetValue: decimal(),
+	targetDate: isoDate(),
+	frequency: z.enum(['monthly', 'quarterly', 'yearly', 'once']),
+	source: optionalText(500),
+	weight: optionalDecimal()
+});
+
+export const measurementSchema = z.object({ date: isoDate(), value: decimal(), periodLabel: optionalText(40), source: optionalText(500), comment: optionalText(2000) });
+export const correctionSchema = z.object({ measurementId: id(), value: decimal(), source: optionalText(500), comment: optionalText(2000) });
+export const retireSchema = z.object({ reason: optionalText(2000) });
+
+export const recommendationSchema = z.object({ nodeId: optionalId(), text: text(5000), priority: z.enum(['high', 'medium', 'low']) });
+
+export const nextPlanSchema = z.object({ title: text(200), description: optionalText(5000), startYear: year(), endYear: year(), keepNodes: ids(), keepIndicators: ids() });
+
+export const linkSchema = z.object({ nodeId: id(), targetType: z.enum(['proposal', 'workshop']), targetId: id(), remove: z.preprocess((v) => v === 'on', z.boolean()) });

@@ -1,0 +1,62 @@
+// Aggregated results of a questionnaire (never who answered what) and their CSV export.
+import Papa from 'papaparse';
+import { eq } from 'drizzle-orm';
+import { db } from '../db/client';
+import { questionnaireResponses } from './tables';
+import { getQuestionnaire, type QuestionnaireDetail } from './questionnaires';
+import type { QuestionKind } from './values';
+
+export type QuestionResult = {
+	id: number;
+	kind: QuestionKind;
+	label: string;
+	/** how many responses answered this question */
+	answered: number;
+	/** single/multiple: one count per option; scale: counts of 1..5 */
+	counts: { label: string; count: number }[];
+	/** scale: the mean, null without answers */
+	mean: number | null;
+	/** free text answers, in no particular order (never with their author) */
+	texts: string[];
+};
+
+export type QuestionnaireResults = { questionnaire: QuestionnaireDetail; responses: number; questions: QuestionResult[] };
+
+export function questionnaireResults(questionnaireId: number): QuestionnaireResults | undefined {
+	const questionnaire = getQuestionnaire(questionnaireId);
+	if (!questionnaire) return undefined;
+	const rows = db().select({ answers: questionnaireResponses.answers }).from(questionnaireResponses).where(eq(questionnaireResponses.questionnaireId, questionnaireId)).all();
+	const questions = questionnaire.questions.map((q): QuestionResult => {
+		const labels = q.kind === 'scale' ? ['1', '2', '3', '4', '5'] : q.options;
+		const counts = labels.map((label) => ({ label, count: 0 }));
+		const texts: string[] = [];
+		let answered = 0;
+		let sum = 0;
+		for (const { answers } of rows) {
+			const a = answers[String(q.id)];
+			if (a === undefined) continue;
+			answered++;
+			if (q.kind === 'single' && typeof a === 'number' && counts[a]) counts[a].count++;
+			else if (q.kind === 'multiple' && Array.isArray(a)) {
+				for (const i of a) if (counts[i]) counts[i].count++;
+			} else if (q.kind === 'scale' && typeof a === 'number' && counts[a - 1]) {
+				counts[a - 1].count++;
+				sum += a;
+			} else if (q.kind === 'text' && typeof a === 'string') texts.push(a);
+		}
+		texts.sort((x, y) => x.localeCompare(y, 'fr'));
+		return { id: q.id, kind: q.kind, label: q.label, answered, counts: q.kind === 'text' ? [] : counts, mean: q.kind === 'scale' && answered ? sum / answered : null, texts };
+	});
+	return { questionnaire, responses: questionnaire.responses, questions };
+}
+
+/** One line per (question, option) count, and per free-text answer; formulas neutralised; UTF-8 with BOM. */
+export function resultsCsv(results: QuestionnaireResults): string {
+	const fields = ['question_id', 'question', 'kind', 'answered', 'option', 'count', 'mean', 'text'];
+	const data: (string | number)[][] = [];
+	for (const q of results.questions) {
+		for (const c of q.counts) data.push([q.id, q.label, q.kind, q.answered, c.label, c.count, q.mean === null ? '' : Math.round(q.mean * 100) / 100, '']);
+		for (const text of q.texts) data.push([q.id, q.label, q.kind, q.answered, '', '', '', text]);
+	}
+	return '\ufeff' + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+}

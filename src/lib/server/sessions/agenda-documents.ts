@@ -1,0 +1,90 @@
+// Documents attached to agenda items (stored with files/storage.ts, owner 'agenda_item'), added and removed by the
+// secretariat until the session closes; readable by whoever may read the session.
+import fs from 'node:fs';
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { db, type Tx } from '../db/client';
+import { recordAudit } from '../audit/audit';
+import { DomainError } from '../errors';
+import { publish } from '../events/bus';
+import { files } from '../files/tables';
+import { deleteFilesOf, filePath, recordUpload, type FileRow, type PreparedUpload, type StoredFile } from '../files/storage';
+import { councilRow, requireAction, sessionRow, type SessionsUser } from './access';
+import { agendaItems } from './tables';
+import { removeAgendaItem } from './agenda';
+import { deleteSession } from './plenaries';
+
+export const DOCUMENT_OWNER = 'agenda_item';
+
+function editableItem(tx: Tx, user: SessionsUser, itemId: number) {
+	const item = tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
+	if (!item) throw new DomainError('sessions_error_not_found', 'itemId');
+	const session = sessionRow(tx, item.sessionId);
+	requireAction(tx, user, 'sessions.manage', councilRow(tx, session.councilId));
+	if (session.state === 'closed' || session.state === 'minutes_published') throw new DomainError('sessions_error_session_closed');
+	return { item, session };
+}
+
+/** Records an upload checked and written by prepareUpload (the caller discards it if this throws). */
+export function addItemDocument(user: SessionsUser, itemId: number, upload: PreparedUpload): StoredFile {
+	const { stored, session } = db().transaction((tx) => {
+		const { item, session } = editableItem(tx, user, itemId);
+		if (upload.councilId !== session.councilId) throw new DomainError('sessions_error_not_found', 'document');
+		const stored = recordUpload(tx, upload, { ownerType: DOCUMENT_OWNER, ownerId: item.id, uploadedBy: user.id });
+		recordAudit(tx, { councilId: session.councilId, actorId: user.id, action: 'agenda.document_add', entityType: 'agenda_item', entityId: item.id, details: { name: stored.name } });
+		return { stored, session };
+	});
+	publish({ type: 'plenary.changed', councilId: session.councilId, sessionId: session.id, what: 'agenda' });
+	return stored;
+}
+
+export function removeItemDocument(user: SessionsUser, itemId: number, fileId: number): void {
+	const { row, session } = db().transaction((tx) => {
+		const { item, session } = editableItem(tx, user, itemId);
+		const row = tx
+			.delete(files)
+			.where(and(eq(files.id, fileId), eq(files.ownerType, DOCUMENT_OWNER), eq(files.ownerId, item.id)))
+			.returning()
+			.get();
+		if (!row) throw new DomainError('sessions_error_not_found', 'fileId');
+		recordAudit(tx, { councilId: session.councilId, actorId: user.id, action: 'agenda.document_remove', entityType: 'agenda_item', entityId: item.id, details: { name: row.originalName } });
+		return { row, session };
+	});
+	fs.rmSync(filePath(row), { force: true });
+	publish({ type: 'plenary.changed', councilId: session.councilId, sessionId: session.id, what: 'agenda' });
+}
+
+export type ItemDocument = { id: number; agendaItemId: number; name: string; mime: string; size: number };
+
+/** The documents of every item of a session, oldest first. */
+export function sessionDocuments(sessionId: number): ItemDocument[] {
+	const ids = db().select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.sessionId, sessionId)).all().map((r) => r.id);
+	if (!ids.length) return [];
+	return db()
+		.select()
+		.from(files)
+		.where(and(eq(files.ownerType, DOCUMENT_OWNER), inArray(files.ownerId, ids)))
+		.orderBy(asc(files.id))
+		.all()
+		.map((f) => ({ id: f.id, agendaItemId: f.ownerId, name: f.originalName, mime: f.mime, size: f.size }));
+}
+
+/** A document of the session (for its download), or undefined. */
+export function sessionDocument(sessionId: number, fileId: number): FileRow | undefined {
+	const row = db().select().from(files).where(and(eq(files.id, fileId), eq(files.ownerType, DOCUMENT_OWNER))).get();
+	if (!row) return undefined;
+	const item = db().select({ sessionId: agendaItems.sessionId }).from(agendaItems).where(eq(agendaItems.id, row.ownerId)).get();
+	return item?.sessionId === sessionId ? row : undefined;
+}
+
+/** Removes an agenda item (see removeAgendaItem) and then its documents, rows and bytes. */
+export function removeItemAndDocuments(user: SessionsUser, itemId: number): void {
+	removeAgendaItem(user, itemId);
+	deleteFilesOf(DOCUMENT_OWNER, itemId);
+}
+
+/** Deletes a session never convened (see deleteSession) and then the documents of its agenda. */
+export function deleteSessionAndDocuments(user: SessionsUser, sessionId: number): void {
+	const itemIds = db().select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.sessionId, sessionId)).all().map((r) => r.id);
+	deleteSession(user, sessionId);
+	for (const id of itemIds) deleteFilesOf(DOCUMENT_OWNER, id);
+}

@@ -1,0 +1,131 @@
+// Proposals linked to agenda items. Linking an accepted proposal schedules it (proposal transition 'schedule'),
+// unlinking sends it back to 'accepted' ('unschedule', with a reason); both in ONE transaction with the link row,
+// the proposal timeline and the audit log. When a yes/no vote on the item closes, outcomeForItem() moves each
+// still-scheduled proposal to adopted or rejected (called by close.ts inside the closing transaction).
+import { and, asc, eq, inArray } from 'drizzle-orm';
+import { db, type Tx } from '../db/client';
+import { recordAudit } from '../audit/audit';
+import { DomainError } from '../errors';
+import { publish } from '../events/bus';
+import { applyTransition } from '../proposals/lifecycle';
+import { noticeProposal, announce } from '../proposals/notices';
+import { proposals } from '../proposals/tables';
+import { councilRow, requireAction, sessionRow, type SessionsUser, type VoteRow } from './access';
+import { agendaItemProposals, agendaItems } from './tables';
+
+export type LinkedProposal = { agendaItemId: number; proposalId: number; title: string; state: string };
+
+function editableItem(tx: Tx, user: SessionsUser, itemId: number) {
+	const item = tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
+	if (!item) throw new DomainError('sessions_error_not_found', 'itemId');
+	const session = sessionRow(tx, item.sessionId);
+	requireAction(tx, user, 'sessions.manage', councilRow(tx, session.councilId));
+	if (session.state === 'closed' || session.state === 'minutes_published') throw new DomainError('sessions_error_session_closed');
+	return { item, session };
+}
+
+/** Schedules an accepted proposal of the same council on an agenda item. */
+export function linkProposal(user: SessionsUser, input: { itemId: number; proposalId: number }): void {
+	const { councilId, notified } = db().transaction((tx) => {
+		const { item, session } = editableItem(tx, user, input.itemId);
+		const proposal = tx.select().from(proposals).where(eq(proposals.id, input.proposalId)).get();
+		if (!proposal || proposal.councilId !== session.councilId) throw new DomainError('sessions_error_not_found', 'proposalId');
+		if (proposal.state !== 'accepted') throw new DomainError('sessions_error_proposal_not_accepted', 'proposalId');
+		tx.insert(agendaItemProposals).values({ agendaItemId: item.id, proposalId: proposal.id, createdBy: user.id }).run();
+		const row = applyTransition(tx, proposal, 'schedule', user.id, {});
+		recordAudit(tx, { councilId: session.councilId, actorId: user.id, action: 'agenda.link_proposal', entityType: 'agenda_item', entityId: item.id, details: { proposalId: proposal.id } });
+		const notified = noticeProposal(tx, { kind: 'proposal_state', proposal: row, actorId: user.id, to: 'followers', state: row.state });
+		return { councilId: session.councilId, sessionId: session.id, notified };
+	});
+	publish({ type: 'proposal.changed', councilId, proposalId: input.proposalId, what: 'state' });
+	announce(notified);
+	itemChanged(input.itemId, councilId);
+}
+
+/** Takes a proposal off an agenda item; a proposal still scheduled goes back to 'accepted'. */
+export function unlinkProposal(user: SessionsUser, input: { itemId: number; proposalId: number; reason: string }): void {
+	const { councilId, notified } = db().transaction((tx) => {
+		const { item, session } = editableItem(tx, user, input.itemId);
+		const link = tx
+			.select()
+			.from(agendaItemProposals)
+			.where(and(eq(agendaItemProposals.agendaItemId, item.id), eq(agendaItemProposals.proposalId, input.proposalId)))
+			.get();
+		if (!link) throw new DomainError('sessions_error_not_found', 'proposalId');
+		tx.delete(agendaItemProposals).where(eq(agendaItemProposals.id, link.id)).run();
+		const proposal = tx.select().from(proposals).where(eq(proposals.id, input.proposalId)).get()!;
+		let notified: number[] = [];
+		if (proposal.state === 'scheduled') {
+			if (!input.reason.trim()) throw new DomainError('proposals_error_reason_required', 'reason');
+			const row = applyTransition(tx, proposal, 'unschedule', user.id, { reason: input.reason });
+			notified = noticeProposal(tx, { kind: 'proposal_state', proposal: row, actorId: user.id, to: 'followers', state: row.state });
+		}
+		recordAudit(tx, { councilId: session.councilId, actorId: user.id, action: 'agenda.unlink_proposal', entityType: 'agenda_item', entityId: item.id, details: { proposalId: proposal.id } });
+		return { councilId: session.councilId, notified };
+	});
+	publish({ type: 'proposal.changed', councilId, proposalId: input.proposalId, what: 'state' });
+	announce(notified);
+	itemChanged(input.itemId, councilId);
+}
+
+function itemChanged(itemId: number, councilId: number): void {
+	const item = db().select({ sessionId: agendaItems.sessionId }).from(agendaItems).where(eq(agendaItems.id, itemId)).get();
+	if (item) publish({ type: 'plenary.changed', councilId, sessionId: item.sessionId, what: 'agenda' });
+}
+
+/** The proposals linked to the items of a session, in link order. */
+export function linkedProposals(sessionId: number): LinkedProposal[] {
+	return db()
+		.select({ agendaItemId: agendaItemProposals.agendaItemId, proposalId: proposals.id, title: proposals.title, state: proposals.state })
+		.from(agendaItemProposals)
+		.innerJoin(agendaItems, eq(agendaItems.id, agendaItemProposals.agendaItemId))
+		.innerJoin(proposals, eq(proposals.id, agendaItemProposals.proposalId))
+		.where(eq(agendaItems.sessionId, sessionId))
+		.orderBy(asc(agendaItemProposals.id))
+		.all();
+}
+
+/** Accepted proposals of a council that could be scheduled (not on any agenda item yet). */
+export function schedulableProposals(councilId: number): { id: number; title: string }[] {
+	return db()
+		.select({ id: proposals.id, title: proposals.title })
+		.from(proposals)
+		.leftJoin(agendaItemProposals, eq(agendaItemProposals.proposalId, proposals.id))
+		.where(and(eq(proposals.councilId, councilId), eq(proposals.state, 'accepted')))
+		.orderBy(asc(proposals.title))
+		.all()
+		.filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
+}
+
+/**
+ * Inside the closing transaction of a yes/no/abstain vote: an adopted or rejected decision moves every proposal
+ * linked to the vote's item and still scheduled to adopted or rejected (timeline entry with the vote). Returns
+ * the proposals moved and the people to tell, for after the commit.
+ */
+export function outcomeForItem(tx: Tx, vote: VoteRow, decision: string): { proposalIds: number[]; notified: number[] } {
+	if (vote.method !== 'yes_no_abstain' || (decision !== 'adopted' && decision !== 'rejected')) return { proposalIds: [], notified: [] };
+	const ids = tx
+		.select({ id: agendaItemProposals.proposalId })
+		.from(agendaItemProposals)
+		.where(eq(agendaItemProposals.agendaItemId, vote.agendaItemId))
+		.all()
+		.map((r) => r.id);
+	if (!ids.length) return { proposalIds: [], notified: [] };
+	const scheduled = tx
+		.select()
+		.from(proposals)
+		.where(and(inArray(proposals.id, ids), eq(proposals.state, 'scheduled')))
+		.all();
+	const notified: number[] = [];
+	for (const proposal of scheduled) {
+		const row = applyTransition(tx, proposal, decision === 'adopted' ? 'adopt' : 'reject', null, { voteId: vote.id });
+		notified.push(...noticeProposal(tx, { kind: 'proposal_state', proposal: row, actorId: null, to: 'followers', state: row.state }));
+	}
+	return { proposalIds: scheduled.map((p) => p.id), notified };
+}
+
+/** After commit: proposal pages refresh and notified people hear of it. */
+export function announceOutcome(councilId: number, outcome: { proposalIds: number[]; notified: number[] }): void {
+	for (const proposalId of outcome.proposalIds) publish({ type: 'proposal.changed', councilId, proposalId, what: 'state' });
+	announce([...new Set(outcome.notified)]);
+}

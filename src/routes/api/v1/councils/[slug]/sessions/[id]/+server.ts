@@ -1,0 +1,41 @@
+// GET /api/v1/councils/:slug/sessions/:id: one session with its agenda (and the proposals linked to it), the
+// attendance summary (by college, quorum), its votes (results once published) and, once published, the
+// minutes' text sections.
+import type { RequestHandler } from './$types';
+import { apiJson } from '$lib/server/http/api';
+import { attendanceSummary } from '$lib/server/sessions/attendance';
+import { linkedProposals } from '$lib/server/sessions/agenda-links';
+import { listVotes } from '$lib/server/sessions/votes';
+import { councilOrError } from '../../../common';
+import { sessionJson, sessionOrError, voteJson } from '../shared';
+
+export const GET: RequestHandler = ({ locals, params }) => {
+	const access = councilOrError(locals, params.slug, 'sessions.read');
+	if (!access.ok) return access.response;
+	const { council, actor } = access;
+	const found = sessionOrError(actor, council, params.id);
+	if (!found.ok) return found.response;
+	const { session, agenda } = found;
+	const links = linkedProposals(session.id);
+	const votes = listVotes(session.id);
+	return apiJson({
+		session: {
+			...sessionJson(council, session),
+			currentItemId: session.currentItemId,
+			agenda: agenda.map((i) => ({
+				id: i.id,
+				position: i.position,
+				kind: i.kind,
+				title: i.title,
+				description: i.description,
+				durationMinutes: i.durationMinutes,
+				presenter: i.presenter,
+				proposals: links.filter((l) => l.agendaItemId === i.id).map((l) => ({ id: l.proposalId, title: l.title, state: l.state, links: { self: `/api/v1/councils/${council.slug}/proposals/${l.proposalId}` } })),
+				votes: votes.filter((v) => v.agendaItemId === i.id).map((v) => v.id)
+			})),
+			attendance: attendanceSummary(session.id),
+			votes: votes.map((v) => voteJson(council, v)),
+			minutes: session.state === 'minutes_published' ? session.minutes : null
+		}
+	});
+};

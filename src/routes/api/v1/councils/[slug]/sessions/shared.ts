@@ -1,0 +1,76 @@
+// Shared by the sessions endpoints: the session of the URL for this caller (sessions still being planned are the
+// secretariat's only), and the JSON shapes of sessions and votes. Results only once published.
+import { m } from '$lib/paraglide/messages';
+import { can, type Actor } from '$lib/server/auth/permissions';
+import { apiError } from '$lib/server/http/api';
+import { getSession } from '$lib/server/sessions/plenaries';
+import type { SessionRow } from '$lib/server/sessions/access';
+import type { VoteView } from '$lib/server/sessions/votes';
+import type { CouncilRow } from '$lib/server/councils/councils';
+
+const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
+
+export function visibleTo(actor: Actor, council: CouncilRow, session: Pick<SessionRow, 'state'>): boolean {
+	return session.state !== 'planned' || can(actor, 'sessions.manage', council);
+}
+
+export function sessionOrError(actor: Actor, council: CouncilRow, rawId: string) {
+	const id = Number(rawId);
+	const detail = Number.isSafeInteger(id) && id > 0 ? getSession(id) : null;
+	if (!detail || detail.session.councilId !== council.id || !visibleTo(actor, council, detail.session))
+		return { ok: false as const, response: apiError(404, 'not_found', m.minutes_api_session_not_found()) };
+	return { ok: true as const, ...detail };
+}
+
+export function sessionJson(council: Pick<CouncilRow, 'slug'>, s: SessionRow) {
+	return {
+		id: s.id,
+		kind: s.kind,
+		title: s.title,
+		description: s.description,
+		startsAt: s.startsAt.toISOString(),
+		endsAt: iso(s.endsAt),
+		place: s.place,
+		onlineUrl: s.onlineUrl,
+		state: s.state,
+		convenedAt: iso(s.convenedAt),
+		openedAt: iso(s.openedAt),
+		closedAt: iso(s.closedAt),
+		minutesPublishedAt: iso(s.minutesPublishedAt),
+		links: {
+			page: `/c/${council.slug}/sessions/${s.id}`,
+			self: `/api/v1/councils/${council.slug}/sessions/${s.id}`,
+			votes: `/api/v1/councils/${council.slug}/sessions/${s.id}/votes`,
+			...(s.state === 'minutes_published' ? { minutes: `/c/${council.slug}/sessions/${s.id}/minutes`, minutesPdf: `/c/${council.slug}/sessions/${s.id}/minutes.pdf` } : {})
+		}
+	};
+}
+
+export function voteJson(council: Pick<CouncilRow, 'slug'>, v: VoteView) {
+	const published = v.state === 'published';
+	const base = `/c/${council.slug}/sessions/${v.sessionId}/votes/${v.id}`;
+	return {
+		id: v.id,
+		agendaItemId: v.agendaItemId,
+		question: v.question,
+		description: v.description,
+		method: v.method,
+		options: v.options,
+		minChoices: v.minChoices,
+		maxChoices: v.maxChoices,
+		winners: v.winners,
+		weighting: v.weighting,
+		majority: v.majority,
+		majorityBase: v.majorityBase,
+		quorum: { kind: v.quorumKind, value: v.quorumValue },
+		secrecy: v.secrecy,
+		state: v.state,
+		openedAt: iso(v.openedAt),
+		closedAt: iso(v.closedAt),
+		publishedAt: iso(v.publishedAt),
+		result: published ? v.result : null,
+		links: published
+			? { resultCsv: `${base}/result.csv`, resultJson: `${base}/result.json`, ...(v.secrecy === 'named' ? { ballotsCsv: `${base}/ballots.csv` } : {}) }
+			: {}
+	};
+}

@@ -1,0 +1,61 @@
+// Shared by the plan pages: the plan (and indicator) named in the URL, checked against the council, and
+// service refusals turned into form errors next to the right field.
+import { error, type RequestEvent } from '@sveltejs/kit';
+import { requireCouncil } from '$lib/server/http/guard';
+import { formFailure } from '$lib/server/http/forms';
+import { can, type Action } from '$lib/server/auth/permissions';
+import { getCouncilPlan } from '$lib/server/plans/plans';
+import { getIndicator } from '$lib/server/plans/indicators';
+import { getCampaignByPlan } from '$lib/server/evaluation/campaigns';
+import { DomainError } from '$lib/server/errors';
+import { t } from '$lib/i18n/translate';
+
+type Event = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
+
+export function parseId(raw: string | undefined): number {
+	const id = Number(raw);
+	if (!Number.isSafeInteger(id) || id <= 0) error(404, 'not_found');
+	return id;
+}
+
+/** The council and the plan of the URL, after checking `action`; 404 when the plan is not the council's. */
+export function planContext(event: Event, action: Action = 'plans.read') {
+	const { council, actor } = requireCouncil(event, event.params.slug!, action);
+	const plan = getCouncilPlan(council.id, parseId(event.params.planId));
+	if (!plan) error(404, 'not_found');
+	return { council, actor, plan };
+}
+
+export function indicatorContext(event: Event, action: Action = 'plans.read') {
+	const ctx = planContext(event, action);
+	const indicator = getIndicator(parseId(event.params.indicatorId));
+	if (!indicator || indicator.planId !== ctx.plan.id) error(404, 'not_found');
+	return { ...ctx, indicator };
+}
+
+/** What the visitor may do on plan pages (the UI hides what is refused; every action checks again). */
+export function planRights(ctx: { actor: Parameters<typeof can>[0]; council: { isPublic: boolean } }) {
+	return {
+		manage: can(ctx.actor, 'plans.manage', ctx.council),
+		measure: can(ctx.actor, 'indicators.measure', ctx.council),
+		evaluate: can(ctx.actor, 'evaluation.manage', ctx.council),
+		respond: can(ctx.actor, 'evaluation.respond', ctx.council)
+	};
+}
+
+const STATUS: Record<string, number> = { plans_error_not_found: 404, evaluation_error_not_found: 404 };
+
+/** A refusal from a service → 4xx with the message next to its field (or at the top of the form). */
+export function refusal(e: unknown, values: Record<string, unknown> = {}) {
+	if (!(e instanceof DomainError)) throw e;
+	const message = t(e.code, Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, String(v)])));
+	return formFailure({ [e.field]: message }, values, STATUS[e.code] ?? 400);
+}
+
+/** The plan of the URL and its evaluation campaign (404 when there is none). */
+export function campaignContext(event: Event, action: Action = 'plans.read') {
+	const ctx = planContext(event, action);
+	const campaign = getCampaignByPlan(ctx.plan.id);
+	if (!campaign) error(404, 'not_found');
+	return { ...ctx, campaign };
+}

@@ -1,0 +1,21 @@
+import type { LayoutServerLoad } from './$types';
+import { can } from '$lib/server/auth/permissions';
+import { memberOf } from '$lib/server/sessions/vote-status';
+import { sessionContext } from '../shared.server';
+
+export const load: LayoutServerLoad = (event) => {
+	event.depends('app:session');
+	const { council, actor, session, agenda, currentItem } = sessionContext(event);
+	return {
+		session,
+		agenda,
+		currentItem,
+		myMembershipId: actor.user ? memberOf(council.id, actor.user.id) : null,
+		sessionCan: {
+			manage: can(actor, 'sessions.manage', council),
+			manageVotes: can(actor, 'votes.manage', council),
+			attend: can(actor, 'sessions.attend', council),
+			cast: can(actor, 'votes.cast', council)
+		}
+	};
+};

@@ -1,0 +1,66 @@
+// The member's voting screen: the session's open votes with one ballot per card entry (their own and each proxy
+// held), live counts, and the latest result. Casting goes over the socket; the `cast` action is the no-JavaScript path.
+import { randomUUID } from 'node:crypto';
+import { redirect } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
+import { loginUrl } from '$lib/server/http/guard';
+import { can } from '$lib/server/auth/permissions';
+import { formFailure } from '$lib/server/http/forms';
+import { castBallot } from '$lib/server/sessions/cast';
+import { db } from '$lib/server/db/client';
+import { presenceOf } from '$lib/server/sessions/access';
+import { listVotes } from '$lib/server/sessions/votes';
+import { liveCount, memberOf, votingCard } from '$lib/server/sessions/vote-status';
+import { choiceFromForm } from '$lib/schemas/votes';
+import { t } from '$lib/i18n/translate';
+import { parseId, refusal, sessionContext } from '../../shared.server';
+
+export const load: PageServerLoad = (event) => {
+	if (!event.locals.user) redirect(303, loginUrl(event.url));
+	const { council, session } = sessionContext(event);
+	const userId = event.locals.user.id;
+	const votes = listVotes(session.id);
+	const open = votes.filter((v) => v.state === 'open');
+	const closed = votes
+		.filter((v) => v.state === 'closed' || v.state === 'published')
+		.sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0));
+	const cards = open.map((v) => {
+		const card = votingCard(v.id, userId);
+		return { ...card, count: liveCount(v.id), clientBallotIds: Object.fromEntries(card.entries.map((e) => [e.representedMembershipId, randomUUID()])) };
+	});
+	const membershipId = memberOf(council.id, userId);
+	return {
+		council: { id: council.id, slug: council.slug, name: council.name },
+		cards,
+		lastResult: closed[0] ?? null,
+		isMember: membershipId !== null,
+		checkedIn: membershipId !== null && presenceOf(db(), session.id).checkedIn.has(membershipId)
+	};
+};
+
+export const actions: Actions = {
+	cast: async (event) => {
+		if (!event.locals.user) redirect(303, loginUrl(event.url));
+		const { council, actor, session } = sessionContext(event);
+		const form = await event.request.formData();
+		const values = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'));
+		const voteId = parseId(String(form.get('voteId') ?? ''));
+		const vote = listVotes(session.id).find((v) => v.id === voteId);
+		const acting = memberOf(council.id, event.locals.user.id);
+		if (!vote || acting === null || !can(actor, 'votes.cast', council)) return formFailure({ form: t('sessions_error_forbidden') }, values, 403);
+		const choice = choiceFromForm(vote.method, vote.method === 'yes_no_abstain' ? ['yes', 'no', 'abstain'] : vote.options.map((o) => o.id), form);
+		if (!choice.ok) return formFailure({ choice: t(choice.error) }, values);
+		try {
+			castBallot({
+				voteId,
+				actingMembershipId: acting,
+				representedMembershipId: parseId(String(form.get('representedMembershipId') ?? '')),
+				choice: choice.choice,
+				clientBallotId: String(form.get('clientBallotId') ?? '')
+			});
+		} catch (e) {
+			return refusal(e, values);
+		}
+		return { cast: true };
+	}
+};

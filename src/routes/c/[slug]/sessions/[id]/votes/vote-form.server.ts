@@ -1,0 +1,48 @@
+// Shared by the vote creation and edit pages: the form's defaults, the themes offered on annual themes items, and
+// the form data turned into the service's input.
+import { listThemes } from '$lib/server/councils/themes';
+import type { CouncilRow } from '$lib/server/councils/councils';
+import type { VoteInput } from '$lib/server/sessions/votes';
+import type { VoteForm } from '$lib/schemas/votes';
+
+export type AgendaItemLike = { id: number; kind: string; title: string };
+
+/** The active themes of the council when the item is a choice of annual themes; null otherwise. */
+export function themesFor(council: CouncilRow, item: AgendaItemLike): { id: number; name: string }[] | null {
+	if (item.kind !== 'annual_themes') return null;
+	return listThemes(council.id)
+		.filter((t) => t.kind === 'theme' && !t.archived)
+		.map((t) => ({ id: t.id, name: t.name }));
+}
+
+export function councilDefaults(council: CouncilRow, item: AgendaItemLike): Record<string, unknown> {
+	return {
+		method: item.kind === 'annual_themes' ? 'ranked' : 'yes_no_abstain',
+		weighting: council.weighting,
+		majority: council.majority,
+		base: council.majorityBase,
+		quorumKind: council.quorumKind,
+		quorumValue: council.quorumValue,
+		secrecy: 'named'
+	};
+}
+
+export function voteInputOf(data: VoteForm, themes: { id: number; name: string }[] | null): VoteInput {
+	const options = themes ? themes.filter((t) => data.themeIds.includes(t.id)).map((t) => t.name) : data.options;
+	const choice = data.method === 'multiple' || data.method === 'ranked';
+	return {
+		question: data.question,
+		description: data.description,
+		method: data.method,
+		options,
+		minChoices: choice ? data.minChoices : undefined,
+		maxChoices: choice ? data.maxChoices : undefined,
+		winners: data.method === 'yes_no_abstain' ? undefined : data.winners,
+		weighting: data.weighting,
+		majority: data.majority,
+		base: data.base,
+		quorumKind: data.quorumKind,
+		quorumValue: data.quorumKind === 'none' ? 0 : data.quorumValue,
+		secrecy: data.secrecy
+	};
+}

@@ -1,0 +1,47 @@
+// The council's annual themes, year by year: anyone who may read the council sees them (the workshops follow
+// them); the secretariat sets a year's themes by hand (adopting a ranked vote's winners is done from the minutes).
+import type { Actions, PageServerLoad } from './$types';
+import { m } from '$lib/paraglide/messages';
+import { can } from '$lib/server/auth/permissions';
+import { requireCouncil } from '$lib/server/http/guard';
+import { parseForm, formFailure } from '$lib/server/http/forms';
+import { listThemes } from '$lib/server/councils/themes';
+import { getVote } from '$lib/server/sessions/votes';
+import { listAnnualThemes, setAnnualThemes } from '$lib/server/sessions/annual-themes';
+import { annualThemesSchema } from '$lib/schemas/minutes';
+import { refusal } from '../../sessions/shared.server';
+import { toParisInput } from '$lib/paris-time';
+
+export const load: PageServerLoad = (event) => {
+	const { council, actor } = requireCouncil(event, event.params.slug, 'council.read');
+	const all = listAnnualThemes(council.id);
+	const years = [...new Set(all.map((t) => t.year))].map((year) => {
+		const themes = all.filter((t) => t.year === year);
+		const voteId = themes.find((t) => t.voteId !== null)?.voteId ?? null;
+		const vote = voteId === null ? null : getVote(voteId);
+		return { year, themes, vote: vote ? { id: vote.id, question: vote.question, sessionId: vote.sessionId } : null };
+	});
+	const manage = can(actor, 'sessions.manage', council);
+	return {
+		years,
+		manage,
+		choices: manage ? listThemes(council.id).filter((t) => t.kind === 'theme' && !t.archived).map((t) => ({ id: t.id, name: t.name })) : [],
+		thisYear: Number(toParisInput(new Date()).slice(0, 4))
+	};
+};
+
+export const actions: Actions = {
+	set: async (event) => {
+		const { council, actor } = requireCouncil(event, event.params.slug, 'sessions.manage');
+		const form = await parseForm(event.request, annualThemesSchema);
+		if (!form.ok) return form.failure;
+		const ids = form.data.themeIds.filter((v) => v !== '').map(Number);
+		if (ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) return formFailure({ themeIds: m.minutes_error_theme_unknown() }, form.values);
+		try {
+			setAnnualThemes({ id: actor.user!.id, isAdmin: actor.user!.isAdmin }, council.id, form.data.year, ids);
+		} catch (e) {
+			return refusal(e, form.values);
+		}
+		return { saved: m.minutes_themes_saved({ year: String(form.data.year) }) };
+	}
+};

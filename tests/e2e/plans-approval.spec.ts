@@ -1,0 +1,48 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, DEMO_COUNCIL, expectAccessible, login, personPage } from './fixtures';
+
+const INDICATOR = 'Habitants déclarant connaître l’ESS';
+
+test('stage 2 online: a member approves a proposed indicator, the evaluator closes the round and it is validated', async ({ page, browser }) => {
+	test.setTimeout(90_000);
+	await login(page, DEMO.member);
+	await page.goto(`${DEMO_COUNCIL}/plans`);
+	await page.getByRole('link', { name: 'PLDESS 2016-2020' }).click();
+	await page.getByRole('link', { name: 'Évaluation', exact: true }).click();
+	await page.getByRole('link', { name: 'Validation des indicateurs' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Validation des indicateurs' })).toBeVisible();
+	const row = page.getByRole('row', { name: new RegExp(INDICATOR) });
+	await row.getByRole('button', { name: `Approuver ${INDICATOR}` }).click();
+	await expect(row.getByRole('button', { name: `Approuver ${INDICATOR}` })).toHaveAttribute('aria-pressed', 'true');
+	await expect(row.getByRole('cell').first()).toHaveText('1');
+	await expectAccessible(page);
+
+	const evaluator = await personPage(browser, DEMO.evaluator);
+	await evaluator.goto(page.url());
+	await expect(evaluator.getByRole('row', { name: new RegExp(INDICATOR) }).getByRole('cell').first()).toHaveText('1');
+	await evaluator.getByRole('button', { name: 'Clore et valider les indicateurs approuvés' }).click();
+	await expect(evaluator.getByRole('row', { name: new RegExp(INDICATOR) })).toContainText('Validé par ce tour');
+	await evaluator.getByRole('link', { name: INDICATOR }).click();
+	await expect(evaluator.getByRole('heading', { level: 1, name: INDICATOR })).toBeVisible();
+	await expect(evaluator.getByText('Validé', { exact: true })).toBeVisible();
+
+	// the evidence page lists findings with what they rest on
+	await evaluator.goto(page.url().replace(/\/approval$/, '/evidence'));
+	await expect(evaluator.getByRole('heading', { level: 1, name: 'Entretiens et constats' })).toBeVisible();
+	await expect(evaluator.getByText('Le fonds d’amorçage a atteint sa cible de 14 projets en 2019')).toBeVisible();
+	await expect(evaluator.getByRole('link', { name: 'Projets financés par le fonds d’amorçage' }).first()).toBeVisible();
+	await expectAccessible(evaluator);
+	await evaluator.context().close();
+});
+
+test('the plan pages fit a 360 px wide screen', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 740 });
+	await page.goto(`${DEMO_COUNCIL}/plans`);
+	await page.getByRole('link', { name: 'PLDESS 2016-2020' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'PLDESS 2016-2020' })).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await page.getByRole('link', { name: 'Heures d’insertion réalisées dans les marchés publics' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await expectAccessible(page);
+});

@@ -1,0 +1,73 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, DEMO_COUNCIL, expectAccessible, login } from './fixtures';
+
+const INDICATOR = 'Part des marchés publics comportant une clause sociale';
+
+test('an evaluator imports measurements: bad rows listed, nothing written, then the chart and the plan progress change', async ({ page }) => {
+	test.setTimeout(90_000);
+	await login(page, DEMO.evaluator);
+	await page.goto(`${DEMO_COUNCIL}/plans`);
+	await page.getByRole('link', { name: 'PLDESS 2016-2020' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'PLDESS 2016-2020' })).toBeVisible();
+	const planUrl = page.url();
+	const before = (await page.getByTestId('plan-progress').textContent())!.trim();
+	await page.getByRole('link', { name: INDICATOR }).click();
+	await expect(page.getByRole('heading', { level: 1, name: INDICATOR })).toBeVisible();
+	await expect(page.getByTestId('indicator-progress')).toContainText(/62\s%/);
+	const indicatorUrl = page.url();
+	const indicatorId = indicatorUrl.split('/').pop();
+
+	await page.goto(planUrl);
+	await page.getByRole('link', { name: 'Importer des mesures' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Importer des mesures' })).toBeVisible();
+	await expectAccessible(page);
+
+	// a file with bad rows: every one is listed by line and column, and nothing is written
+	const bad = ['indicateur;date;valeur;commentaire', `${indicatorId};2021;26;ok`, 'Indicateur inconnu;2021;3;', `${indicatorId};31/02/2021;4;`, `${indicatorId};2022;beaucoup;`].join('\n');
+	await page.getByLabel('Fichier CSV').setInputFiles({ name: 'mesures.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+	await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+	const errors = page.getByTestId('import-errors');
+	await expect(errors).toBeVisible();
+	await expect(page.getByText('Le fichier contient 3 erreur(s) : rien n’a été importé.')).toBeVisible();
+	await expect(errors.getByRole('row', { name: /^3 Indicateur Indicateur inconnu/ })).toBeVisible();
+	await expect(errors.getByRole('row', { name: /^4 Date Date illisible/ })).toBeVisible();
+	await expect(errors.getByRole('row', { name: /^5 Valeur Nombre illisible/ })).toBeVisible();
+	await expect(page.getByRole('button', { name: /Importer \d+ valeur/ })).toHaveCount(0);
+	await expectAccessible(page);
+
+	// a valid file: preview, then import with a progress bar
+	const good = ['indicateur;date;valeur;source;commentaire', `${INDICATOR};2021;26;Direction de la commande publique;Bilan 2021`, `${INDICATOR};2020;20;;`].join('\n');
+	await page.getByLabel('Fichier CSV').setInputFiles({ name: 'mesures-2021.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
+	await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+	await expect(page.getByText('2 ligne(s) lue(s) : 1 nouvelle(s) valeur(s), 0 correction(s), 1 inchangée(s).')).toBeVisible();
+	await page.getByRole('button', { name: 'Importer 1 valeur(s)' }).click();
+	await expect(page.getByText(/Import terminé : 2 ligne\(s\), 1 nouvelle\(s\) valeur\(s\)/)).toBeVisible();
+	await expect(page.locator('#import-progress')).toHaveAttribute('value', /\d+/);
+
+	await page.goto(indicatorUrl);
+	await expect(page.getByTestId('indicator-progress')).toContainText('Cible atteinte');
+	await expect(page.getByTestId('series-table')).toContainText('Bilan 2021');
+	await expect(page.getByRole('img', { name: new RegExp(`${INDICATOR}.*6 valeur\\(s\\) mesurée\\(s\\)`) })).toBeVisible();
+	await expectAccessible(page);
+
+	await page.goto(planUrl);
+	await expect(page.getByTestId('plan-progress')).not.toHaveText(before);
+	await expect(page.getByText(/mesures-2021\.csv : 1 nouvelle\(s\)/)).toBeVisible();
+});
+
+test('an evaluator corrects a value and the old one stays in the history', async ({ page }) => {
+	await login(page, DEMO.evaluator);
+	await page.goto(`${DEMO_COUNCIL}/plans`);
+	await page.getByRole('link', { name: 'PLDESS 2016-2020' }).click();
+	await page.getByRole('link', { name: 'Élus et agents formés à l’ESS (cumul)' }).click();
+	const correction = page.locator('details', { hasText: 'Corriger 2018' });
+	await correction.getByText('Corriger 2018').click();
+	await correction.getByLabel('Valeur corrigée').fill('135');
+	await correction.getByLabel('Motif de la correction').fill('Relevé RH complet');
+	await correction.getByRole('button', { name: 'Enregistrer la correction' }).click();
+	await expect(page.getByText('Valeur corrigée ; l’ancienne reste dans l’historique.')).toBeVisible();
+	const history = page.getByRole('region', { name: 'Historique des valeurs (corrections comprises)' });
+	await expect(history.getByRole('row', { name: /130 personnes Corrigée/ })).toBeVisible();
+	await expect(history.getByRole('row', { name: /135 personnes En vigueur .*Relevé RH complet/ })).toBeVisible();
+	await expectAccessible(page);
+});

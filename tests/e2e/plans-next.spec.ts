@@ -1,0 +1,94 @@
+import { expect, test } from '@playwright/test';
+import { DEMO, DEMO_COUNCIL, expectAccessible, login } from './fixtures';
+
+test('the secretariat builds a plan with the keyboard, evaluates it and drafts the next plan from its recommendations', async ({ page }) => {
+	test.setTimeout(120_000);
+	const title = `Plan test ${Date.now()}`;
+	await login(page, DEMO.secretariat);
+	await page.goto(`${DEMO_COUNCIL}/plans`);
+	await page.getByLabel('Titre').fill(`${title} 2030-2032`);
+	await page.getByLabel('Année de début').fill('2030');
+	await page.getByLabel('Année de fin').fill('2032');
+	await page.getByRole('button', { name: 'Créer le plan' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Structure du plan' })).toBeVisible();
+
+	// two principles, then reorder with the keyboard: the focus stays on the button and the move is announced
+	const addPrinciple = page.getByRole('region', { name: 'Ajouter un principe' });
+	await addPrinciple.getByLabel('Titre').fill('Principe A');
+	await addPrinciple.getByRole('button', { name: 'Ajouter' }).click();
+	await expect(page.getByTestId('announce')).toHaveText('« Principe A » ajouté.');
+	await addPrinciple.getByLabel('Titre').fill('Principe B');
+	await addPrinciple.getByRole('button', { name: 'Ajouter' }).click();
+	await expect(page.getByTestId('announce')).toHaveText('« Principe B » ajouté.');
+	const up = page.getByRole('button', { name: 'Monter « Principe B »', exact: true });
+	await up.focus();
+	await page.keyboard.press('Enter');
+	await expect(page.getByTestId('announce')).toHaveText('« Principe B » déplacé : position 1 sur 2 sous la racine du plan.');
+	// B is first now: its "up" button is disabled, so the focus moved to its "down" button
+	await expect(page.getByRole('button', { name: 'Descendre « Principe B »', exact: true })).toBeFocused();
+	await expect(page.locator('.row-node strong').first()).toHaveText('Principe B');
+	await expectAccessible(page);
+
+	// an objective under principle A, with an indicator
+	const addUnderA = page.locator('.row-node', { hasText: 'Principe A' }).first().locator('details', { hasText: 'Ajouter dessous' });
+	await addUnderA.getByText('Ajouter dessous').click();
+	await addUnderA.getByLabel('Titre').fill('Objectif A1');
+	await addUnderA.getByRole('button', { name: 'Ajouter' }).click();
+	await expect(page.getByTestId('announce')).toHaveText('« Objectif A1 » ajouté.');
+	// an action under it, serving a workshop
+	const addUnderA1 = page.locator('.row-node', { hasText: 'Objectif A1' }).first().locator('details', { hasText: 'Ajouter dessous' });
+	await addUnderA1.getByText('Ajouter dessous').click();
+	await addUnderA1.getByLabel('Type').selectOption({ label: 'Action' });
+	await addUnderA1.getByLabel('Titre').fill('Action A1a');
+	await addUnderA1.getByRole('button', { name: 'Ajouter' }).click();
+	await expect(page.getByTestId('announce')).toHaveText('« Action A1a » ajouté.');
+	const links = page.locator('.row-node', { hasText: 'Action A1a' }).locator('details', { hasText: 'Propositions et ateliers liés' });
+	await links.getByText('Propositions et ateliers liés').click();
+	await links.getByLabel('Type').selectOption({ label: 'Atelier' });
+	await links.getByLabel('Numéro').fill('1');
+	await links.getByRole('button', { name: 'Lier' }).click();
+	await expect(page.getByTestId('announce')).toHaveText('Lien ajouté.');
+	await page.getByRole('link', { name: new RegExp(title) }).first().click();
+
+	// adopt, start the evaluation, create the campaign
+	await page.getByRole('button', { name: 'Adopter le plan' }).click();
+	await expect(page.getByText('Adopté')).toBeVisible();
+	await page.getByRole('button', { name: 'Lancer l’évaluation' }).click();
+	await expect(page.getByText('En évaluation')).toBeVisible();
+	await page.getByRole('link', { name: 'Évaluation', exact: true }).click();
+	await page.getByLabel('Titre de l’évaluation').fill(`Évaluation ${title}`);
+	await page.getByRole('button', { name: 'Lancer l’évaluation' }).last().click();
+	await expect(page.getByRole('heading', { level: 1, name: `Évaluation ${title}` })).toBeVisible();
+
+	// a recommendation on the objective
+	await page.getByRole('link', { name: 'Recommandations' }).click();
+	await page.getByLabel('Recommandation', { exact: true }).fill('Doubler les moyens de l’objectif A1.');
+	await page.getByLabel('Élément visé').selectOption({ label: 'Objectif stratégique — Objectif A1' });
+	await page.getByLabel('Priorité').selectOption({ label: 'Priorité haute' });
+	await page.getByRole('button', { name: 'Ajouter une recommandation' }).click();
+	await expect(page.getByText('Doubler les moyens de l’objectif A1.')).toBeVisible();
+	await expectAccessible(page);
+
+	// draft the next plan: untick principle B
+	await page.getByRole('link', { name: 'Préparer le plan suivant' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Préparer le plan suivant' })).toBeVisible();
+	await expect(page.getByLabel('Titre')).toHaveValue(`${title} 2033-2038`);
+	await expect(page.getByRole('list', { name: 'Recommandations sur « Objectif A1 »' })).toContainText('Doubler les moyens');
+	await page.getByRole('checkbox', { name: /Principe B/ }).uncheck();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Créer le projet de plan suivant' }).click();
+
+	await expect(page.getByRole('heading', { level: 1, name: `${title} 2033-2038` })).toBeVisible();
+	await expect(page.getByText('Projet de plan créé à partir de l’évaluation.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Objectif A1' })).toBeVisible();
+	await expect(page.getByText('Répond à 1 recommandation(s) de l’évaluation précédente.')).toBeVisible();
+	await expect(page.getByRole('heading', { name: 'Principe B' })).toHaveCount(0);
+	await expect(page.getByText('Servie par : Atelier n° 1')).toBeVisible();
+
+	// adopting it closes the evaluated plan
+	await page.getByRole('button', { name: /Adopter le plan \(clôt/ }).click();
+	await expect(page.getByText('Adopté')).toBeVisible();
+	await page.getByRole('link', { name: `${title} 2030-2032` }).click();
+	await expect(page.getByText('Clos', { exact: true })).toBeVisible();
+	await expectAccessible(page);
+});

@@ -1,0 +1,46 @@
+// Setup of the live plenary e2e (run with tsx against the e2e server's database, see plenary-live.spec.ts):
+// an open session of the demo council with two agenda items, a third voting member who can log in, and a
+// fourth member who gave their proxy to membre@ (Karim Benali). Prints the ids and names as JSON.
+import { and, eq } from 'drizzle-orm';
+import { db } from '../../src/lib/server/db/client';
+import { getCouncilBySlug } from '../../src/lib/server/councils/councils';
+import { createUser, getUserByEmail } from '../../src/lib/server/auth/users';
+import { insertMembership } from '../../src/lib/server/councils/memberships';
+import { memberships } from '../../src/lib/server/councils/tables';
+import { createSession, setSessionState } from '../../src/lib/server/sessions/plenaries';
+import { addAgendaItem } from '../../src/lib/server/sessions/agenda';
+import { giveProxy } from '../../src/lib/server/sessions/proxies';
+
+const stamp = process.argv[2] ?? Date.now().toString(36);
+const password = process.argv[3] ?? 'cocon-demo-2026';
+
+const council = getCouncilBySlug('ess-eurometropole-demo');
+if (!council) throw new Error('demo council missing');
+const user = (email: string) => {
+	const u = getUserByEmail(email);
+	if (!u) throw new Error(`missing ${email}`);
+	return u;
+};
+const secretariat = user('secretariat@demo.cocon.fr');
+const actor = { id: secretariat.id, isAdmin: false };
+const membershipOf = (userId: number) =>
+	db().select().from(memberships).where(and(eq(memberships.councilId, council.id), eq(memberships.userId, userId))).get()!;
+const karim = membershipOf(user('membre@demo.cocon.fr').id);
+
+const voterEmail = `votante-${stamp}@example.org`;
+const voterName = `Valérie Votante ${stamp}`;
+const voter = await createUser({ email: voterEmail, name: voterName, password });
+insertMembership(db(), { councilId: council.id, userId: voter.id, collegeId: karim.collegeId, organisationId: null, roles: ['member'] });
+const giverName = `Paul Procuration ${stamp}`;
+const giverUser = await createUser({ email: `procuration-${stamp}@example.org`, name: giverName });
+const giver = insertMembership(db(), { councilId: council.id, userId: giverUser.id, collegeId: karim.collegeId, organisationId: null, roles: ['member'] });
+
+const session = createSession(actor, council.id, { kind: 'ordinary', title: `Plénière e2e ${stamp}`, startsAt: new Date(), place: 'Salle des fêtes' });
+const item = addAgendaItem(actor, session.id, { kind: 'vote', title: `Adoption du rapport d’activité ${stamp}` });
+const item2 = addAgendaItem(actor, session.id, { kind: 'debate', title: `Débat d’orientation ${stamp}` });
+const item3 = addAgendaItem(actor, session.id, { kind: 'annual_themes', title: `Choix des thématiques de l’année ${stamp}` });
+giveProxy(actor, { sessionId: session.id, giverMembershipId: giver.id, holderMembershipId: karim.id });
+setSessionState(actor, session.id, 'convened');
+setSessionState(actor, session.id, 'open');
+
+console.log(JSON.stringify({ sessionId: session.id, itemId: item.id, item2Id: item2.id, item3Id: item3.id, itemTitle: item.title, item2Title: item2.title, voterEmail, voterName, giverName }));
