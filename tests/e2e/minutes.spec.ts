@@ -114,6 +114,9 @@ test('the minutes PDF downloads and holds the results and decisions', async ({ p
 	expect(ranked).toContain('Majorité : Sans objet');
 	expect(ranked).toContain('Premiers choix');
 	expect(ranked).not.toMatch(/\d{3},?\d* %/);
+	// in rank order (30 points before 24)
+	expect(ranked.indexOf('Numérique responsable et solidaire')).toBeGreaterThan(0);
+	expect(ranked.indexOf('Numérique responsable et solidaire')).toBeLessThan(ranked.indexOf('Habitat durable'));
 
 	// in English, the same PDF speaks English typography: "label: value", percentages without a space
 	const english = pdfText(Buffer.from(await (await request.get(`${DEMO_COUNCIL}/sessions/${id}/minutes.pdf`, { headers: { cookie: 'PARAGLIDE_LOCALE=en' } })).body()));
@@ -207,6 +210,13 @@ test('the secretariat writes the summary of debates and publishes the minutes, w
 	await expect(page.getByTestId('minutes-vote')).toHaveCount(1);
 	await expect(page.getByTestId('minutes-vote').getByTestId('vote-decision')).toContainText('Adopté');
 	const editor = page.getByTestId('minutes-editor');
+	// a text over the limit: the message stands next to that text, and what was typed stays
+	await editor.getByLabel('Titre').first().fill('Trop long');
+	await editor.getByLabel('Texte').first().fill('x'.repeat(20_001));
+	await editor.getByRole('button', { name: 'Enregistrer' }).click();
+	await expect(editor.getByLabel('Texte').first()).toHaveAttribute('aria-invalid', 'true');
+	await expect(editor.locator('#section-body-0-error')).toHaveText('Au plus 20000 caractères.');
+	await expect(editor.getByLabel('Titre').first()).toHaveValue('Trop long');
 	await editor.getByLabel('Titre').first().fill('Synthèse des débats');
 	await editor.getByLabel('Texte').first().fill(`Le conseil a débattu de la motion ${stamp}.\n\nElle est adoptée à l’unanimité des votants.`);
 	await expectAccessible(page);

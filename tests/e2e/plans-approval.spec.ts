@@ -16,6 +16,10 @@ test('stage 2 online: a member approves a proposed indicator, the evaluator clos
 	await expect(row.getByRole('button', { name: `Approuver ${INDICATOR}` })).toHaveAttribute('aria-pressed', 'true');
 	await expect(row.getByRole('cell').first()).toHaveText('1');
 	await expectAccessible(page);
+	// with its vote buttons the table scrolls inside its frame: the page itself never scrolls sideways at 360 px
+	await page.setViewportSize({ width: 360, height: 740 });
+	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	await page.setViewportSize({ width: 1280, height: 720 });
 
 	const evaluator = await personPage(browser, DEMO.evaluator);
 	await evaluator.goto(page.url());
@@ -44,5 +48,12 @@ test('the plan pages fit a 360 px wide screen', async ({ page }) => {
 	await page.getByRole('link', { name: 'Heures d’insertion réalisées dans les marchés publics' }).click();
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+	// the chart fits the narrow screen, names its baseline and target in text, and marks each measured value
+	const chart = page.getByRole('img', { name: /Heures d’insertion réalisées dans les marchés publics/ });
+	await expect(chart).toBeVisible();
+	expect((await chart.boundingBox())!.width).toBeLessThanOrEqual(360);
+	await expect(chart.locator('[data-ref="baseline"]')).toContainText('Référence');
+	await expect(chart.locator('[data-ref="target"]')).toContainText('Cible');
+	await expect(chart.locator('circle.point')).toHaveCount(await page.getByTestId('series-table').locator('tbody th[scope="row"]').count());
 	await expectAccessible(page);
 });

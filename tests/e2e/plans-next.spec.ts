@@ -68,6 +68,20 @@ test('the secretariat builds a plan with the keyboard, evaluates it and drafts t
 	await page.getByRole('button', { name: 'Ajouter une recommandation' }).click();
 	await expect(page.getByText('Doubler les moyens de l’objectif A1.')).toBeVisible();
 	await expectAccessible(page);
+	// edit it in place: a blank text is refused next to the field, then the new text and priority are kept
+	const rec = page.locator('li.card', { hasText: 'Doubler les moyens de l’objectif A1.' });
+	await rec.getByText('Modifier').click();
+	await rec.getByLabel('Recommandation', { exact: true }).fill('   ');
+	await rec.getByRole('button', { name: 'Enregistrer la recommandation' }).click();
+	await expect(rec.getByLabel('Recommandation', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+	await expect(rec.locator('p.error')).toBeVisible();
+	await rec.getByLabel('Recommandation', { exact: true }).fill('Doubler les moyens de l’objectif A1 dès 2033.');
+	await rec.getByLabel('Priorité').selectOption({ label: 'Priorité basse' });
+	await rec.getByRole('button', { name: 'Enregistrer la recommandation' }).click();
+	const edited = page.locator('li.card', { hasText: 'Doubler les moyens de l’objectif A1 dès 2033.' });
+	await expect(edited.locator('.badge')).toHaveText('Priorité basse');
+	await expect(edited).toContainText('Objectif A1');
+	await expectAccessible(page);
 
 	// draft the next plan: untick principle B
 	await page.getByRole('link', { name: 'Préparer le plan suivant' }).click();
@@ -91,4 +105,7 @@ test('the secretariat builds a plan with the keyboard, evaluates it and drafts t
 	await page.getByRole('link', { name: `${title} 2030-2032` }).click();
 	await expect(page.getByText('Clos', { exact: true })).toBeVisible();
 	await expectAccessible(page);
+	// the next plan is drafted already: its "prepare" page now leads to it rather than to a dead end
+	await page.goto(`${page.url()}/next`);
+	await expect(page.getByRole('heading', { level: 1, name: `${title} 2033-2038` })).toBeVisible();
 });

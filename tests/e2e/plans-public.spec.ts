@@ -21,6 +21,11 @@ test('an anonymous visitor reads the public plan dashboard, an indicator, the ev
 	await page.getByRole('link', { name: 'Coût annuel d’animation du conseil' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Coût annuel d’animation du conseil' })).toBeVisible();
 	await expect(page.getByRole('img', { name: /Coût annuel d’animation du conseil/ })).toBeVisible();
+	// the chart is drawn on the server (readable without JavaScript), with its description
+	const html = await (await page.request.get(page.url())).text();
+	expect(html).toMatch(/<svg[^>]*role="img"/);
+	expect(html).toMatch(/<desc id="[^"]+">Valeur de référence/);
+	expect(html).toContain('class="point');
 	const table = page.getByTestId('series-table');
 	await expect(table).toContainText(/19\s500\s€/);
 	await expect(table).toContainText('Référence');

@@ -137,6 +137,8 @@ test('a live vote: open, cast by three members and a proxy, live counts, same re
 	await expect(valerie.getByRole('button', { name: 'Voter' })).toBeFocused();
 	await valerie.keyboard.press('Enter');
 	await expect(valerie.getByTestId('ballot-state')).toContainText('Votre vote est enregistré');
+	// the keyboard stays on the ballot: the focus comes back to its button once the ballot is recorded
+	await expect(valerie.getByTestId('ballot-self').getByRole('button', { name: 'Modifier mon vote' })).toBeFocused();
 	await expect(control.getByTestId('live-count')).toContainText(/^4 votes sur/);
 	await expect(projector.getByTestId('live-count')).toContainText(/^4 votes sur/);
 

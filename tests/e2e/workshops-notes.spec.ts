@@ -25,13 +25,16 @@ test('notes are shared live, and a conflicting save is refused with a way to mer
 	await expect(page.getByText('Indiquez un lieu ou un lien de visioconférence.')).toBeVisible();
 	await expect(page.getByLabel('Lieu', { exact: true })).toHaveAttribute('aria-invalid', 'true');
 	await page.getByLabel('Lieu', { exact: true }).fill('Maison de l’ESS');
-	// an impossible date sent directly (the date picker cannot produce it) is refused, never moved to March
+	// an impossible date sent directly (the date picker cannot produce it) is refused, never moved to March;
 	const impossible = await page.request.post(`${path}?/meeting`, {
-		headers: { origin: new URL(page.url()).origin },
-		form: { intent: 'meeting', title: 'Réunion fantôme', startsAt: '2027-02-30T18:00', endsAt: '2027-03-02T20:00', place: 'Ailleurs' }
+		headers: { origin: new URL(page.url()).origin, accept: 'text/html' },
+		form: { intent: 'meeting', title: 'Réunion fantôme', startsAt: '2027-02-30T18:00', endsAt: '', place: 'Ailleurs' }
 	});
 	expect(impossible.status()).toBe(400);
-	expect(await impossible.text()).toContain('Date et heure invalides.');
+	const html = await impossible.text();
+	expect(html).toContain('Date et heure invalides.');
+	// an empty date is a missing field, not an invalid one
+	expect(html).toMatch(/id="f-endsAt-error"[^>]*>Ce champ est obligatoire\./);
 	await page.getByRole('button', { name: 'Planifier une réunion' }).click();
 	await page.getByRole('link', { name: 'Première réunion' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Première réunion' })).toBeVisible();

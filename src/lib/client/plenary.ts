@@ -14,7 +14,7 @@ import type {
 	VoteOpenedEvent,
 	VotePublishedEvent
 } from '$lib/schemas/plenary-live';
-import { getSocket } from './realtime';
+import { getSocket, joinRoom, type RoomOptions } from './realtime';
 
 export type PlenaryHandlers = Partial<{
 	'plenary:changed': (e: PlenaryChangedEvent) => void;
@@ -27,55 +27,23 @@ export type PlenaryHandlers = Partial<{
 	'vote:published': (e: VotePublishedEvent) => void;
 }>;
 
-export type PlenaryOptions = { onJoined?: (ack: PlenaryJoinAck) => void; onResync?: () => void; onStatus?: (connected: boolean) => void };
-
-/** How many subscribers of this page hold each session's room: the room is left when the last one leaves. */
-const holders = new Map<number, number>();
+export type PlenaryOptions = RoomOptions<PlenaryJoinAck>;
 
 /**
- * Joins the session's room; events for other sessions are ignored. Returns the function that leaves. Several
- * subscribers (the session layout and a tab's page) may hold the same room: leaving is counted, so one leaving
- * never takes the others out of it.
+ * Joins the session's room; events for other sessions are ignored. Returns the function that leaves. The session
+ * layout and a tab's page may both hold the room: leaving is counted (joinRoom), so one never takes the other out.
  */
 export function joinPlenary(sessionId: number, handlers: PlenaryHandlers, options: PlenaryOptions = {}): () => void {
-	const s = getSocket();
-	let hadConnected = s.connected;
-	const doJoin = () => s.emit('plenary:join', { sessionId }, (ack: PlenaryJoinAck) => options.onJoined?.(ack));
-	const onConnect = () => {
-		options.onStatus?.(true);
-		doJoin();
-		if (hadConnected) options.onResync?.();
-		hadConnected = true;
-	};
-	const onDisconnect = () => options.onStatus?.(false);
-	const wrapped = Object.entries(handlers).map(([event, handler]) => {
-		const listener = (payload: { sessionId?: number }) => {
-			if (payload?.sessionId === sessionId) (handler as (p: unknown) => void)(payload);
-		};
-		return [event, listener] as const;
-	});
-	s.on('connect', onConnect);
-	s.on('disconnect', onDisconnect);
-	for (const [event, listener] of wrapped) s.on(event, listener);
-	if (s.connected) {
-		options.onStatus?.(true);
-		doJoin();
-	}
-	holders.set(sessionId, (holders.get(sessionId) ?? 0) + 1);
-	let left = false;
-	return () => {
-		if (left) return;
-		left = true;
-		const remaining = (holders.get(sessionId) ?? 1) - 1;
-		if (remaining > 0) holders.set(sessionId, remaining);
-		else {
-			holders.delete(sessionId);
-			s.emit('plenary:leave', { sessionId });
-		}
-		s.off('connect', onConnect);
-		s.off('disconnect', onDisconnect);
-		for (const [event, listener] of wrapped) s.off(event, listener);
-	};
+	return joinRoom(
+		{
+			join: 'plenary:join',
+			leave: 'plenary:leave',
+			payload: { sessionId },
+			listeners: handlers as Record<string, (payload: never) => void>,
+			accept: (event) => event.sessionId === sessionId
+		},
+		options
+	);
 }
 
 /**

@@ -12,14 +12,33 @@ export function getSocket(): Socket {
 
 type Handlers = Record<string, (payload: never) => void>;
 
-export function joinCouncil(
-	join: JoinCouncil,
-	handlers: Handlers,
-	options: { onJoined?: (ack: JoinAck) => void; onResync?: () => void; onStatus?: (connected: boolean) => void } = {}
-): () => void {
+export type RoomOptions<Ack> = { onJoined?: (ack: Ack) => void; onResync?: () => void; onStatus?: (connected: boolean) => void };
+
+export type Room = {
+	/** the join and leave events, e.g. 'council:join' and 'council:leave' */
+	join: string;
+	leave: string;
+	/** the room's identity, sent with both, e.g. { councilId } */
+	payload: Record<string, unknown>;
+	/** event name → listener; `accept` filters the payloads meant for this room (events of other rooms share the socket) */
+	listeners: Handlers;
+	accept?: (payload: Record<string, unknown>) => boolean;
+};
+
+/** How many subscribers of this page hold each room: the room is left when the last one leaves. */
+const holders = new Map<string, number>();
+
+/**
+ * Joins a room on the shared socket and re-joins after every reconnection, then calls onResync so the page
+ * refreshes what it shows (events may have been missed meanwhile): nothing needs a reload. Several subscribers
+ * may hold the same room (a layout and its page): leaving is counted, so one leaving never takes the others
+ * out of it. Returns the function that leaves.
+ */
+export function joinRoom<Ack>(room: Room, options: RoomOptions<Ack> = {}): () => void {
 	const s = getSocket();
+	const key = `${room.join}:${JSON.stringify(room.payload)}`;
 	let hadConnected = s.connected;
-	const doJoin = () => s.emit('council:join', join, (ack: JoinAck) => options.onJoined?.(ack));
+	const doJoin = () => s.emit(room.join, room.payload, (ack: Ack) => options.onJoined?.(ack));
 	const onConnect = () => {
 		options.onStatus?.(true);
 		doJoin();
@@ -27,16 +46,38 @@ export function joinCouncil(
 		hadConnected = true;
 	};
 	const onDisconnect = () => options.onStatus?.(false);
+	const wrapped = Object.entries(room.listeners).map(([event, handler]) => {
+		const listener = (payload: Record<string, unknown>) => {
+			if (!room.accept || room.accept(payload ?? {})) (handler as (p: unknown) => void)(payload);
+		};
+		return [event, listener] as const;
+	});
 	s.on('connect', onConnect);
 	s.on('disconnect', onDisconnect);
-	for (const [event, handler] of Object.entries(handlers)) s.on(event, handler as (...args: unknown[]) => void);
-	if (s.connected) doJoin();
+	for (const [event, listener] of wrapped) s.on(event, listener);
+	if (s.connected) {
+		options.onStatus?.(true);
+		doJoin();
+	}
+	holders.set(key, (holders.get(key) ?? 0) + 1);
+	let left = false;
 	return () => {
-		s.emit('council:leave', { councilId: join.councilId });
+		if (left) return;
+		left = true;
+		const remaining = (holders.get(key) ?? 1) - 1;
+		if (remaining > 0) holders.set(key, remaining);
+		else {
+			holders.delete(key);
+			s.emit(room.leave, room.payload);
+		}
 		s.off('connect', onConnect);
 		s.off('disconnect', onDisconnect);
-		for (const [event, handler] of Object.entries(handlers)) s.off(event, handler as (...args: unknown[]) => void);
+		for (const [event, listener] of wrapped) s.off(event, listener);
 	};
+}
+
+export function joinCouncil(join: JoinCouncil, handlers: Handlers, options: RoomOptions<JoinAck> = {}): () => void {
+	return joinRoom({ join: 'council:join', leave: 'council:leave', payload: join, listeners: handlers }, options);
 }
 
 /**

@@ -35,7 +35,7 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 			kind: 'table',
 			head: [m.votes_result_option(), ranked ? m.votes_result_points_col() : m.votes_result_votes(), ...(ranked ? [m.votes_result_firsts()] : [m.votes_result_share()]), ...(weighted ? [m.votes_result_weighted_share()] : [])],
 			rows: [
-				...r.options.map((o) => [
+				...(ranked ? [...r.options].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)) : r.options).map((o) => [
 					optionName(v.options, o.id),
 					ranked ? amount(o.weighted) : n(o.votes),
 					ranked ? n(o.firsts?.votes ?? 0) : percent(o.share),

@@ -5,8 +5,17 @@ import type { Choice, PaperGroup, PaperInput, TallyMember, TallyRules } from './
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
+/**
+ * At most this many options: a ranked ballot shows one rank list per option (n × n choices on the member's screen),
+ * and a ballot sent over the socket holds at most 100 choices (voteCastSchema).
+ */
+export const MAX_OPTIONS = 100;
+
 /** The rules a vote may be opened with; throws on anything a tally could not honour. */
 export function checkRules(rules: TallyRules): void {
+	// before the method's own checks: a yes/no/abstain vote can have a quorum too
+	if (!(rules.quorumValue >= 0) || (rules.quorumKind === 'share' && rules.quorumValue > 100))
+		throw new DomainError('sessions_error_quorum_value', 'quorumValue');
 	const ids = rules.options.map((o) => o.id);
 	if (new Set(ids).size !== ids.length) throw new DomainError('sessions_error_options_duplicate', 'options');
 	if (rules.method === 'yes_no_abstain') {
@@ -15,14 +24,16 @@ export function checkRules(rules: TallyRules): void {
 	}
 	if (rules.options.length < 2) throw new DomainError('sessions_error_options_too_few', 'options');
 	if (rules.options.some((o) => !o.label.trim())) throw new DomainError('sessions_error_options_invalid', 'options');
+	if (rules.options.length > MAX_OPTIONS) throw new DomainError('votes_error_options_too_many', 'options', { max: MAX_OPTIONS });
+	// two options with the same label could not be told apart on the ballot nor in the result
+	const labels = rules.options.map((o) => o.label.trim().toLocaleLowerCase('fr'));
+	if (new Set(labels).size !== labels.length) throw new DomainError('votes_error_options_same_label', 'options');
 	const n = rules.options.length;
 	const { minChoices: min, maxChoices: max, winners } = rules;
 	if (!isCount(min) || !isCount(max) || min < 1 || max < min || max > n)
 		throw new DomainError('sessions_error_min_max', 'maxChoices', { max: n });
 	if (rules.method === 'single' && (min !== 1 || max !== 1)) throw new DomainError('sessions_error_min_max', 'maxChoices', { max: 1 });
 	if (!isCount(winners) || winners < 1 || winners > n) throw new DomainError('sessions_error_winners', 'winners', { max: n });
-	if (!(rules.quorumValue >= 0) || (rules.quorumKind === 'share' && rules.quorumValue > 100))
-		throw new DomainError('sessions_error_quorum_value', 'quorumValue');
 }
 
 /** Throws unless `choice` is a valid ballot for the rules; see the Choice type for what is valid. */

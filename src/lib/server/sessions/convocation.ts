@@ -8,9 +8,13 @@ import { announce } from '../proposals/notices';
 import { setSessionState } from './plenaries';
 import type { SessionRow, SessionState, SessionsUser } from './access';
 
+/** Changes the state; convening and its notifications are ONE transaction (no convened session without its notices). */
 export function changeSessionState(user: SessionsUser, sessionId: number, to: SessionState): SessionRow {
-	const session = setSessionState(user, sessionId, to);
-	if (to === 'convened') announce(notifyConvocation(session, user.id));
+	const { session, notified } = db().transaction(() => {
+		const session = setSessionState(user, sessionId, to);
+		return { session, notified: to === 'convened' ? notifyConvocation(session, user.id) : null };
+	});
+	if (notified) announce(notified);
 	return session;
 }
 

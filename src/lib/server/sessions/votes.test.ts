@@ -66,6 +66,13 @@ describe('vote drafts and rules', () => {
 		expect(code(mk({ question: ' ' }))).toBe('sessions_error_question_required');
 		expect(code(mk({ majority: 'unanimity' as never }))).toBe('sessions_error_rule');
 		expect(code(mk({ quorumKind: 'share', quorumValue: 120 }))).toBe('sessions_error_quorum_value');
+		// a yes/no/abstain vote has no options to check, but its quorum is checked all the same
+		expect(code(mk({ method: 'yes_no_abstain', quorumKind: 'share', quorumValue: 150 }))).toBe('sessions_error_quorum_value');
+		expect(code(mk({ method: 'yes_no_abstain', quorumKind: 'count', quorumValue: -1 }))).toBe('sessions_error_quorum_value');
+		// options a voter could not tell apart, or too many to rank on one screen (and to send in one ballot)
+		expect(code(mk({ options: ['Oui', 'Non', ' oui '] }))).toBe('votes_error_options_same_label');
+		expect(code(mk({ method: 'ranked', options: Array.from({ length: 101 }, (_, i) => `Option ${i + 1}`) }))).toBe('votes_error_options_too_many');
+		expect(code(mk({ method: 'ranked', options: Array.from({ length: 100 }, (_, i) => `Option ${i + 1}`), winners: 3 }))).toBe('ok');
 		expect(code(mk({}))).toBe('ok');
 	});
 

@@ -91,8 +91,11 @@ export function createProposalFromOutput(actor: Actor, workshopId: number, input
 	return { proposalId: result.proposal.id, outputId: result.output.id, invited: result.invited };
 }
 
-/** A contributor answers the invitation to co-sign; accepting adds them to the proposal's co-authors. */
-export function answerCoauthorInvite(actor: Actor, outputId: number, accept: boolean, at = new Date()) {
+/**
+ * A contributor answers the invitation to co-sign; accepting adds them to the proposal's co-authors.
+ * With `workshopId` (the workshop of the page the answer was sent from), an invitation of another workshop is not found.
+ */
+export function answerCoauthorInvite(actor: Actor, outputId: number, accept: boolean, at = new Date(), workshopId?: number) {
 	const userId = actor.user?.id;
 	if (!userId) throw new DomainError('workshops_error_forbidden');
 	const r = db().transaction((tx) => {
@@ -103,7 +106,7 @@ export function answerCoauthorInvite(actor: Actor, outputId: number, accept: boo
 			.innerJoin(workshops, eq(workshops.id, workshopOutputs.workshopId))
 			.where(and(eq(workshopCoauthorInvites.outputId, outputId), eq(workshopCoauthorInvites.userId, userId)))
 			.get();
-		if (!invite) throw new DomainError('workshops_error_not_found');
+		if (!invite || (workshopId !== undefined && invite.workshopId !== workshopId)) throw new DomainError('workshops_error_not_found');
 		if (invite.status !== 'pending') throw new DomainError('workshops_error_invite_answered');
 		tx.update(workshopCoauthorInvites)
 			.set({ status: accept ? 'accepted' : 'declined', answeredAt: at })

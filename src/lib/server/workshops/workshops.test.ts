@@ -213,7 +213,9 @@ describe('outputs: proposals born in a workshop', () => {
 		const prov = provenanceOfProposal(out.proposalId)!;
 		expect(prov).toMatchObject({ workshopId: s.workshopId, workshopTitle: 'Achats responsables', meetingTitle: 'Séance 1', clusterName: 'Clauses sociales' });
 		expect(prov.contributions.map((c) => c.id)).toEqual([a.id, b.id, g.id]);
-		answerCoauthorInvite(s.actors.member, out.outputId, true);
+		// an answer sent from another workshop's page finds no invitation there
+		expect(code(() => answerCoauthorInvite(s.actors.member, out.outputId, true, new Date(), s.workshopFor('Autre atelier')))).toBe('workshops_error_not_found');
+		answerCoauthorInvite(s.actors.member, out.outputId, true, new Date(), s.workshopId);
 		answerCoauthorInvite(s.actors.member2, out.outputId, false);
 		expect(code(() => answerCoauthorInvite(s.actors.member2, out.outputId, true))).toBe('workshops_error_invite_answered');
 		expect(code(() => answerCoauthorInvite(s.actors.observer, out.outputId, true))).toBe('workshops_error_not_found');

@@ -5,6 +5,7 @@ import { requireCouncil, authorize } from '$lib/server/http/guard';
 import type { Action } from '$lib/server/auth/permissions';
 import { formFailure } from '$lib/server/http/forms';
 import { getSession } from '$lib/server/sessions/plenaries';
+import { sessionVisibleTo } from '$lib/server/sessions/visibility';
 import { getVote } from '$lib/server/sessions/votes';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n/translate';
@@ -22,7 +23,7 @@ export function sessionContext(event: Event, action: Action = 'sessions.read') {
 	const { council, actor } = requireCouncil(event, event.params.slug!, 'sessions.read');
 	if (action !== 'sessions.read') authorize(event, actor, action, council);
 	const detail = getSession(parseId(event.params.id));
-	if (!detail || detail.session.councilId !== council.id) error(404, 'not_found');
+	if (!detail || detail.session.councilId !== council.id || !sessionVisibleTo(actor, council, detail.session)) error(404, 'not_found');
 	return { council, actor, ...detail };
 }
 

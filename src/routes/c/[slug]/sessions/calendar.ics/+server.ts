@@ -1,13 +1,14 @@
 import type { RequestHandler } from './$types';
 import { requireCouncil } from '$lib/server/http/guard';
 import { listSessions } from '$lib/server/sessions/plenaries';
+import { sessionVisibleTo } from '$lib/server/sessions/visibility';
 import { sessionsCalendar } from '$lib/server/sessions/ical';
 import { m } from '$lib/paraglide/messages';
 
 /** The council's sessions as an iCalendar feed (subscribe from a calendar application). */
 export const GET: RequestHandler = (event) => {
-	const { council } = requireCouncil(event, event.params.slug, 'sessions.read');
-	const body = sessionsCalendar(listSessions(council.id), {
+	const { council, actor } = requireCouncil(event, event.params.slug, 'sessions.read');
+	const body = sessionsCalendar(listSessions(council.id).filter((s) => sessionVisibleTo(actor, council, s)), {
 		name: `${council.name} — ${m.sessions_title()}`,
 		sessionsUrl: `${event.url.origin}/c/${council.slug}/sessions`,
 		host: event.url.host,

@@ -70,9 +70,9 @@ export const actions: Actions = {
 		return run(() => reopenWorkshop(actor, workshop.id), { intent: 'close' });
 	},
 	coauthor: async (event) => {
-		const { actor } = workshopContext(event);
+		const { workshop, actor } = workshopContext(event);
 		const form = await parseForm(event.request, coauthorAnswerSchema);
 		if (!form.ok) return form.failure;
-		return run(() => answerCoauthorInvite(actor, form.data.outputId, form.data.accept), { intent: 'coauthor' });
+		return run(() => answerCoauthorInvite(actor, form.data.outputId, form.data.accept, new Date(), workshop.id), { intent: 'coauthor' });
 	}
 };

@@ -4,11 +4,12 @@ import type { RequestHandler } from './$types';
 import { apiJson } from '$lib/server/http/api';
 import { listSessions } from '$lib/server/sessions/plenaries';
 import { councilOrError } from '../../common';
-import { sessionJson, visibleTo } from './shared';
+import { sessionJson } from './shared';
+import { sessionVisibleTo } from '$lib/server/sessions/visibility';
 
 export const GET: RequestHandler = ({ locals, params }) => {
 	const access = councilOrError(locals, params.slug, 'sessions.read');
 	if (!access.ok) return access.response;
 	const { council, actor } = access;
-	return apiJson({ sessions: listSessions(council.id).filter((s) => visibleTo(actor, council, s)).map((s) => sessionJson(council, s)) });
+	return apiJson({ sessions: listSessions(council.id).filter((s) => sessionVisibleTo(actor, council, s)).map((s) => sessionJson(council, s)) });
 };

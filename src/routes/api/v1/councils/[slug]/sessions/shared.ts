@@ -1,7 +1,8 @@
 // Shared by the sessions endpoints: the session of the URL for this caller (sessions still being planned are the
 // secretariat's only), and the JSON shapes of sessions and votes. Results only once published.
 import { m } from '$lib/paraglide/messages';
-import { can, type Actor } from '$lib/server/auth/permissions';
+import type { Actor } from '$lib/server/auth/permissions';
+import { sessionVisibleTo } from '$lib/server/sessions/visibility';
 import { apiError } from '$lib/server/http/api';
 import { getSession } from '$lib/server/sessions/plenaries';
 import type { SessionRow } from '$lib/server/sessions/access';
@@ -10,14 +11,10 @@ import type { CouncilRow } from '$lib/server/councils/councils';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
-export function visibleTo(actor: Actor, council: CouncilRow, session: Pick<SessionRow, 'state'>): boolean {
-	return session.state !== 'planned' || can(actor, 'sessions.manage', council);
-}
-
 export function sessionOrError(actor: Actor, council: CouncilRow, rawId: string) {
 	const id = Number(rawId);
 	const detail = Number.isSafeInteger(id) && id > 0 ? getSession(id) : null;
-	if (!detail || detail.session.councilId !== council.id || !visibleTo(actor, council, detail.session))
+	if (!detail || detail.session.councilId !== council.id || !sessionVisibleTo(actor, council, detail.session))
 		return { ok: false as const, response: apiError(404, 'not_found', m.minutes_api_session_not_found()) };
 	return { ok: true as const, ...detail };
 }

@@ -7,8 +7,10 @@ import { nextPlanSchema } from '$lib/schemas/plans';
 import { planContext, refusal } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
-	const { plan } = planContext(event, 'plans.manage');
-	if (plan.status === 'draft' || plan.successor) error(404, 'not_found');
+	const { plan, council } = planContext(event, 'plans.manage');
+	// the next plan was already drafted: show it rather than a dead end
+	if (plan.successor) redirect(303, `/c/${council.slug}/plans/${plan.successor.id}`);
+	if (plan.status === 'draft') error(404, 'not_found');
 	const tree = planTreeWithProgress(plan.id)!;
 	const start = plan.endYear + 1;
 	const suggested = /\d{4}\s*[-–]\s*\d{4}/.test(plan.title) ? plan.title.replace(/\d{4}\s*[-–]\s*\d{4}/, `${start}-${start + 5}`) : `${plan.title} ${start}-${start + 5}`;

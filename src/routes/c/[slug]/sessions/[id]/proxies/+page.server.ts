@@ -28,7 +28,8 @@ export const load: PageServerLoad = (event) => {
 		proxyLimit: council.proxyLimit,
 		open: ['planned', 'convened', 'open'].includes(session.state),
 		proxies,
-		voters: people.filter((p) => p.entitled).map((p) => ({ membershipId: p.membershipId, name: p.name })),
+		// the pickers' list of voters, only for those who may give or record a proxy
+		voters: manage || can(actor, 'votes.cast', council) ? people.filter((p) => p.entitled).map((p) => ({ membershipId: p.membershipId, name: p.name })) : [],
 		me: me && me.entitled ? { membershipId: me.membershipId, givenTo: me.proxyTo ? (byId.get(me.proxyTo)?.name ?? '') : null } : null,
 		manage
 	};

@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm } from '$lib/server/http/forms';
-import { addRecommendation, deleteRecommendation, listRecommendations } from '$lib/server/plans/recommendations';
+import { addRecommendation, deleteRecommendation, listRecommendations, updateRecommendation } from '$lib/server/plans/recommendations';
 import { listNodes } from '$lib/server/plans/tree';
 import { recommendationSchema } from '$lib/schemas/plans';
 import { id } from '$lib/schemas/common';
@@ -25,6 +25,20 @@ export const actions: Actions = {
 		if (!form.ok) return form.failure;
 		try {
 			addRecommendation(plan.id, form.data, actor.user!.id);
+		} catch (e) {
+			return refusal(e, form.values);
+		}
+		return { saved: true };
+	},
+	update: async (event) => {
+		const { plan, actor } = campaignContext(event, 'evaluation.manage');
+		const form = await parseForm(event.request, recommendationSchema.extend({ recommendationId: id() }));
+		if (!form.ok) return form.failure;
+		const { recommendationId, ...patch } = form.data;
+		// a recommendation of another plan is not found here, whatever its id
+		if (!listRecommendations(plan.id).some((r) => r.id === recommendationId)) error(404, 'not_found');
+		try {
+			updateRecommendation(recommendationId, patch, actor.user!.id);
 		} catch (e) {
 			return refusal(e, form.values);
 		}
