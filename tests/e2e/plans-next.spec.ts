@@ -60,13 +60,29 @@ test('the secretariat builds a plan with the keyboard, evaluates it and drafts t
 	await page.getByRole('button', { name: 'Lancer l’évaluation' }).last().click();
 	await expect(page.getByRole('heading', { level: 1, name: `Évaluation ${title}` })).toBeVisible();
 
+	// the steering committee: the filter narrows 100+ members without unticking anyone
+	const committee = page.getByRole('region', { name: 'Comité de pilotage' });
+	await committee.getByText('Composer le comité').click();
+	await committee.getByLabel('Filtrer par nom ou organisation').fill('diallo');
+	await expect(committee.getByRole('checkbox', { name: /Anne Diallo/ })).toBeVisible();
+	await expect(committee.getByRole('checkbox', { name: /Antoine Roux/ })).toBeHidden();
+	await committee.getByRole('checkbox', { name: /Anne Diallo/ }).check();
+	await committee.getByLabel('Filtrer par nom ou organisation').fill('roux');
+	await committee.getByRole('checkbox', { name: /Antoine Roux/ }).check();
+	await expect(committee.getByTestId('committee-count')).toHaveText('2 membre(s) choisi(s)');
+	await committee.getByRole('button', { name: 'Enregistrer' }).click();
+	await expect(committee.getByTestId('committee-list')).toContainText('Anne Diallo');
+	await expect(committee.getByTestId('committee-list')).toContainText('Antoine Roux');
+	await expectAccessible(page);
+
 	// a recommendation on the objective
 	await page.getByRole('link', { name: 'Recommandations' }).click();
 	await page.getByLabel('Recommandation', { exact: true }).fill('Doubler les moyens de l’objectif A1.');
 	await page.getByLabel('Élément visé').selectOption({ label: 'Objectif stratégique — Objectif A1' });
 	await page.getByLabel('Priorité').selectOption({ label: 'Priorité haute' });
 	await page.getByRole('button', { name: 'Ajouter une recommandation' }).click();
-	await expect(page.getByText('Doubler les moyens de l’objectif A1.')).toBeVisible();
+	// (the text is also in the closed "edit" form's textarea: look at the list item's paragraph)
+	await expect(page.locator('li.card > p', { hasText: 'Doubler les moyens de l’objectif A1.' })).toBeVisible();
 	await expectAccessible(page);
 	// edit it in place: a blank text is refused next to the field, then the new text and priority are kept
 	const rec = page.locator('li.card', { hasText: 'Doubler les moyens de l’objectif A1.' });
