@@ -1,30 +1,11 @@
 // The minutes of the demo's past plenary: the page (attendance by college, the three vote results), the PDF that
 // holds the results, the CSV exports, public reading of published minutes, and the annual themes it chose.
 import fs from 'node:fs';
-import path from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { expect, test, type APIRequestContext } from '@playwright/test';
-import { DEMO, DEMO_COUNCIL, expectAccessible, login } from './fixtures';
+import { DEMO, DEMO_COUNCIL, expectAccessible, login, runSetup } from './fixtures';
 
 /** A closed session with one published named vote, made through the services on the e2e server's database. */
-function closedSession(stamp: string): { sessionId: number; title: string } {
-	const dir = path.join(process.cwd(), 'test-results', process.env.E2E_PORT ? `e2e-db-${process.env.E2E_PORT}` : 'e2e-db');
-	const run = () =>
-		execFileSync('npx', ['tsx', 'tests/e2e/minutes-setup.ts', stamp], {
-			cwd: process.cwd(),
-			env: { ...process.env, DATABASE_PATH: path.join(dir, 'cocon.db'), DATA_DIR: dir, LOG_LEVEL: 'warn' },
-			encoding: 'utf8'
-		});
-	// the compiled messages may be rewritten by a concurrent `npm run i18n` on a shared work tree: try again
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return JSON.parse(run().trim().split('\n').pop()!);
-		} catch (e) {
-			if (attempt >= 5 || !String(e).includes('ERR_MODULE_NOT_FOUND')) throw e;
-			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3000);
-		}
-	}
-}
+const closedSession = (stamp: string) => runSetup<{ sessionId: number; title: string }>('minutes-setup.ts', [stamp]);
 
 const API = '/api/v1/councils/ess-eurometropole-demo/sessions';
 

@@ -2,25 +2,14 @@
 // contexts check in and vote (one also for a proxy, one with the keyboard alone); the projector and control screens
 // follow live; closing shows the same result on every screen. The session, its agenda, a third voting member and
 // the proxy are set up through the services (plenary-setup.ts) on the e2e server's database.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { DEMO, DEMO_COUNCIL, DEMO_PASSWORD, expectAccessible, login } from './fixtures';
+import { DEMO, DEMO_COUNCIL, DEMO_PASSWORD, expectAccessible, login, runSetup } from './fixtures';
 
 type Setup = { sessionId: number; itemId: number; item2Id: number; item3Id: number; itemTitle: string; item2Title: string; voterEmail: string; voterName: string; giverName: string };
 
-const port = process.env.E2E_PORT ?? '4173';
-const root = process.cwd(); // the suite runs from the repository root (see package.json)
-
 function setup(): Setup {
 	const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
-	const dir = path.join(root, 'test-results', process.env.E2E_PORT ? `e2e-db-${port}` : 'e2e-db');
-	const out = execFileSync('npx', ['tsx', 'tests/e2e/plenary-setup.ts', stamp, DEMO_PASSWORD], {
-		cwd: root,
-		env: { ...process.env, DATABASE_PATH: path.join(dir, 'cocon.db'), DATA_DIR: dir, LOG_LEVEL: 'warn' },
-		encoding: 'utf8'
-	});
-	return JSON.parse(out.trim().split('\n').pop()!);
+	return runSetup<Setup>('plenary-setup.ts', [stamp, DEMO_PASSWORD]);
 }
 
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: 'networkidle' });

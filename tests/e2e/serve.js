@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 
 // One database directory per port, so that several suites can run side by side.
-const dir = path.resolve('test-results', process.env.E2E_PORT ? `e2e-db-${process.env.E2E_PORT}` : 'e2e-db');
+const dir = path.resolve('test-results', `e2e-db-${process.env.E2E_PORT ?? '4173'}`);
 fs.rmSync(dir, { recursive: true, force: true });
 fs.mkdirSync(dir, { recursive: true });
 process.env.DATABASE_PATH = path.join(dir, 'cocon.db');

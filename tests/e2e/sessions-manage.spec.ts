@@ -1,32 +1,10 @@
 // Plenary sessions managed from the screens: the secretariat creates a session, builds and reorders its agenda
 // (keyboard), schedules an accepted proposal, convenes; a member checks in from the overview while the secretariat's
 // attendance page follows live; a member gives a proxy; the .ics files download. Axe on every page.
-import { execFileSync } from 'node:child_process';
-import path from 'node:path';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, DEMO_COUNCIL, expectAccessible, login } from './fixtures';
+import { DEMO, DEMO_COUNCIL, expectAccessible, login, runSetup } from './fixtures';
 
-const port = process.env.E2E_PORT ?? '4173';
-const root = process.cwd();
-
-function setup(stamp: string): { proposalId: number; proposalTitle: string } {
-	const dir = path.join(root, 'test-results', process.env.E2E_PORT ? `e2e-db-${port}` : 'e2e-db');
-	const run = () =>
-		execFileSync('npx', ['tsx', 'tests/e2e/sessions-setup.ts', stamp], {
-			cwd: root,
-			env: { ...process.env, DATABASE_PATH: path.join(dir, 'cocon.db'), DATA_DIR: dir, LOG_LEVEL: 'warn' },
-			encoding: 'utf8'
-		});
-	// the compiled messages may be rewritten by a concurrent `npm run i18n` on a shared work tree: try again
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return JSON.parse(run().trim().split('\n').pop()!);
-		} catch (e) {
-			if (attempt >= 5 || !String(e).includes('ERR_MODULE_NOT_FOUND')) throw e;
-			Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 3000);
-		}
-	}
-}
+const setup = (stamp: string) => runSetup<{ proposalId: number; proposalTitle: string }>('sessions-setup.ts', [stamp]);
 
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: 'networkidle' });
 
