@@ -1,6 +1,6 @@
 // Aggregated results of a questionnaire (never who answered what) and their CSV export.
-import Papa from 'papaparse';
 import { eq } from 'drizzle-orm';
+import { csvDocument } from '../csv';
 import { db } from '../db/client';
 import { questionnaireResponses } from './tables';
 import { getQuestionnaire, type QuestionnaireDetail } from './questionnaires';
@@ -58,5 +58,5 @@ export function resultsCsv(results: QuestionnaireResults): string {
 		for (const c of q.counts) data.push([q.id, q.label, q.kind, q.answered, c.label, c.count, q.mean === null ? '' : Math.round(q.mean * 100) / 100, '']);
 		for (const text of q.texts) data.push([q.id, q.label, q.kind, q.answered, '', '', '', text]);
 	}
-	return '\ufeff' + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+	return csvDocument(fields, data);
 }

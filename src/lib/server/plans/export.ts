@@ -1,6 +1,6 @@
 // Open data: a plan's indicators and measurements as rows (CSV, formulas neutralised) and as JSON.
-import Papa from 'papaparse';
 import { and, asc, eq } from 'drizzle-orm';
+import { csvDocument } from '../csv';
 import { db } from '../db/client';
 import { indicators, measurements, planNodes } from './tables';
 import type { PlanTree, TreeNode, TreeIndicator } from './tree-progress';
@@ -64,9 +64,6 @@ export function planJson(tree: PlanTree, slug: string) {
 	};
 }
 
-function csv(fields: string[], data: unknown[][]): string {
-	return '\ufeff' + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
-}
 
 export function indicatorsCsv(tree: PlanTree): string {
 	const data = walk(tree.roots).flatMap(({ node, path }) =>
@@ -75,7 +72,7 @@ export function indicatorsCsv(tree: PlanTree): string {
 			i.frequency, i.source, i.state, i.progress.latest?.value ?? '', i.progress.latest?.date ?? '', i.progress.progress === null ? '' : round(i.progress.progress), i.progress.status
 		])
 	);
-	return csv(
+	return csvDocument(
 		['id', 'plan', 'objective', 'name', 'definition', 'unit', 'direction', 'baseline_value', 'baseline_date', 'target_value', 'target_date', 'frequency', 'source', 'state', 'latest_value', 'latest_date', 'progress', 'status'],
 		data
 	);
@@ -94,5 +91,5 @@ export function measurementRows(planId: number) {
 }
 
 export function measurementsCsv(planId: number): string {
-	return csv(['indicator_id', 'indicator', 'unit', 'date', 'period', 'value', 'source', 'comment'], measurementRows(planId).map((r) => [r.indicatorId, r.indicator, r.unit, r.date, r.period, r.value, r.source, r.comment]));
+	return csvDocument(['indicator_id', 'indicator', 'unit', 'date', 'period', 'value', 'source', 'comment'], measurementRows(planId).map((r) => [r.indicatorId, r.indicator, r.unit, r.date, r.period, r.value, r.source, r.comment]));
 }

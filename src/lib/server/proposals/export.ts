@@ -1,7 +1,7 @@
 // Open data: a council's published proposals (never drafts) as rows for CSV and JSON, with stable
 // machine-readable column names and state codes.
-import Papa from 'papaparse';
 import { sql } from 'drizzle-orm';
+import { csvDocument } from '../csv';
 import { db } from '../db/client';
 import { themesFor } from './list';
 
@@ -90,5 +90,5 @@ export function toCsv(rows: ExportRow[]): string {
 		'answer', 'answered_at', 'progress', 'merged_into', 'vote_id', 'submitted_at', 'updated_at', 'url'
 	];
 	const data = rows.map((r) => fields.map((f) => (Array.isArray(r[f]) ? (r[f] as string[]).join(' | ') : (r[f] ?? ''))));
-	return '\ufeff' + Papa.unparse({ fields, data }, { escapeFormulae: true, newline: '\r\n' });
+	return csvDocument(fields, data);
 }

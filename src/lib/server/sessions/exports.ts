@@ -2,8 +2,8 @@
 // for CSV (RFC 4180, UTF-8 with BOM, formulas neutralised exactly as the proposals export does) and JSON, with
 // stable machine-readable column names and codes. Secret votes export their frozen aggregate result only: no
 // export reads a secret ballot or a participation row, so none can link a secret choice to a member.
-import Papa from 'papaparse';
 import { eq, inArray } from 'drizzle-orm';
+import { csvDocument } from '../csv';
 import { db } from '../db/client';
 import { users } from '../auth/tables';
 import { colleges, memberships } from '../councils/tables';
@@ -18,7 +18,7 @@ type Cell = string | number | boolean | null;
 /** RFC 4180 CSV with a BOM for spreadsheets; a cell starting with = + - @ tab or CR is neutralised (papaparse). */
 export function toCsv(fields: readonly string[], rows: readonly Record<string, Cell>[]): string {
 	const data = rows.map((r) => fields.map((f) => r[f] ?? ''));
-	return '\ufeff' + Papa.unparse({ fields: [...fields], data }, { escapeFormulae: true, newline: '\r\n' });
+	return csvDocument(fields, data);
 }
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;

@@ -1,5 +1,5 @@
 // CSV of a workshop's contributions with their votes, comments, cluster and retained flags.
-import Papa from 'papaparse';
+import { csvDocument } from '../csv';
 import { boardOf } from './board';
 
 export type ContributionExportRow = {
@@ -39,7 +39,6 @@ export function contributionRows(workshopId: number): ContributionExportRow[] {
 
 /** CSV (UTF-8 with BOM for spreadsheet programs); formula-like cells are neutralised. */
 export function contributionsCsv(rows: ContributionExportRow[]): string {
-	const safe = rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'string' && /^[=+\-@\t\r]/.test(v) ? `'${v}` : v === null ? '' : v])));
-	const fields = ['id', 'kind', 'body', 'author', 'cluster', 'cluster_retained', 'retained', 'votes', 'comments', 'created_at'];
-	return '\ufeff' + Papa.unparse({ fields, data: safe.map((r) => fields.map((f) => r[f])) });
+	const fields = ['id', 'kind', 'body', 'author', 'cluster', 'cluster_retained', 'retained', 'votes', 'comments', 'created_at'] as const;
+	return csvDocument(fields, rows.map((r) => fields.map((f) => r[f] ?? '')));
 }
