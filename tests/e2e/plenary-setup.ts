@@ -1,6 +1,7 @@
 // Setup of the live plenary e2e (run with tsx against the e2e server's database, see plenary-live.spec.ts):
 // an open session of the demo council with two agenda items, a third voting member who can log in, and a
-// fourth member who gave their proxy to membre@ (Karim Benali). Prints the ids and names as JSON.
+// fourth member who gave their proxy to membre@ (Karim Benali), and a draft plan with one proposed indicator that
+// a vote may validate (plenary-indicators.spec.ts). Prints the ids and names as JSON.
 import { and, eq } from 'drizzle-orm';
 import { db } from '../../src/lib/server/db/client';
 import { getCouncilBySlug } from '../../src/lib/server/councils/councils';
@@ -10,6 +11,9 @@ import { memberships } from '../../src/lib/server/councils/tables';
 import { createSession, setSessionState } from '../../src/lib/server/sessions/plenaries';
 import { addAgendaItem } from '../../src/lib/server/sessions/agenda';
 import { giveProxy } from '../../src/lib/server/sessions/proxies';
+import { createPlan } from '../../src/lib/server/plans/plans';
+import { addNode } from '../../src/lib/server/plans/tree';
+import { addIndicator } from '../../src/lib/server/plans/indicators';
 
 const stamp = process.argv[2] ?? Date.now().toString(36);
 const password = process.argv[3] ?? 'cocon-demo-2026';
@@ -43,4 +47,28 @@ giveProxy(actor, { sessionId: session.id, giverMembershipId: giver.id, holderMem
 setSessionState(actor, session.id, 'convened');
 setSessionState(actor, session.id, 'open');
 
-console.log(JSON.stringify({ sessionId: session.id, itemId: item.id, item2Id: item2.id, item3Id: item3.id, itemTitle: item.title, item2Title: item2.title, voterEmail, voterName, giverName }));
+// only when asked (argv[4] === 'plan'): other specs see no extra plan
+const withPlan = process.argv[4] === 'plan';
+const plan = withPlan ? createPlan({ councilId: council.id, title: `Plan e2e ${stamp}`, startYear: 2027, endYear: 2031 }, secretariat.id) : null;
+const axis = plan && addNode(plan.id, { parentId: null, kind: 'principle', title: `Axe e2e ${stamp}` }, secretariat.id);
+const objective = plan && axis && addNode(plan.id, { parentId: axis.id, kind: 'strategic_objective', title: `Objectif e2e ${stamp}` }, secretariat.id);
+const indicatorName = `Indicateur e2e ${stamp}`;
+const fields = { name: indicatorName, direction: 'higher', baselineValue: 10, baselineDate: '2026-12-31', targetValue: 20, targetDate: '2031-12-31' } as const;
+const indicator = objective && addIndicator(objective.id, fields, secretariat.id);
+
+console.log(
+	JSON.stringify({
+		sessionId: session.id,
+		itemId: item.id,
+		item2Id: item2.id,
+		item3Id: item3.id,
+		itemTitle: item.title,
+		item2Title: item2.title,
+		voterEmail,
+		voterName,
+		giverName,
+		planId: plan?.id ?? null,
+		indicatorId: indicator?.id ?? null,
+		indicatorName
+	})
+);

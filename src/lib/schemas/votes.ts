@@ -30,6 +30,8 @@ export const voteFormSchema = z.object({
 		.transform((raw) => raw.split('\n').map((l) => l.trim()).filter(Boolean)),
 	/** annual themes items: the council's themes offered as options */
 	themeIds: ids(),
+	/** yes/no/abstain: proposed indicators the vote validates when adopted */
+	indicatorIds: ids(),
 	minChoices: optionalCount(0, 100),
 	maxChoices: optionalCount(1, 100),
 	winners: optionalCount(1, 100),

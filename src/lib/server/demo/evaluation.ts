@@ -112,8 +112,13 @@ export function seedDemoPlansAndEvaluation(slug: string): void {
 				.values({ planId: plan.planId, nodeId: r.node ? plan.nodeIds[r.node] : null, text: r.text, priority: r.priority, position, createdBy: evaluator?.userId ?? null })
 				.run()
 		);
-		// stage 2 for the indicator still proposed: an online approval round among two colleges
-		const round = tx.insert(approvalRounds).values({ campaignId: campaign.id, title: 'Validation de l’indicateur de notoriété de l’ESS', createdBy: evaluator?.userId ?? null }).returning({ id: approvalRounds.id }).get();
+		// stage 2 for the indicator still proposed: an online approval round among two colleges, weighted by college,
+		// simple majority of the votes cast, no quorum
+		const round = tx
+			.insert(approvalRounds)
+			.values({ campaignId: campaign.id, title: 'Validation de l’indicateur de notoriété de l’ESS', weighting: 'college', majority: 'simple', majorityBase: 'cast', quorumKind: 'none', createdBy: evaluator?.userId ?? null })
+			.returning({ id: approvalRounds.id })
+			.get();
 		tx.insert(approvalRoundIndicators).values({ roundId: round.id, indicatorId: plan.indicatorIds.awareness_survey }).run();
 		for (const c of collegeRows.slice(0, 2)) tx.insert(approvalRoundColleges).values({ roundId: round.id, collegeId: c.id }).run();
 		return plan;

@@ -138,10 +138,17 @@ export const PLENARY_2027 = {
 		{ kind: 'debate', title: 'Restitution des ateliers thématiques', presenter: 'Animateurs des ateliers', durationMinutes: 40 },
 		{ kind: 'annual_themes', title: 'Vote des thèmes annuels 2027', presenter: 'Claire Weber, présidente', durationMinutes: 30, description: 'Vote par classement : les quatre thèmes en tête orienteront les ateliers de 2027.' },
 		{ kind: 'vote', title: 'Votes sur les propositions', presenter: 'Secrétariat du conseil', durationMinutes: 30 },
-		{ kind: 'information', title: 'Tableau de bord des indicateurs', presenter: 'Élise Rivière, évaluation', durationMinutes: 20 },
+		{
+			kind: 'vote',
+			title: 'Tableau de bord des indicateurs et validation des indicateurs du PLDESS 2021-2026',
+			presenter: 'Élise Rivière, évaluation',
+			durationMinutes: 25,
+			description: 'Étape 2 de l’évaluation : le conseil valide les indicateurs de suivi du prochain plan.'
+		},
 		{ kind: 'information', title: 'Date de la prochaine plénière', durationMinutes: 5 }
 	] satisfies AgendaItemInput[],
 	themesItem: 3,
+	indicatorsItem: 5,
 	proposalsItem: 4,
 	themesVote: {
 		question: 'Classez les thèmes que le conseil retiendra pour 2027 (quatre thèmes)',

@@ -9,6 +9,7 @@ import { listVotes } from '../sessions/votes';
 import { buildMinutes } from '../sessions/minutes';
 import { listAnnualThemes } from '../sessions/annual-themes';
 import { linkedProposals } from '../sessions/agenda-links';
+import { indicatorsOfVote } from '../sessions/vote-indicators';
 import { seedDemo, DEMO_COUNCIL_SLUG } from './seed';
 import { WINNERS_2026 } from './plenaries-content';
 
@@ -67,13 +68,22 @@ describe('demo plenaries', () => {
 	it('convenes the spring 2027 plenary with its agenda, a draft ranked vote on the 2027 themes and a scheduled proposal', () => {
 		const next = listSessions(councilId).find((s) => s.state === 'convened')!;
 		const detail = getSession(next.id)!;
-		expect(detail.agenda.map((i) => i.kind)).toEqual(['information', 'information', 'debate', 'annual_themes', 'vote', 'information', 'information']);
+		expect(detail.agenda.map((i) => i.kind)).toEqual(['information', 'information', 'debate', 'annual_themes', 'vote', 'vote', 'information']);
 		const [draft] = listVotes(next.id);
 		expect(draft).toMatchObject({ method: 'ranked', state: 'draft', winners: 4 });
 		expect(draft.options.every((o) => /^\d+$/.test(o.id))).toBe(true);
 		const linked = linkedProposals(next.id);
 		expect(linked.find((p) => p.title === 'Ouvrir le conseil de l’ESS aux chambres consulaires')).toMatchObject({ state: 'scheduled', agendaItemId: detail.agenda[4].id });
 		expect(linked.every((p) => p.state === 'scheduled')).toBe(true);
+	});
+
+	it('submits the draft PLDESS 2021-2026’s proposed indicators to a draft yes/no vote of the spring 2027 plenary', () => {
+		const next = listSessions(councilId).find((s) => s.state === 'convened')!;
+		const vote = listVotes(next.id).find((v) => v.method === 'yes_no_abstain')!;
+		expect(vote).toMatchObject({ state: 'draft', agendaItemId: getSession(next.id)!.agenda[5].id });
+		const submitted = indicatorsOfVote(vote.id);
+		expect(submitted).toHaveLength(6);
+		expect(submitted.every((i) => i.planTitle === 'PLDESS 2021-2026' && i.state === 'proposed')).toBe(true);
 	});
 
 	it('dates what the services stamped at the sessions’ own dates', () => {

@@ -15,6 +15,7 @@ import { seedDemoProposals } from './proposals';
 import { seedDemoPlansAndEvaluation } from './evaluation';
 import { seedDemoPlenaries } from './plenaries';
 import { seedDemoWorkshops } from './workshops';
+import { seedDemoIndicatorVote } from './indicator-vote';
 
 export const DEMO_COUNCIL_SLUG = 'ess-eurometropole-demo';
 
@@ -83,6 +84,7 @@ export async function seedDemo(): Promise<void> {
 	seedDemoPlenaries(DEMO_COUNCIL_SLUG);
 	seedDemoWorkshops(DEMO_COUNCIL_SLUG);
 	seedDemoPlansAndEvaluation(DEMO_COUNCIL_SLUG);
+	seedDemoIndicatorVote(DEMO_COUNCIL_SLUG);
 	// The demo's story goes through the real services, which queue emails (convocations, state changes) to the
 	// demo's invented addresses: none of them may ever be sent.
 	db().delete(outbox).where(gt(outbox.id, mailBefore)).run();

@@ -13,6 +13,17 @@ import { collegesOf, councilRow, isEntitled, presenceOf, requireAction, voteRow,
 import { ballots, paperEntries, paperVoters, secretBallots, voteParticipations, votes } from './tables';
 import { rulesOf } from './votes';
 import { announceOutcome, outcomeForItem } from './agenda-links';
+import { announceValidated, validateVoteIndicators } from './vote-indicators';
+
+/** What a decision does inside the closing transaction: linked proposals move, submitted indicators are validated. */
+function effectsOf(tx: Tx, vote: VoteRow, decision: string, now: Date) {
+	return { ...outcomeForItem(tx, vote, decision), indicators: validateVoteIndicators(tx, vote, decision, now) };
+}
+
+function announceEffects(councilId: number, effects: ReturnType<typeof effectsOf>): void {
+	announceOutcome(councilId, effects);
+	announceValidated(councilId, effects.indicators);
+}
 
 /**
  * The tally's input for a vote, read inside the caller's transaction. Entitled members are those entitled now,
@@ -96,12 +107,12 @@ export function closeVote(user: SessionsUser, voteId: number, opts: { random?: R
 			requireAction(tx, user, 'votes.manage', councilRow(tx, vote.councilId));
 			if (vote.state !== 'open') throw new DomainError('sessions_error_vote_not_open');
 			const result = closeIn(tx, vote, user.id, opts.random ?? secureRandom, now, false);
-			return { vote, result, outcome: outcomeForItem(tx, vote, result.decision) };
+			return { vote, result, outcome: effectsOf(tx, vote, result.decision, now) };
 		},
 		{ behavior: 'immediate' }
 	);
 	publish({ type: 'vote.closed', councilId: vote.councilId, sessionId: vote.sessionId, voteId, decision: result.decision });
-	announceOutcome(vote.councilId, outcome);
+	announceEffects(vote.councilId, outcome);
 	return result;
 }
 
@@ -115,7 +126,7 @@ export function closeExpiredVotes(now = new Date(), random: RandomSource = secur
 		.map((r) => r.id);
 	const closed: VoteRow[] = [];
 	const decisions = new Map<number, string>();
-	const outcomes = new Map<number, ReturnType<typeof outcomeForItem>>();
+	const outcomes = new Map<number, ReturnType<typeof effectsOf>>();
 	for (const id of due) {
 		db().transaction(
 			(tx) => {
@@ -123,7 +134,7 @@ export function closeExpiredVotes(now = new Date(), random: RandomSource = secur
 				if (vote.state !== 'open') return; // closed meanwhile by the secretariat
 				const decision = closeIn(tx, vote, null, random, now, true).decision;
 				decisions.set(id, decision);
-				outcomes.set(id, outcomeForItem(tx, vote, decision));
+				outcomes.set(id, effectsOf(tx, vote, decision, now));
 				closed.push(vote);
 			},
 			{ behavior: 'immediate' }
@@ -131,7 +142,7 @@ export function closeExpiredVotes(now = new Date(), random: RandomSource = secur
 	}
 	for (const vote of closed) {
 		publish({ type: 'vote.closed', councilId: vote.councilId, sessionId: vote.sessionId, voteId: vote.id, decision: decisions.get(vote.id)! });
-		announceOutcome(vote.councilId, outcomes.get(vote.id)!);
+		announceEffects(vote.councilId, outcomes.get(vote.id)!);
 	}
 	return closed.map((v) => v.id);
 }

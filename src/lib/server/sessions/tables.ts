@@ -5,10 +5,11 @@
 // (INTEGER PRIMARY KEY, no AUTOINCREMENT): neither a column nor the physical order can join it back to the
 // participation row. See cast.ts for how a secret ballot can still be changed until close.
 import { sql } from 'drizzle-orm';
-import { sqliteTable, text, integer, real, index, uniqueIndex, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey, type AnySQLiteColumn } from 'drizzle-orm/sqlite-core';
 import { users } from '../auth/tables';
 import { colleges, councils, memberships, themes } from '../councils/tables';
 import { proposals } from '../proposals/tables';
+import { indicators } from '../plans/tables';
 import type { Choice, PaperGroup, TallyInput, TallyResult, VoteOption } from './tally-types';
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
@@ -324,4 +325,21 @@ export const agendaItemProposals = sqliteTable(
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},
 	(t) => [uniqueIndex('agenda_item_proposals_proposal_idx').on(t.proposalId), index('agenda_item_proposals_item_idx').on(t.agendaItemId)]
+);
+
+/**
+ * Indicators submitted to stakeholders' validation by a yes/no/abstain vote (evaluation stage 2). When the vote
+ * closes adopted, each one still proposed becomes validated with the ref 'vote:<id>' in the closing transaction.
+ */
+export const voteIndicators = sqliteTable(
+	'vote_indicators',
+	{
+		voteId: integer('vote_id')
+			.notNull()
+			.references(() => votes.id, { onDelete: 'cascade' }),
+		indicatorId: integer('indicator_id')
+			.notNull()
+			.references(() => indicators.id, { onDelete: 'cascade' })
+	},
+	(t) => [primaryKey({ columns: [t.voteId, t.indicatorId] }), index('vote_indicators_indicator_idx').on(t.indicatorId)]
 );

@@ -9,6 +9,7 @@ import { publish } from '../events/bus';
 import { checkRules } from './ballot-rules';
 import { collegesOf, councilRow, requireAction, sessionRow, voteRow, type CouncilRow, type SessionsUser, type VoteRow } from './access';
 import { agendaItems, votes } from './tables';
+import { indicatorsOfVote, setVoteIndicators } from './vote-indicators';
 import {
 	BASES,
 	MAJORITIES,
@@ -42,6 +43,8 @@ export type VoteInput = {
 	quorumKind?: QuorumKind;
 	quorumValue?: number;
 	secrecy?: Secrecy;
+	/** proposed indicators this vote validates when adopted (yes_no_abstain only; see vote-indicators.ts) */
+	indicatorIds?: number[];
 };
 
 /** A vote as screens see it: everything but the stored tally inputs; `result` only once closed. */
@@ -113,7 +116,8 @@ export function createVote(user: SessionsUser, agendaItemId: number, input: Vote
 			.values({ ...settle(tx, council, input), councilId: council.id, sessionId: session.id, agendaItemId, createdBy: user.id })
 			.returning()
 			.get();
-		recordAudit(tx, { councilId: council.id, actorId: user.id, action: 'vote.create', entityType: 'vote', entityId: row.id, details: { question: row.question, method: row.method } });
+		setVoteIndicators(tx, row, input.indicatorIds ?? []);
+		recordAudit(tx, { councilId: council.id, actorId: user.id, action: 'vote.create', entityType: 'vote', entityId: row.id, details: { question: row.question, method: row.method, indicators: input.indicatorIds ?? [] } });
 		return row;
 	});
 	publish({ type: 'vote.changed', councilId: vote.councilId, sessionId: vote.sessionId, voteId: vote.id });
@@ -143,6 +147,7 @@ export function updateVote(user: SessionsUser, voteId: number, patch: Partial<Vo
 			secrecy: before.secrecy as Secrecy
 		};
 		const row = tx.update(votes).set(settle(tx, council, { ...current, ...patch })).where(eq(votes.id, voteId)).returning().get();
+		setVoteIndicators(tx, row, patch.indicatorIds ?? indicatorsOfVote(voteId, tx).map((i) => i.id));
 		recordAudit(tx, { councilId: council.id, actorId: user.id, action: 'vote.update', entityType: 'vote', entityId: voteId, details: { fields: Object.keys(patch) } });
 		return row;
 	});

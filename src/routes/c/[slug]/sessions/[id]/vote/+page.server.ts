@@ -10,6 +10,7 @@ import { castBallot } from '$lib/server/sessions/cast';
 import { db } from '$lib/server/db/client';
 import { presenceOf } from '$lib/server/sessions/access';
 import { listVotes } from '$lib/server/sessions/votes';
+import { indicatorsOfVote } from '$lib/server/sessions/vote-indicators';
 import { liveCount, memberOf, votingCard } from '$lib/server/sessions/vote-status';
 import { choiceFromForm } from '$lib/schemas/votes';
 import { t } from '$lib/i18n/translate';
@@ -26,7 +27,7 @@ export const load: PageServerLoad = (event) => {
 		.sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0));
 	const cards = open.map((v) => {
 		const card = votingCard(v.id, userId);
-		return { ...card, count: liveCount(v.id), clientBallotIds: Object.fromEntries(card.entries.map((e) => [e.representedMembershipId, randomUUID()])) };
+		return { ...card, indicators: indicatorsOfVote(v.id), count: liveCount(v.id), clientBallotIds: Object.fromEntries(card.entries.map((e) => [e.representedMembershipId, randomUUID()])) };
 	});
 	const membershipId = memberOf(council.id, userId);
 	return {

@@ -4,6 +4,14 @@ import { listThemes } from '$lib/server/councils/themes';
 import type { CouncilRow } from '$lib/server/councils/councils';
 import type { VoteInput } from '$lib/server/sessions/votes';
 import type { VoteForm } from '$lib/schemas/votes';
+import { submittableIndicators } from '$lib/server/sessions/vote-indicators';
+
+export type IndicatorChoice = { id: number; name: string; planTitle: string; nodeTitle: string };
+
+/** Proposed indicators of the council's plans a yes/no vote may validate (evaluation stage 2). */
+export function indicatorChoices(council: CouncilRow): IndicatorChoice[] {
+	return submittableIndicators(council.id).map((i) => ({ id: i.id, name: i.name, planTitle: i.planTitle, nodeTitle: i.nodeTitle }));
+}
 
 export type AgendaItemLike = { id: number; kind: string; title: string };
 
@@ -43,6 +51,7 @@ export function voteInputOf(data: VoteForm, themes: { id: number; name: string }
 		base: data.base,
 		quorumKind: data.quorumKind,
 		quorumValue: data.quorumKind === 'none' ? 0 : data.quorumValue,
-		secrecy: data.secrecy
+		secrecy: data.secrecy,
+		indicatorIds: data.indicatorIds
 	};
 }

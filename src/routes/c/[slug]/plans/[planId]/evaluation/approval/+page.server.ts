@@ -1,7 +1,7 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm } from '$lib/server/http/forms';
-import { castApproval, closeApprovalRound, listApprovalRounds, openApprovalRound } from '$lib/server/evaluation/approval';
+import { castApproval, closeApprovalRound, defaultRoundRules, listApprovalRounds, openApprovalRound } from '$lib/server/evaluation/approval';
 import { listIndicators } from '$lib/server/plans/indicators';
 import { listColleges } from '$lib/server/councils/colleges';
 import { approvalSchema, roundIdSchema, roundSchema } from '$lib/schemas/evaluation';
@@ -15,7 +15,8 @@ export const load: PageServerLoad = (event) => {
 		rights,
 		rounds: listApprovalRounds(ctx.campaign.id, ctx.council.id, ctx.actor.user?.id ?? null),
 		proposed: rights.evaluate ? listIndicators(ctx.plan.id).filter((i) => i.state === 'proposed').map((i) => ({ id: i.id, name: i.name })) : [],
-		colleges: rights.evaluate ? listColleges(ctx.council.id).map((c) => ({ id: c.id, name: c.name })) : []
+		colleges: rights.evaluate ? listColleges(ctx.council.id).map((c) => ({ id: c.id, name: c.name })) : [],
+		defaults: defaultRoundRules(ctx.council)
 	};
 };
 
@@ -29,7 +30,8 @@ export const actions: Actions = {
 		const form = await parseForm(event.request, roundSchema);
 		if (!form.ok) return form.failure;
 		try {
-			openApprovalRound(campaign.id, { title: form.data.title, indicatorIds: form.data.indicators, collegeIds: form.data.colleges }, actor.user!.id);
+			const { title, indicators, colleges, weighting, majority, base, quorumKind, quorumValue } = form.data;
+			openApprovalRound(campaign.id, { title, indicatorIds: indicators, collegeIds: colleges, rules: { weighting, majority, base, quorumKind, quorumValue } }, actor.user!.id);
 		} catch (e) {
 			return refusal(e, form.values);
 		}
@@ -41,7 +43,7 @@ export const actions: Actions = {
 		if (!form.ok) return form.failure;
 		roundOf(campaign.id, council.id, form.data.roundId);
 		try {
-			castApproval(form.data.roundId, actor.user!.id, form.data.indicatorId, form.data.approve === 'yes');
+			castApproval(form.data.roundId, actor.user!.id, form.data.indicatorId, form.data.choice);
 		} catch (e) {
 			return refusal(e, form.values);
 		}

@@ -13,7 +13,8 @@ import type { PaperGroup } from '$lib/server/sessions/tally-types';
 import { paperCount, voteFormSchema } from '$lib/schemas/votes';
 import { t } from '$lib/i18n/translate';
 import { refusal, voteContext } from '../../../shared.server';
-import { themesFor, voteInputOf } from '../vote-form.server';
+import { indicatorChoices, themesFor, voteInputOf } from '../vote-form.server';
+import { indicatorsOfVote } from '$lib/server/sessions/vote-indicators';
 
 export const load: PageServerLoad = (event) => {
 	const { council, actor, vote, agenda } = voteContext(event);
@@ -27,6 +28,12 @@ export const load: PageServerLoad = (event) => {
 		item: { id: item.id, kind: item.kind, title: item.title },
 		manage,
 		themes: manage && vote.state === 'draft' ? themesFor(council, item) : null,
+		indicatorChoices: manage && vote.state === 'draft' ? indicatorChoices(council) : [],
+		// a draft plan is the secretariat's: its indicators are named but not linked for the others
+		indicators: indicatorsOfVote(vote.id).map((i) => ({
+			...i,
+			href: i.planStatus !== 'draft' || can(actor, 'plans.manage', council) ? `/c/${council.slug}/plans/${i.planId}/indicators/${i.id}` : null
+		})),
 		count: vote.state === 'open' ? liveCount(vote.id) : null,
 		paper: paperOpen ? getPaper(vote.id) : null,
 		paperVoters: paperOpen ? voterList(vote.id).filter((v) => v.channel !== 'online') : [],

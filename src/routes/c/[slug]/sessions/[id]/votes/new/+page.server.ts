@@ -5,7 +5,7 @@ import { parseForm } from '$lib/server/http/forms';
 import { createVote } from '$lib/server/sessions/votes';
 import { voteFormSchema } from '$lib/schemas/votes';
 import { refusal, sessionContext } from '../../../shared.server';
-import { councilDefaults, themesFor, voteInputOf } from '../vote-form.server';
+import { councilDefaults, indicatorChoices, themesFor, voteInputOf } from '../vote-form.server';
 
 function itemOf(agenda: { id: number; kind: string; title: string }[], raw: string | null) {
 	if (raw === null || raw === '') return null;
@@ -21,6 +21,7 @@ export const load: PageServerLoad = (event) => {
 		council: { id: council.id, slug: council.slug, name: council.name },
 		item: item && { id: item.id, kind: item.kind, title: item.title },
 		themes: item ? themesFor(council, item) : null,
+		indicators: item ? indicatorChoices(council) : [],
 		defaults: item ? councilDefaults(council, item) : {}
 	};
 };

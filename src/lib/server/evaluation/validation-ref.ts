@@ -1,0 +1,31 @@
+// What validated an indicator, from its validation ref: a plenary vote ('vote:<id>'), an online approval round
+// ('approval:<id>'), or a reference the secretariat wrote (e.g. a deliberation number).
+import { eq } from 'drizzle-orm';
+import { db } from '../db/client';
+import { plenarySessions, votes } from '../sessions/tables';
+import { approvalRounds } from './tables';
+
+export type ValidationSource =
+	| { kind: 'vote'; voteId: number; sessionId: number; question: string; sessionTitle: string }
+	| { kind: 'approval'; roundId: number; title: string }
+	| { kind: 'text'; text: string };
+
+export function validationSource(ref: string | null, councilId: number): ValidationSource | null {
+	if (!ref) return null;
+	const vote = /^vote:(\d+)$/.exec(ref);
+	if (vote) {
+		const row = db()
+			.select({ voteId: votes.id, sessionId: votes.sessionId, question: votes.question, sessionTitle: plenarySessions.title, councilId: votes.councilId })
+			.from(votes)
+			.innerJoin(plenarySessions, eq(plenarySessions.id, votes.sessionId))
+			.where(eq(votes.id, Number(vote[1])))
+			.get();
+		if (row && row.councilId === councilId) return { kind: 'vote', voteId: row.voteId, sessionId: row.sessionId, question: row.question, sessionTitle: row.sessionTitle };
+	}
+	const round = /^approval:(\d+)$/.exec(ref);
+	if (round) {
+		const row = db().select({ id: approvalRounds.id, title: approvalRounds.title }).from(approvalRounds).where(eq(approvalRounds.id, Number(round[1]))).get();
+		if (row) return { kind: 'approval', roundId: row.id, title: row.title };
+	}
+	return { kind: 'text', text: ref };
+}
