@@ -641,6 +641,15 @@ CREATE TABLE `secret_ballots` (
 --> statement-breakpoint
 CREATE INDEX `secret_ballots_vote_idx` ON `secret_ballots` (`vote_id`);--> statement-breakpoint
 CREATE UNIQUE INDEX `secret_ballots_vote_ticket_idx` ON `secret_ballots` (`vote_id`,`ticket_hash`);--> statement-breakpoint
+CREATE TABLE `vote_indicators` (
+	`vote_id` integer NOT NULL,
+	`indicator_id` integer NOT NULL,
+	PRIMARY KEY(`vote_id`, `indicator_id`),
+	FOREIGN KEY (`vote_id`) REFERENCES `votes`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`indicator_id`) REFERENCES `indicators`(`id`) ON UPDATE no action ON DELETE cascade
+);
+--> statement-breakpoint
+CREATE INDEX `vote_indicators_indicator_idx` ON `vote_indicators` (`indicator_id`);--> statement-breakpoint
 CREATE TABLE `vote_participations` (
 	`id` integer PRIMARY KEY AUTOINCREMENT NOT NULL,
 	`vote_id` integer NOT NULL,
@@ -704,6 +713,8 @@ CREATE TABLE `indicator_approval_round_items` (
 	`round_id` integer NOT NULL,
 	`indicator_id` integer NOT NULL,
 	`outcome` text,
+	`result` text,
+	`tally_input` text,
 	PRIMARY KEY(`round_id`, `indicator_id`),
 	FOREIGN KEY (`round_id`) REFERENCES `indicator_approval_rounds`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`indicator_id`) REFERENCES `indicators`(`id`) ON UPDATE no action ON DELETE cascade
@@ -714,6 +725,11 @@ CREATE TABLE `indicator_approval_rounds` (
 	`campaign_id` integer NOT NULL,
 	`title` text NOT NULL,
 	`status` text DEFAULT 'open' NOT NULL,
+	`weighting` text DEFAULT 'none' NOT NULL,
+	`majority` text DEFAULT 'simple' NOT NULL,
+	`majority_base` text DEFAULT 'cast' NOT NULL,
+	`quorum_kind` text DEFAULT 'none' NOT NULL,
+	`quorum_value` real DEFAULT 0 NOT NULL,
 	`created_by` integer,
 	`created_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
 	`closed_at` integer,
@@ -727,11 +743,14 @@ CREATE TABLE `indicator_approval_votes` (
 	`round_id` integer NOT NULL,
 	`indicator_id` integer NOT NULL,
 	`membership_id` integer NOT NULL,
-	`approve` integer NOT NULL,
+	`choice` text NOT NULL,
+	`college_id` integer,
+	`weight` real DEFAULT 1 NOT NULL,
 	`voted_at` integer DEFAULT (cast(unixepoch('subsec') * 1000 as integer)) NOT NULL,
 	FOREIGN KEY (`round_id`) REFERENCES `indicator_approval_rounds`(`id`) ON UPDATE no action ON DELETE cascade,
 	FOREIGN KEY (`indicator_id`) REFERENCES `indicators`(`id`) ON UPDATE no action ON DELETE cascade,
-	FOREIGN KEY (`membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade
+	FOREIGN KEY (`membership_id`) REFERENCES `memberships`(`id`) ON UPDATE no action ON DELETE cascade,
+	FOREIGN KEY (`college_id`) REFERENCES `colleges`(`id`) ON UPDATE no action ON DELETE set null
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `indicator_approval_votes_unique_idx` ON `indicator_approval_votes` (`round_id`,`indicator_id`,`membership_id`);--> statement-breakpoint

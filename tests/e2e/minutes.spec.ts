@@ -237,7 +237,9 @@ test('the read-only API lists sessions and gives one with its agenda, attendance
 	expect(one.session.minutes.length).toBeGreaterThan(0);
 	const next = sessions.find((s) => s.title === 'Assemblée plénière de printemps 2027')!;
 	const upcoming = (await (await request.get(`${API}/${next.id}`)).json()) as { session: { votes: { state: string; result: unknown }[]; minutes: unknown } };
-	expect(upcoming.session.votes.map((v) => [v.state, v.result])).toEqual([['draft', null]]);
+	// its two votes are still drafts: the secretariat's, not in the public API (nor their questions)
+	expect(upcoming.session.votes).toEqual([]);
+	expect(JSON.stringify(upcoming)).not.toContain('Validez-vous les indicateurs');
 	expect(upcoming.session.minutes).toBeNull();
 	expect((await request.get(`${API}/999999`)).status()).toBe(404);
 });

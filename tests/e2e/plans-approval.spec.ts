@@ -11,10 +11,17 @@ test('stage 2 online: a member approves a proposed indicator, the evaluator clos
 	await page.getByRole('link', { name: 'Évaluation', exact: true }).click();
 	await page.getByRole('link', { name: 'Validation des indicateurs' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Validation des indicateurs' })).toBeVisible();
+	// the round runs under the vote engine's rules, shown in words
+	await expect(page.getByTestId('round-rules').first()).toHaveText('Pondération : Par collège (SCIC) · Majorité : Simple (plus de pour que de contre) (Suffrages exprimés (pour + contre)) · Quorum : Aucun');
 	const row = page.getByRole('row', { name: new RegExp(INDICATOR) });
+	// an abstention first, then changed to an approval: one ballot, pressed state follows
+	await row.getByRole('button', { name: `S’abstenir ${INDICATOR}` }).click();
+	await expect(row.getByRole('button', { name: `S’abstenir ${INDICATOR}` })).toHaveAttribute('aria-pressed', 'true');
+	await expect(row.getByRole('cell').nth(2)).toHaveText('1');
 	await row.getByRole('button', { name: `Approuver ${INDICATOR}` }).click();
 	await expect(row.getByRole('button', { name: `Approuver ${INDICATOR}` })).toHaveAttribute('aria-pressed', 'true');
 	await expect(row.getByRole('cell').first()).toHaveText('1');
+	await expect(row.getByRole('cell').nth(2)).toHaveText('0');
 	await expectAccessible(page);
 	// with its vote buttons the table scrolls inside its frame: the page itself never scrolls sideways at 360 px
 	await page.setViewportSize({ width: 360, height: 740 });
@@ -26,6 +33,11 @@ test('stage 2 online: a member approves a proposed indicator, the evaluator clos
 	await expect(evaluator.getByRole('row', { name: new RegExp(INDICATOR) }).getByRole('cell').first()).toHaveText('1');
 	await evaluator.getByRole('button', { name: 'Clore et valider les indicateurs approuvés' }).click();
 	await expect(evaluator.getByRole('row', { name: new RegExp(INDICATOR) })).toContainText('Validé par ce tour');
+	// the member's page follows live, and the count is the engine's, with the rule that decided it
+	await expect(page.getByRole('row', { name: new RegExp(INDICATOR) })).toContainText('Validé par ce tour');
+	await evaluator.getByText(`Détail du dépouillement : ${INDICATOR}`).click();
+	await expect(evaluator.getByTestId('vote-decision')).toContainText('Adopté');
+	await expectAccessible(evaluator);
 	await evaluator.getByRole('link', { name: INDICATOR }).click();
 	await expect(evaluator.getByRole('heading', { level: 1, name: INDICATOR })).toBeVisible();
 	await expect(evaluator.getByText('Validé', { exact: true })).toBeVisible();

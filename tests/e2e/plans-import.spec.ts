@@ -28,7 +28,7 @@ test('an evaluator imports measurements: bad rows listed, nothing written, then 
 	await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
 	const errors = page.getByTestId('import-errors');
 	await expect(errors).toBeVisible();
-	await expect(page.getByText('Le fichier contient 3 erreur(s) : rien n’a été importé.')).toBeVisible();
+	await expect(page.getByText('Le fichier contient 3 erreurs : rien n’a été importé.')).toBeVisible();
 	await expect(errors.getByRole('row', { name: /^3 Indicateur Indicateur inconnu/ })).toBeVisible();
 	await expect(errors.getByRole('row', { name: /^4 Date Date illisible/ })).toBeVisible();
 	await expect(errors.getByRole('row', { name: /^5 Valeur Nombre illisible/ })).toBeVisible();
@@ -39,20 +39,20 @@ test('an evaluator imports measurements: bad rows listed, nothing written, then 
 	const good = ['indicateur;date;valeur;source;commentaire', `${INDICATOR};2021;26;Direction de la commande publique;Bilan 2021`, `${INDICATOR};2020;20;;`].join('\n');
 	await page.getByLabel('Fichier CSV').setInputFiles({ name: 'mesures-2021.csv', mimeType: 'text/csv', buffer: Buffer.from(good) });
 	await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
-	await expect(page.getByText('2 ligne(s) lue(s) : 1 nouvelle(s) valeur(s), 0 correction(s), 1 inchangée(s).')).toBeVisible();
-	await page.getByRole('button', { name: 'Importer 1 valeur(s)' }).click();
-	await expect(page.getByText(/Import terminé : 2 ligne\(s\), 1 nouvelle\(s\) valeur\(s\)/)).toBeVisible();
+	await expect(page.getByText('2 lignes lues : 1 nouvelle valeur, 0 correction, 1 inchangée.')).toBeVisible();
+	await page.getByRole('button', { name: 'Importer 1 valeur' }).click();
+	await expect(page.getByText(/Import terminé : 2 lignes, 1 nouvelle valeur/)).toBeVisible();
 	await expect(page.locator('#import-progress')).toHaveAttribute('value', /\d+/);
 
 	await page.goto(indicatorUrl);
 	await expect(page.getByTestId('indicator-progress')).toContainText('Cible atteinte');
 	await expect(page.getByTestId('series-table')).toContainText('Bilan 2021');
-	await expect(page.getByRole('img', { name: new RegExp(`${INDICATOR}.*6 valeur\\(s\\) mesurée\\(s\\)`) })).toBeVisible();
+	await expect(page.getByRole('img', { name: new RegExp(`${INDICATOR}.*6 valeurs mesurées`) })).toBeVisible();
 	await expectAccessible(page);
 
 	await page.goto(planUrl);
 	await expect(page.getByTestId('plan-progress')).not.toHaveText(before);
-	await expect(page.getByText(/mesures-2021\.csv : 1 nouvelle\(s\)/)).toBeVisible();
+	await expect(page.getByText(/mesures-2021\.csv : 1 nouvelle, 0 correction/)).toBeVisible();
 });
 
 test('an evaluator corrects a value and the old one stays in the history', async ({ page }) => {

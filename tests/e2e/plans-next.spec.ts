@@ -44,8 +44,7 @@ test('the secretariat builds a plan with the keyboard, evaluates it and drafts t
 	await expect(page.getByTestId('announce')).toHaveText('« Action A1a » ajouté.');
 	const links = page.locator('.row-node', { hasText: 'Action A1a' }).locator('details', { hasText: 'Propositions et ateliers liés' });
 	await links.getByText('Propositions et ateliers liés').click();
-	await links.getByLabel('Type').selectOption({ label: 'Atelier' });
-	await links.getByLabel('Numéro').fill('1');
+	await links.getByLabel('Proposition adoptée ou atelier').selectOption({ label: 'Achats responsables : inclusion, handicap, ESS et IAE, achats verts' });
 	await links.getByRole('button', { name: 'Lier' }).click();
 	await expect(page.getByTestId('announce')).toHaveText('Lien ajouté.');
 	await page.getByRole('link', { name: new RegExp(title) }).first().click();
@@ -69,7 +68,7 @@ test('the secretariat builds a plan with the keyboard, evaluates it and drafts t
 	await committee.getByRole('checkbox', { name: /Anne Diallo/ }).check();
 	await committee.getByLabel('Filtrer par nom ou organisation').fill('roux');
 	await committee.getByRole('checkbox', { name: /Antoine Roux/ }).check();
-	await expect(committee.getByTestId('committee-count')).toHaveText('2 membre(s) choisi(s)');
+	await expect(committee.getByTestId('committee-count')).toHaveText('2 membres choisis');
 	await committee.getByRole('button', { name: 'Enregistrer' }).click();
 	await expect(committee.getByTestId('committee-list')).toContainText('Anne Diallo');
 	await expect(committee.getByTestId('committee-list')).toContainText('Antoine Roux');
@@ -111,9 +110,9 @@ test('the secretariat builds a plan with the keyboard, evaluates it and drafts t
 	await expect(page.getByRole('heading', { level: 1, name: `${title} 2033-2038` })).toBeVisible();
 	await expect(page.getByText('Projet de plan créé à partir de l’évaluation.')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Objectif A1' })).toBeVisible();
-	await expect(page.getByText('Répond à 1 recommandation(s) de l’évaluation précédente.')).toBeVisible();
+	await expect(page.getByText('Répond à 1 recommandation de l’évaluation précédente.')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Principe B' })).toHaveCount(0);
-	await expect(page.getByText('Servie par : Atelier n° 1')).toBeVisible();
+	await expect(page.getByText('Servie par : Achats responsables : inclusion, handicap, ESS et IAE, achats verts')).toBeVisible();
 
 	// adopting it closes the evaluated plan
 	await page.getByRole('button', { name: /Adopter le plan \(clôt/ }).click();

@@ -6,7 +6,9 @@ test('an anonymous visitor reads the public plan dashboard, an indicator, the ev
 	await page.goto(DEMO_COUNCIL);
 	await page.getByRole('navigation', { name: 'Sections du conseil' }).getByRole('link', { name: 'Plans et évaluation' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Plans et évaluation' })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'PLDESS 2021-2026' })).toBeVisible();
+	// the draft next plan is the secretariat's until adopted: a visitor does not see it
+	await expect(page.getByRole('link', { name: 'PLDESS 2016-2020' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'PLDESS 2021-2026' })).toHaveCount(0);
 	await expectAccessible(page);
 
 	await page.getByRole('link', { name: 'PLDESS 2016-2020' }).click();
@@ -57,7 +59,8 @@ test('an anonymous visitor downloads the plans open data and reads the API', asy
 	expect(old).toMatchObject({ status: 'under_evaluation', period: { start: 2016, end: 2020 } });
 	const detail = await (await page.request.get(`/api/v1/councils/ess-eurometropole-demo/plans/${old.id}`)).json();
 	expect(detail.principles).toHaveLength(4);
-	expect(detail.successor.title).toBe('PLDESS 2021-2026');
+	// its successor is a draft: not shown to a visitor
+	expect(detail.successor).toBeNull();
 
 	const csv = await page.request.get(`${DEMO_COUNCIL}/plans/${old.id}/measurements.csv`);
 	expect(csv.status()).toBe(200);

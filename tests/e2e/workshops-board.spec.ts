@@ -67,7 +67,7 @@ test('participants see contributions and upvotes live; a facilitator clusters an
 	await chair.getByRole('button', { name: 'Publier' }).click();
 	await onChair.getByRole('button', { name: /Soutenir/ }).click();
 	const first = karim.getByTestId('contribution').filter({ hasText: 'Allotir les marchés de propreté pour les SIAE' });
-	await expect(first.getByTestId('votes')).toHaveText('1 vote(s)');
+	await expect(first.getByTestId('votes')).toHaveText('1 vote');
 	const second = karim.getByTestId('contribution').filter({ hasText: 'Former les acheteurs aux clauses sociales' });
 	await expect(second).toBeVisible();
 
@@ -98,7 +98,7 @@ test('participants see contributions and upvotes live; a facilitator clusters an
 	const provenance = karim.getByTestId('provenance');
 	await expect(provenance).toContainText(title);
 	await expect(provenance).toContainText('Clauses sociales');
-	await expect(provenance).toContainText('2 contribution(s)');
+	await expect(provenance).toContainText('2 contributions');
 
 	// Claire contributed: she is asked to co-sign on the workshop page, and accepts
 	await chair.goto(path);

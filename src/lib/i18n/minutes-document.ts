@@ -67,6 +67,11 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 	if (r.figures.length) blocks.push({ kind: 'list', items: r.figures.map((f) => figureText(f, v.options)) });
 	for (const d of r.draws) blocks.push({ kind: 'p', text: m.votes_result_draw({ tied: d.tied.map((id) => optionName(v.options, id)).join(', '), order: d.order.map((id) => optionName(v.options, id)).join(', ') }) });
 	if (v.proposals.length) blocks.push({ kind: 'list', items: v.proposals.map((p) => m.minutes_proposal_state_line({ title: p.title, state: stateLabel(p.state) })) });
+	if (v.indicators.length)
+		blocks.push({
+			kind: 'list',
+			items: v.indicators.map((i) => m.minutes_indicator_line({ name: i.name, plan: i.planTitle, state: i.validatedHere ? m.minutes_indicator_validated() : m.minutes_indicator_not_validated() }))
+		});
 	if (v.adoptedForYears.length) blocks.push({ kind: 'p', text: m.minutes_themes_adopted_for({ years: v.adoptedForYears.join(', ') }) });
 	if (v.roll?.length) {
 		const choice = (c: string[]) => (c.length ? c.map((id) => optionName(v.options, id)).join(ranked ? ' > ' : ', ') : m.votes_result_blank());

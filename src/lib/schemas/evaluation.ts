@@ -1,6 +1,7 @@
 // Forms of the evaluation pages: campaign, committee, stages, questionnaires, interviews, findings, approval rounds.
 import { z } from 'zod';
 import { checkbox, id, optionalText, text } from './common';
+import { MAJORITIES, QUORUM_KINDS, WEIGHTINGS } from './votes';
 import { m } from '$lib/paraglide/messages';
 
 const ids = () => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(id()));
@@ -32,6 +33,8 @@ export const questionSchema = z.object({
 	options: optionalText(5000)
 });
 export const questionIdSchema = z.object({ questionId: id() });
+export const questionEditSchema = questionSchema.extend({ questionId: id() });
+export const questionMoveSchema = z.object({ questionId: id(), direction: z.enum(['up', 'down']) });
 export const interviewSchema = z.object({
 	kind: z.enum(['individual', 'group']),
 	date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.plans_error_bad_date() }),
@@ -49,6 +52,16 @@ export const findingSchema = z.object({
 	interviews: ids()
 });
 export const findingIdSchema = z.object({ findingId: id() });
-export const roundSchema = z.object({ title: text(200), indicators: ids(), colleges: ids() });
-export const approvalSchema = z.object({ roundId: id(), indicatorId: id(), approve: z.enum(['yes', 'no']) });
+export const roundSchema = z.object({
+	title: text(200),
+	indicators: ids(),
+	colleges: ids(),
+	/** the vote engine's rules; a round has no roll call, hence no 'present' base */
+	weighting: z.enum(WEIGHTINGS),
+	majority: z.enum(MAJORITIES),
+	base: z.enum(['cast', 'cast_abstain', 'entitled']),
+	quorumKind: z.enum(QUORUM_KINDS),
+	quorumValue: z.preprocess((v) => (v === '' || v === undefined ? 0 : v), z.coerce.number().min(0).max(100_000))
+});
+export const approvalSchema = z.object({ roundId: id(), indicatorId: id(), choice: z.enum(['yes', 'no', 'abstain']) });
 export const roundIdSchema = z.object({ roundId: id() });

@@ -53,3 +53,16 @@ export const recommendationSchema = z.object({ nodeId: optionalId(), text: text(
 export const nextPlanSchema = z.object({ title: text(200), description: optionalText(5000), startYear: year(), endYear: year(), keepNodes: ids(), keepIndicators: ids() });
 
 export const linkSchema = z.object({ nodeId: id(), targetType: z.enum(['proposal', 'workshop']), targetId: id(), remove: z.preprocess((v) => v === 'on', z.boolean()) });
+
+const position = () => z.coerce.number().int().min(0).max(100000);
+/** A node dropped somewhere in the tree editor: under `parentId` (empty = among the principles) at `position`. */
+export const nodeDropSchema = z.object({ nodeId: id(), parentId: optionalId(), position: position() });
+/** An indicator moved to an objective at a position (drag and drop, buttons, the indicator page). */
+export const indicatorDropSchema = z.object({ indicatorId: id(), nodeId: id(), position: position() });
+const chooseObjective = () => m.plans_indicator_move_choose();
+export const indicatorMoveSchema = z.object({ nodeId: z.coerce.number({ error: chooseObjective }).int({ error: chooseObjective }).positive({ error: chooseObjective }) });
+/** Linking an action: one choice among the council's adopted proposals and workshops, written "proposal:12". */
+export const linkTargetSchema = z.object({
+	nodeId: id(),
+	target: z.string().regex(/^(proposal|workshop):[1-9]\d{0,9}$/, { error: () => m.plans_link_target_choose() })
+});

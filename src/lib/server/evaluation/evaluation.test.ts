@@ -13,7 +13,6 @@ import { createCampaign, getCampaignByPlan, setCommittee, updateStage } from './
 import { addQuestion, createQuestionnaire, hasResponded, setQuestionnaireStatus, submitResponse } from './questionnaires';
 import { questionnaireResults, resultsCsv } from './results';
 import { addFinding, addInterview, listFindings, listInterviews } from './evidence';
-import { castApproval, closeApprovalRound, openApprovalRound } from './approval';
 import { questionnaireParticipations, questionnaireResponses } from './tables';
 
 async function fixture() {
@@ -181,23 +180,5 @@ describe('interviews, findings and the approval round', () => {
 		expect(finding.evidence.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(['indicator:Heures d’insertion', 'interview:2021-01-12 — CRESS, APES', 'questionnaire:Votre avis']);
 		expect(refusal(() => addFinding(f.campaign.id, { nodeId: f.tree.action.id, kind: 'strength', text: 'x' }, f.actorId))).toBe('evaluation_error_finding_node_kind@nodeId');
 		expect(refusal(() => addFinding(f.campaign.id, { nodeId: null, kind: 'strength', text: 'x', evidence: [{ kind: 'interview', refId: 99999 }] }, f.actorId))).toBe('evaluation_error_evidence_not_found@evidence');
-	});
-
-	it('validates the indicators the chosen colleges approve', () => {
-		const second = newIndicator(f.tree.operational.id, f.actorId, { name: 'Part des clauses' });
-		const roundId = openApprovalRound(f.campaign.id, { title: 'Validation des indicateurs', indicatorIds: [f.indicator.id, second.id], collegeIds: [f.collegeA.id] }, f.actorId);
-		const [a1, a2, a3] = [f.person(f.collegeA.id), f.person(f.collegeA.id), f.person(f.collegeA.id)];
-		const b = f.person(f.collegeB.id);
-		expect(refusal(() => castApproval(roundId, b.user.id, f.indicator.id, true))).toBe('evaluation_error_not_in_audience@form');
-		castApproval(roundId, a1.user.id, f.indicator.id, true);
-		castApproval(roundId, a2.user.id, f.indicator.id, true);
-		castApproval(roundId, a3.user.id, f.indicator.id, false);
-		castApproval(roundId, a1.user.id, second.id, true);
-		castApproval(roundId, a1.user.id, second.id, false); // changed their mind: one vote each
-		castApproval(roundId, a2.user.id, second.id, true);
-		expect(closeApprovalRound(roundId, f.actorId)).toEqual({ approved: [f.indicator.id], rejected: [second.id] });
-		expect(getIndicator(f.indicator.id)).toMatchObject({ state: 'validated', validationRef: `approval:${roundId}` });
-		expect(getIndicator(second.id)!.state).toBe('proposed');
-		expect(refusal(() => castApproval(roundId, a1.user.id, second.id, true))).toBe('evaluation_error_round_closed@form');
 	});
 });

@@ -8,11 +8,9 @@ import { db, type Tx } from '../db/client';
 import { recordAudit } from '../audit/audit';
 import { publish } from '../events/bus';
 import { DomainError } from '../errors';
-import { memberships } from '../councils/tables';
 import { plans } from '../plans/tables';
 import {
 	evaluationCampaigns,
-	evaluationCommittee,
 	questionnaireColleges,
 	questionnaireParticipations,
 	questionnaireQuestions,
@@ -20,6 +18,7 @@ import {
 	questionnaires
 } from './tables';
 import { writableCampaign } from './campaigns';
+import { inAudience } from './audience';
 import { AUDIENCES, clean, oneOf, QUESTION_KINDS, type Audience, type QuestionKind, type QuestionnaireStatus } from './values';
 
 export type QuestionnaireRow = typeof questionnaires.$inferSelect;
@@ -28,7 +27,7 @@ export type NewQuestionnaire = { title: string; intro?: string; audience: Audien
 export type NewQuestion = { kind: QuestionKind; label: string; required?: boolean; options?: string[] };
 export type Answers = Record<string, number | number[] | string>;
 
-function loadQuestionnaire(tx: Tx, questionnaireId: number) {
+export function loadQuestionnaire(tx: Tx, questionnaireId: number) {
 	const q = tx.select().from(questionnaires).where(eq(questionnaires.id, questionnaireId)).get();
 	if (!q) throw new DomainError('evaluation_error_questionnaire_not_found', 'form');
 	const campaign = writableCampaign(tx, q.campaignId);
@@ -58,7 +57,7 @@ export function createQuestionnaire(campaignId: number, input: NewQuestionnaire,
 	return result.row;
 }
 
-function cleanQuestion(input: NewQuestion) {
+export function cleanQuestion(input: NewQuestion) {
 	const kind = oneOf(QUESTION_KINDS, input.kind, 'kind');
 	const label = clean(input.label, 'label', 500);
 	const options = kind === 'single' || kind === 'multiple' ? (input.options ?? []).map((o) => o.trim()).filter(Boolean) : [];
@@ -103,21 +102,6 @@ export function setQuestionnaireStatus(questionnaireId: number, to: 'open' | 'cl
 		return row;
 	});
 	publish({ type: 'evaluation.changed', councilId: q.councilId, planId: q.planId, campaignId: q.campaignId });
-}
-
-/** Whether the person belongs to the questionnaire's audience (an active membership of the council). */
-export function inAudience(tx: Tx, q: { id: number; audience: string; campaignId: number }, councilId: number, userId: number): boolean {
-	const membership = tx
-		.select({ id: memberships.id, collegeId: memberships.collegeId })
-		.from(memberships)
-		.where(and(eq(memberships.councilId, councilId), eq(memberships.userId, userId), eq(memberships.status, 'active')))
-		.get();
-	if (!membership) return false;
-	if (q.audience === 'all') return true;
-	if (q.audience === 'committee')
-		return !!tx.select({ m: evaluationCommittee.membershipId }).from(evaluationCommittee).where(and(eq(evaluationCommittee.campaignId, q.campaignId), eq(evaluationCommittee.membershipId, membership.id))).get();
-	if (membership.collegeId === null) return false;
-	return !!tx.select({ c: questionnaireColleges.collegeId }).from(questionnaireColleges).where(and(eq(questionnaireColleges.questionnaireId, q.id), eq(questionnaireColleges.collegeId, membership.collegeId))).get();
 }
 
 function checkAnswers(questions: QuestionRow[], answers: Answers): Answers {

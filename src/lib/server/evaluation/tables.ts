@@ -4,10 +4,11 @@
 // a random id and no user, no time); interviews; findings citing their evidence; indicator approval rounds.
 // Calendar dates are ISO 'YYYY-MM-DD' text.
 import { sql } from 'drizzle-orm';
-import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
+import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from 'drizzle-orm/sqlite-core';
 import { users } from '../auth/tables';
 import { colleges, memberships } from '../councils/tables';
 import { indicators, planNodes, plans } from '../plans/tables';
+import type { TallyInput, TallyResult } from '../sessions/tally-types';
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 
@@ -223,7 +224,11 @@ export const findingEvidence = sqliteTable(
 	(t) => [primaryKey({ columns: [t.findingId, t.kind, t.refId] })]
 );
 
-/** Stage 2 online: chosen colleges approve or reject proposed indicators; closing validates the approved ones. */
+/**
+ * Stage 2 online: members of chosen colleges vote yes / no / abstain on each proposed indicator. The round carries
+ * the vote engine's rules (weighting, majority and its base, quorum); closing it tallies each indicator with the
+ * engine's tally (sessions/tally.ts) and validates those adopted.
+ */
 export const approvalRounds = sqliteTable(
 	'indicator_approval_rounds',
 	{
@@ -234,6 +239,12 @@ export const approvalRounds = sqliteTable(
 		title: text('title').notNull(),
 		/** open | closed */
 		status: text('status').notNull().default('open'),
+		/** the vote engine's rules (sessions/tally-types.ts); 'present' is no base here: a round has no roll call */
+		weighting: text('weighting').notNull().default('none'),
+		majority: text('majority').notNull().default('simple'),
+		majorityBase: text('majority_base').notNull().default('cast'),
+		quorumKind: text('quorum_kind').notNull().default('none'),
+		quorumValue: real('quorum_value').notNull().default(0),
 		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
 		closedAt: integer('closed_at', { mode: 'timestamp_ms' })
@@ -250,8 +261,11 @@ export const approvalRoundIndicators = sqliteTable(
 		indicatorId: integer('indicator_id')
 			.notNull()
 			.references(() => indicators.id, { onDelete: 'cascade' }),
-		/** set on close: approved | rejected */
-		outcome: text('outcome')
+		/** set on close: the tally's decision (adopted | rejected | tie | invalid_quorum) */
+		outcome: text('outcome'),
+		/** frozen on close, with the inputs it was computed from */
+		result: text('result', { mode: 'json' }).$type<TallyResult>(),
+		tallyInput: text('tally_input', { mode: 'json' }).$type<TallyInput>()
 	},
 	(t) => [primaryKey({ columns: [t.roundId, t.indicatorId] })]
 );
@@ -269,6 +283,7 @@ export const approvalRoundColleges = sqliteTable(
 	(t) => [primaryKey({ columns: [t.roundId, t.collegeId] })]
 );
 
+/** One named ballot per (round, indicator, member), changeable while the round is open. */
 export const approvalVotes = sqliteTable(
 	'indicator_approval_votes',
 	{
@@ -282,7 +297,11 @@ export const approvalVotes = sqliteTable(
 		membershipId: integer('membership_id')
 			.notNull()
 			.references(() => memberships.id, { onDelete: 'cascade' }),
-		approve: integer('approve', { mode: 'boolean' }).notNull(),
+		/** yes | no | abstain */
+		choice: text('choice').notNull(),
+		/** the member's college and vote weight when they voted (as plenary ballots keep them) */
+		collegeId: integer('college_id').references(() => colleges.id, { onDelete: 'set null' }),
+		weight: real('weight').notNull().default(1),
 		votedAt: integer('voted_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},
 	(t) => [uniqueIndex('indicator_approval_votes_unique_idx').on(t.roundId, t.indicatorId, t.membershipId)]

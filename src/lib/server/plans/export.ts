@@ -40,7 +40,7 @@ export function nodeJson(n: TreeNode): unknown {
 		weight: n.weight,
 		progress: { status: n.progress.status, value: round(n.progress.progress), measured: n.progress.measured },
 		indicators: n.indicators.map(indicatorJson),
-		links: n.links,
+		links: n.links.map((l) => ({ targetType: l.targetType, targetId: l.targetId })),
 		recommendations: n.recommendations.map((r) => ({ id: r.id, text: r.text, priority: r.priority })),
 		children: n.children.map(nodeJson)
 	};

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
 import { memberships } from '../councils/tables';
+import { plans } from './tables';
 import { addIndicator, deleteIndicator, getIndicator, listIndicators, moveIndicator, retireIndicator, updateIndicator, validateIndicator } from './indicators';
 import { addMeasurement } from './measurements';
 import { addNode } from './tree';
@@ -135,6 +136,25 @@ describe('indicators', () => {
 		expect(names(t.operational.id)).toEqual(['I3:0', 'I2:1']);
 		expect(names(t.strategic.id)).toEqual(['I1:0']);
 		expect(code(() => moveIndicator(b.id, { nodeId: t.action.id, position: 0 }, f.actorId))).toBe('plans_error_indicator_not_objective@nodeId');
+	});
+
+	it('refuses to move an indicator out of its plan, onto a non-objective, or in a closed plan', () => {
+		const indicator = newIndicator(t.operational.id, f.actorId, { name: 'Mobile' });
+		const other = createPlan({ councilId: f.council.id, title: 'Autre plan', startYear: 2021, endYear: 2026 }, f.actorId);
+		const p = addNode(other.id, { parentId: null, kind: 'principle', title: 'P' }, f.actorId);
+		const foreign = addNode(other.id, { parentId: p.id, kind: 'strategic_objective', title: 'S' }, f.actorId);
+		expect(code(() => moveIndicator(indicator.id, { nodeId: foreign.id, position: 0 }, f.actorId))).toBe('plans_error_node_not_found@nodeId');
+		expect(code(() => moveIndicator(indicator.id, { nodeId: t.principle.id, position: 0 }, f.actorId))).toBe('plans_error_indicator_not_objective@nodeId');
+		expect(code(() => moveIndicator(indicator.id, { nodeId: t.action.id, position: 0 }, f.actorId))).toBe('plans_error_indicator_not_objective@nodeId');
+		expect(code(() => moveIndicator(indicator.id, { nodeId: 999999, position: 0 }, f.actorId))).toBe('plans_error_node_not_found@nodeId');
+		expect(code(() => moveIndicator(indicator.id, { nodeId: t.strategic.id, position: 0.5 }, f.actorId))).toBe('plans_error_bad_position@position');
+		expect(code(() => moveIndicator(999999, { nodeId: t.strategic.id, position: 0 }, f.actorId))).toBe('plans_error_indicator_not_found@form');
+		// staying in place records nothing
+		moveIndicator(indicator.id, { nodeId: t.operational.id, position: 0 }, f.actorId);
+		expect(auditActions(f.council.id).filter((a) => a === 'indicator.move')).toHaveLength(0);
+		db().update(plans).set({ status: 'closed' }).where(eq(plans.id, f.plan.id)).run();
+		expect(code(() => moveIndicator(indicator.id, { nodeId: t.strategic.id, position: 0 }, f.actorId))).toBe('plans_error_plan_closed@form');
+		expect(getIndicator(indicator.id)?.node.id).toBe(t.operational.id);
 	});
 
 	it('deletes only a proposed indicator never measured', () => {

@@ -181,7 +181,7 @@ export function updateIndicator(indicatorId: number, patch: IndicatorPatch, acto
 	return { indicator, revalidationNeeded: result.revalidationNeeded };
 }
 
-/** Moves an indicator to `position` (0-based, clamped) under an objective of the same plan. */
+/** Moves an indicator to `position` (0-based, clamped) under an objective of the same plan (in place: a no-op). */
 export function moveIndicator(indicatorId: number, to: { nodeId: number; position: number }, actorId: number | null): IndicatorRow {
 	if (!Number.isInteger(to.position)) throw new DomainError('plans_error_bad_position', 'position');
 	const result = db().transaction((tx) => {
@@ -198,14 +198,15 @@ export function moveIndicator(indicatorId: number, to: { nodeId: number; positio
 		}
 		const others = order(to.nodeId).filter((r) => r.id !== indicatorId);
 		const position = Math.max(0, Math.min(to.position, others.length));
+		if (before.nodeId === to.nodeId && position === before.position) return { ...before, moved: false };
 		others.splice(position, 0, { id: indicatorId, position: -1 });
 		write(others);
 		touchPlan(tx, before.planId);
 		recordAudit(tx, { councilId: before.councilId, actorId, action: 'indicator.move', entityType: 'indicator', entityId: indicatorId, details: { planId: before.planId, from: { nodeId: before.nodeId, position: before.position }, to: { nodeId: to.nodeId, position } } });
-		return { ...before, nodeId: to.nodeId, position };
+		return { ...before, nodeId: to.nodeId, position, moved: true };
 	});
-	publish({ type: 'indicator.changed', councilId: result.councilId, planId: result.planId, indicatorId, what: 'definition' });
-	const { councilId: _c, ...indicator } = result;
+	if (result.moved) publish({ type: 'indicator.changed', councilId: result.councilId, planId: result.planId, indicatorId, what: 'definition' });
+	const { councilId: _c, moved: _m, ...indicator } = result;
 	return indicator;
 }
 
@@ -215,18 +216,30 @@ const STATE_TRANSITIONS: Record<IndicatorState, readonly IndicatorState[]> = {
 	retired: []
 };
 
+/** A state change inside the caller's transaction (checks, row, audit); the caller publishes after commit. */
+function transitionIn(tx: Tx, indicatorId: number, to: IndicatorState, set: Partial<IndicatorRow>, details: Record<string, unknown>, actorId: number | null): IndicatorRow & { councilId: number } {
+	const before = writableIndicator(tx, indicatorId);
+	if (!STATE_TRANSITIONS[before.state as IndicatorState].includes(to)) throw new DomainError('plans_error_bad_transition', 'state', { from: before.state, to });
+	const row = tx.update(indicators).set({ ...set, state: to, updatedAt: new Date() }).where(eq(indicators.id, indicatorId)).returning().get();
+	touchPlan(tx, before.planId);
+	recordAudit(tx, { councilId: before.councilId, actorId, action: to === 'validated' ? 'indicator.validate' : 'indicator.retire', entityType: 'indicator', entityId: indicatorId, details: { planId: before.planId, from: before.state, ...details } });
+	return { ...row, councilId: before.councilId };
+}
+
 function transition(indicatorId: number, to: IndicatorState, set: Partial<IndicatorRow>, details: Record<string, unknown>, actorId: number | null): IndicatorRow {
-	const result = db().transaction((tx) => {
-		const before = writableIndicator(tx, indicatorId);
-		if (!STATE_TRANSITIONS[before.state as IndicatorState].includes(to)) throw new DomainError('plans_error_bad_transition', 'state', { from: before.state, to });
-		const row = tx.update(indicators).set({ ...set, state: to, updatedAt: new Date() }).where(eq(indicators.id, indicatorId)).returning().get();
-		touchPlan(tx, before.planId);
-		recordAudit(tx, { councilId: before.councilId, actorId, action: to === 'validated' ? 'indicator.validate' : 'indicator.retire', entityType: 'indicator', entityId: indicatorId, details: { planId: before.planId, from: before.state, ...details } });
-		return { ...row, councilId: before.councilId };
-	});
+	const result = db().transaction((tx) => transitionIn(tx, indicatorId, to, set, details, actorId));
 	publish({ type: 'indicator.changed', councilId: result.councilId, planId: result.planId, indicatorId, what: 'state' });
 	const { councilId: _c, ...indicator } = result;
 	return indicator;
+}
+
+/**
+ * proposed → validated inside the caller's transaction, for the vote engine: a session vote or an approval round
+ * that adopts the indicator validates it in the same transaction that closes it. The caller publishes
+ * 'indicator.changed' after commit.
+ */
+export function validateIndicatorIn(tx: Tx, indicatorId: number, input: { ref: string; validatedAt: Date; details?: Record<string, unknown> }, actorId: number | null): IndicatorRow & { councilId: number } {
+	return transitionIn(tx, indicatorId, 'validated', { validatedAt: input.validatedAt, validationRef: input.ref }, { ref: input.ref, ...input.details }, actorId);
 }
 
 /** proposed → validated, recording what validated it (e.g. 'vote:42') and when (default now). */

@@ -9,7 +9,7 @@ import { addMeasurement, correctMeasurement } from './measurements';
 import { retireIndicator } from './indicators';
 import { addRecommendation, deleteRecommendation, listRecommendations, setRecommendationAnswer } from './recommendations';
 import { planTreeWithProgress, type TreeNode } from './tree-progress';
-import { addMember, auditActions, newIndicator, planFixture, recordEvents } from './test-helpers';
+import { addMember, auditActions, newIndicator, newWorkshop, planFixture, recordEvents } from './test-helpers';
 import { refusal } from '../test-support';
 
 const events = recordEvents();
@@ -36,7 +36,8 @@ describe('the next plan', () => {
 		const s21 = addNode(p, { parentId: p2.id, kind: 'strategic_objective', title: 'S2.1 Emploi' }, a);
 		const o211 = addNode(p, { parentId: s21.id, kind: 'operational_objective', title: 'O2.1.1 QPV' }, a);
 		const act = addNode(p, { parentId: s21.id, kind: 'action', title: 'A2.1 Forum emploi' }, a);
-		addNodeLink(act.id, { targetType: 'workshop', targetId: 4 }, a);
+		const workshop = newWorkshop(f.council.id, 'Atelier emploi');
+		addNodeLink(act.id, { targetType: 'workshop', targetId: workshop.id }, a);
 		const s31 = addNode(p, { parentId: p3.id, kind: 'strategic_objective', title: 'S3.1 Clauses sociales' }, a);
 		const gone = addMember(f.council.id, ['member']);
 		const seed = newIndicator(s11.id, a, { name: 'Projets financés', unit: 'projets/an', baselineValue: 8, baselineDate: '2015-12-31', targetValue: 14, targetDate: '2020-12-31', responsibleMembershipId: f.evaluator.membership.id, weight: 3 });
@@ -60,7 +61,7 @@ describe('the next plan', () => {
 		const r2 = addRecommendation(p, { nodeId: o211.id, text: 'Cibler les QPV', priority: 'medium' }, f.evaluator.user.id);
 		const r3 = addRecommendation(p, { nodeId: s12.id, text: 'Abandonner les tiers-lieux', priority: 'low' }, f.evaluator.user.id);
 		const r4 = addRecommendation(p, { nodeId: null, text: 'Mieux communiquer', priority: 'medium' }, f.evaluator.user.id);
-		ids = { p1: p1.id, p2: p2.id, p3: p3.id, s11: s11.id, s12: s12.id, s21: s21.id, o211: o211.id, act: act.id, s31: s31.id, seed: seed.id, places: places.id, jobs: jobs.id, qpv: qpv.id, never: never.id, hours: hours.id, old: old.id, r1: r1.id, r2: r2.id, r3: r3.id, r4: r4.id };
+		ids = { p1: p1.id, p2: p2.id, p3: p3.id, s11: s11.id, s12: s12.id, s21: s21.id, o211: o211.id, act: act.id, s31: s31.id, seed: seed.id, places: places.id, jobs: jobs.id, qpv: qpv.id, never: never.id, hours: hours.id, old: old.id, r1: r1.id, r2: r2.id, r3: r3.id, r4: r4.id, workshop: workshop.id };
 		events.length = 0;
 	});
 
@@ -90,7 +91,7 @@ describe('the next plan', () => {
 		]);
 		const s11 = tree.roots[0].children[0];
 		expect(s11).toMatchObject({ weight: 2, originNodeId: ids.s11, position: 0 });
-		expect(tree.roots[1].children[0].children[1].links).toEqual([{ targetType: 'workshop', targetId: 4 }]);
+		expect(tree.roots[1].children[0].children[1].links).toEqual([{ targetType: 'workshop', targetId: ids.workshop, title: 'Atelier emploi' }]);
 		expect(tree.roots.map((r) => r.position)).toEqual([0, 1, 2]);
 		expect(result.nodeMap.get(ids.s11)).toBe(s11.id);
 		expect(tree.plan.predecessor).toMatchObject({ id: f.plan.id, status: 'under_evaluation' });
@@ -140,7 +141,7 @@ describe('the next plan', () => {
 		expect(tree.roots[0].children[0].answers.map((r) => [r.text, r.priority, r.planId])).toEqual([['Doubler le fonds d’amorçage', 'high', f.plan.id]]);
 		expect(tree.roots[1].children[0].children[0].answers.map((r) => r.text)).toEqual(['Cibler les QPV']);
 		const listed = listRecommendations(f.plan.id);
-		expect(listed.find((r) => r.id === ids.r1)?.answeredBy).toEqual([{ nodeId: result.nodeMap.get(ids.s11), planId: result.plan.id, title: 'S1.1 Fonds d’amorçage' }]);
+		expect(listed.find((r) => r.id === ids.r1)?.answeredBy).toEqual([{ nodeId: result.nodeMap.get(ids.s11), planId: result.plan.id, planStatus: 'draft', title: 'S1.1 Fonds d’amorçage' }]);
 		expect(listed.find((r) => r.id === ids.r4)).toMatchObject({ nodeTitle: null, answeredBy: [] });
 		// an attached recommendation cannot be deleted; one may be attached by hand
 		expect(code(() => deleteRecommendation(ids.r1, f.actorId))).toBe('plans_error_recommendation_attached@form');

@@ -5,7 +5,7 @@ import { db, type Tx } from '../db/client';
 import { changedFields, recordAudit } from '../audit/audit';
 import { publish } from '../events/bus';
 import { DomainError } from '../errors';
-import { planNodeRecommendations, planNodes, recommendations } from './tables';
+import { planNodeRecommendations, planNodes, plans, recommendations } from './tables';
 import { touchPlan, writablePlan } from './plans';
 import { cleanText, LIMITS, oneOf, PRIORITIES, type Priority } from './values';
 
@@ -75,7 +75,7 @@ export type RecommendationItem = RecommendationRow & {
 	priority: Priority;
 	nodeTitle: string | null;
 	/** nodes of later plans that answer it */
-	answeredBy: { nodeId: number; planId: number; title: string }[];
+	answeredBy: { nodeId: number; planId: number; planStatus: string; title: string }[];
 };
 
 /** A plan's recommendations in order, with their target's title and the next-plan nodes that answer them. */
@@ -90,9 +90,10 @@ export function listRecommendations(planId: number): RecommendationItem[] {
 	const ids = rows.map((r) => r.r.id);
 	const answers = ids.length
 		? db()
-				.select({ recommendationId: planNodeRecommendations.recommendationId, nodeId: planNodes.id, planId: planNodes.planId, title: planNodes.title })
+				.select({ recommendationId: planNodeRecommendations.recommendationId, nodeId: planNodes.id, planId: planNodes.planId, planStatus: plans.status, title: planNodes.title })
 				.from(planNodeRecommendations)
 				.innerJoin(planNodes, eq(planNodes.id, planNodeRecommendations.nodeId))
+				.innerJoin(plans, eq(plans.id, planNodes.planId))
 				.where(inArray(planNodeRecommendations.recommendationId, ids))
 				.all()
 		: [];

@@ -9,6 +9,8 @@ import { insertMembership } from '../councils/memberships';
 import { createPlan } from './plans';
 import { addNode } from './tree';
 import { addIndicator, type IndicatorFields } from './indicators';
+import { proposals } from '../proposals/tables';
+import { workshops } from '../workshops/tables';
 
 let counter = 0;
 
@@ -79,4 +81,14 @@ export function recordEvents(): DomainEvent[] {
 	const events: DomainEvent[] = [];
 	subscribe((e) => events.push(e));
 	return events;
+}
+
+/** A proposal of the council in the given state (adopted by default), written straight to its table. */
+export function newProposal(councilId: number, authorId: number, title: string, state = 'adopted') {
+	return db().insert(proposals).values({ councilId, authorId, title, summary: 's', body: 'b', state }).returning().get();
+}
+
+/** A workshop of the council, written straight to its table. */
+export function newWorkshop(councilId: number, title: string, year = 2026) {
+	return db().insert(workshops).values({ councilId, year, title }).returning().get();
 }

@@ -5,7 +5,7 @@ import { addNode, addNodeLink } from './tree';
 import { addMeasurement, correctMeasurement } from './measurements';
 import { retireIndicator, validateIndicator } from './indicators';
 import { addRecommendation } from './recommendations';
-import { newIndicator, planFixture } from './test-helpers';
+import { newIndicator, newWorkshop, planFixture } from './test-helpers';
 
 function find(nodes: TreeNode[], title: string): TreeNode {
 	const queue = [...nodes];
@@ -18,6 +18,7 @@ function find(nodes: TreeNode[], title: string): TreeNode {
 
 describe('plan tree with progress', () => {
 	let f: Awaited<ReturnType<typeof planFixture>>;
+	let workshopId = 0;
 	beforeEach(async () => {
 		f = await planFixture();
 	});
@@ -38,7 +39,8 @@ describe('plan tree with progress', () => {
 		addNode(f.plan.id, { parentId: p2.id, kind: 'strategic_objective', title: 'S3' }, a);
 		const o1 = addNode(f.plan.id, { parentId: s1.id, kind: 'operational_objective', title: 'O1' }, a);
 		const action = addNode(f.plan.id, { parentId: s1.id, kind: 'action', title: 'Action' }, a);
-		addNodeLink(action.id, { targetType: 'workshop', targetId: 3 }, a);
+		workshopId = newWorkshop(f.council.id, 'Atelier achats responsables').id;
+		addNodeLink(action.id, { targetType: 'workshop', targetId: workshopId }, a);
 		const A = newIndicator(o1.id, a, { name: 'A', weight: 3 });
 		const B = newIndicator(o1.id, a, { name: 'B', weight: 1 });
 		const C = newIndicator(s1.id, a, { name: 'C', direction: 'lower', baselineValue: 400, targetValue: 0 });
@@ -82,7 +84,7 @@ describe('plan tree with progress', () => {
 
 		const action = find(tree.roots, 'Action');
 		expect(action.progress).toMatchObject({ status: 'no_data', measured: false });
-		expect(action.links).toEqual([{ targetType: 'workshop', targetId: 3 }]);
+		expect(action.links).toEqual([{ targetType: 'workshop', targetId: workshopId, title: 'Atelier achats responsables' }]);
 
 		const s2 = find(tree.roots, 'S2');
 		expect(s2.indicators.map((i) => [i.name, i.counted, i.progress.status])).toEqual([

@@ -2,10 +2,12 @@
 // Roll-up (progress.ts): a node's children are its own indicators (retired ones shown but not counted) and
 // its child nodes that are "measured" (at least one counted indicator somewhere below them). Child nodes
 // with nothing to measure (typically actions) are left out of the mean, not counted as "no data".
-import { and, asc, eq, inArray, or, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, ne, or, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { users } from '../auth/tables';
 import { memberships } from '../councils/tables';
+import { proposals } from '../proposals/tables';
+import { workshops } from '../workshops/tables';
 import { indicators, measurements, planNodeLinks, planNodeRecommendations, planNodes, plans, recommendations } from './tables';
 import { indicatorProgress, rollUp, type IndicatorProgress, type RollUpChild, type RollUpResult } from './progress';
 import type { PlanRef } from './plans';
@@ -38,6 +40,8 @@ export type TreeIndicator = {
 	counted: boolean;
 };
 
+export type TreeLink = { targetType: LinkTargetType; targetId: number; title: string | null };
+
 export type RecommendationRef = { id: number; planId: number; nodeId: number | null; text: string; priority: Priority; position: number };
 
 export type NodeProgress = RollUpResult & { /** at least one counted indicator in the subtree */ measured: boolean };
@@ -53,7 +57,8 @@ export type TreeNode = {
 	originNodeId: number | null;
 	progress: NodeProgress;
 	indicators: TreeIndicator[];
-	links: { targetType: LinkTargetType; targetId: number }[];
+	/** the proposals and workshops an action serves; `title` is null when the target is gone (or not shown) */
+	links: TreeLink[];
 	/** recommendations of this plan's evaluation that target this node */
 	recommendations: RecommendationRef[];
 	/** recommendations of the previous plan's evaluation this node answers (carried over) */
@@ -85,7 +90,11 @@ export type PlanTree = {
 const asRef = (p: typeof plans.$inferSelect): PlanRef => ({ id: p.id, title: p.title, status: p.status as PlanStatus, startYear: p.startYear, endYear: p.endYear });
 const asRec = (r: typeof recommendations.$inferSelect): RecommendationRef => ({ id: r.id, planId: r.planId, nodeId: r.nodeId, text: r.text, priority: r.priority as Priority, position: r.position });
 
-export function planTreeWithProgress(planId: number): PlanTree | undefined {
+/**
+ * `workshopTitles: false` leaves workshop titles out (for visitors who may not read the council's workshops);
+ * proposal titles are given for published proposals of the plan's council only.
+ */
+export function planTreeWithProgress(planId: number, options: { workshopTitles?: boolean } = {}): PlanTree | undefined {
 	const d = db();
 	const plan = d.select().from(plans).where(eq(plans.id, planId)).get();
 	if (!plan) return undefined;
@@ -119,7 +128,18 @@ export function planTreeWithProgress(planId: number): PlanTree | undefined {
 		.all();
 	const nodeIds = nodeRows.map((n) => n.id);
 	const linkRows = nodeIds.length
-		? d.select().from(planNodeLinks).innerJoin(planNodes, eq(planNodes.id, planNodeLinks.nodeId)).where(eq(planNodes.planId, planId)).orderBy(asc(planNodeLinks.id)).all()
+		? d
+				.select({ nodeId: planNodeLinks.nodeId, targetType: planNodeLinks.targetType, targetId: planNodeLinks.targetId, proposalTitle: proposals.title, workshopTitle: workshops.title })
+				.from(planNodeLinks)
+				.innerJoin(planNodes, eq(planNodes.id, planNodeLinks.nodeId))
+				.leftJoin(
+					proposals,
+					and(eq(planNodeLinks.targetType, 'proposal'), eq(proposals.id, planNodeLinks.targetId), eq(proposals.councilId, plan.councilId), ne(proposals.state, 'draft'))
+				)
+				.leftJoin(workshops, and(eq(planNodeLinks.targetType, 'workshop'), eq(workshops.id, planNodeLinks.targetId), eq(workshops.councilId, plan.councilId)))
+				.where(eq(planNodes.planId, planId))
+				.orderBy(asc(planNodeLinks.id))
+				.all()
 		: [];
 	const ownRecs = d.select().from(recommendations).where(eq(recommendations.planId, planId)).orderBy(asc(recommendations.position), asc(recommendations.id)).all();
 	const answerRows = nodeIds.length
@@ -186,7 +206,13 @@ export function planTreeWithProgress(planId: number): PlanTree | undefined {
 			answers: [],
 			children: []
 		});
-	for (const { plan_node_links: l } of linkRows) nodes.get(l.nodeId)?.links.push({ targetType: l.targetType as LinkTargetType, targetId: l.targetId });
+	const showWorkshops = options.workshopTitles ?? true;
+	for (const l of linkRows)
+		nodes.get(l.nodeId)?.links.push({
+			targetType: l.targetType as LinkTargetType,
+			targetId: l.targetId,
+			title: l.targetType === 'proposal' ? l.proposalTitle : showWorkshops ? l.workshopTitle : null
+		});
 	const planRecommendations: RecommendationRef[] = [];
 	for (const r of ownRecs) (r.nodeId !== null && nodes.has(r.nodeId) ? nodes.get(r.nodeId)!.recommendations : planRecommendations).push(asRec(r));
 	for (const { nodeId, r } of answerRows) nodes.get(nodeId)?.answers.push(asRec(r));

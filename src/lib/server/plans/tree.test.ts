@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
 import { proposals } from '../proposals/tables';
-import { planNodeLinks } from './tables';
-import { actionsLinkedTo, addNode, addNodeLink, deleteNode, listNodes, moveNode, removeNodeLink, updateNode } from './tree';
+import { planNodeLinks, plans } from './tables';
+import { actionsLinkedTo, addNode, addNodeLink, deleteNode, linkTargets, listNodes, moveNode, removeNodeLink, updateNode } from './tree';
+import { planTreeWithProgress } from './tree-progress';
 import { createPlan } from './plans';
-import { auditActions, newIndicator, planFixture, recordEvents, smallTree } from './test-helpers';
+import { createCouncil } from '../councils/create';
+import { auditActions, newIndicator, newProposal, newWorkshop, planFixture, recordEvents, smallTree } from './test-helpers';
 import { refusal } from '../test-support';
 
 const events = recordEvents();
@@ -102,6 +104,31 @@ describe('plan tree', () => {
 		// the kind rules already rule out every cycle; moveNode checks ancestry as well, as a second guard
 		expect(code(() => moveNode(t.operational.id, { parentId: t.operational.id, position: 0 }, f.actorId))).toBe('plans_error_bad_parent_kind@parentId');
 		expect(code(() => moveNode(t.strategic.id, { parentId: t.strategic.id, position: 0 }, f.actorId))).toBe('plans_error_bad_parent_kind@parentId');
+		// under one of its own descendants (child, grandchild)
+		expect(code(() => moveNode(t.principle.id, { parentId: t.strategic.id, position: 0 }, f.actorId))).toBe('plans_error_bad_parent_kind@parentId');
+		expect(code(() => moveNode(t.principle.id, { parentId: t.operational.id, position: 0 }, f.actorId))).toBe('plans_error_bad_parent_kind@parentId');
+		expect(code(() => moveNode(t.strategic.id, { parentId: t.operational.id, position: 0 }, f.actorId))).toBe('plans_error_bad_parent_kind@parentId');
+		// nothing moved
+		expect(order(f.plan.id, null)).toEqual(['Principe 1']);
+		expect(order(f.plan.id, t.strategic.id)).toEqual(['Objectif opérationnel 1.1.1', 'Action 1.1.a']);
+	});
+
+	it('refuses moves out of the plan, of missing nodes, under an action, and in a closed plan', () => {
+		const t = smallTree(f.plan.id, f.actorId);
+		const other = createPlan({ councilId: f.council.id, title: 'Autre', startYear: 2021, endYear: 2026 }, f.actorId);
+		const otherTree = smallTree(other.id, f.actorId);
+		expect(code(() => moveNode(t.strategic.id, { parentId: otherTree.principle.id, position: 0 }, f.actorId))).toBe('plans_error_parent_not_found@parentId');
+		expect(code(() => moveNode(t.action.id, { parentId: 999999, position: 0 }, f.actorId))).toBe('plans_error_parent_not_found@parentId');
+		expect(code(() => moveNode(999999, { parentId: null, position: 0 }, f.actorId))).toBe('plans_error_node_not_found@form');
+		// an action holds nothing, not even another action
+		const a2 = addNode(f.plan.id, { parentId: t.strategic.id, kind: 'action', title: 'Action 2' }, f.actorId);
+		expect(code(() => moveNode(a2.id, { parentId: t.action.id, position: 0 }, f.actorId))).toBe('plans_error_bad_parent_kind@parentId');
+		// an operational objective sits under a strategic objective only, an action not under a principle
+		expect(code(() => moveNode(t.operational.id, { parentId: t.principle.id, position: 0 }, f.actorId))).toBe('plans_error_bad_parent_kind@parentId');
+		expect(code(() => moveNode(t.action.id, { parentId: t.principle.id, position: 0 }, f.actorId))).toBe('plans_error_bad_parent_kind@parentId');
+		db().update(plans).set({ status: 'closed' }).where(eq(plans.id, f.plan.id)).run();
+		expect(code(() => moveNode(a2.id, { parentId: t.strategic.id, position: 0 }, f.actorId))).toBe('plans_error_plan_closed@form');
+		expect(auditActions(f.council.id).filter((x) => x === 'plan_node.move')).toHaveLength(0);
 	});
 
 	it('edits title, description, weight and kind, keeping the tree valid', () => {
@@ -134,23 +161,44 @@ describe('plan tree', () => {
 		expect(code(() => deleteNode(o2.id, f.actorId))).toBe('plans_error_node_not_found@form');
 	});
 
-	it('links actions to proposals of the same council and to workshops', () => {
+	it('links actions to adopted proposals and to workshops of the same council', () => {
 		const t = smallTree(f.plan.id, f.actorId);
-		const proposal = db()
-			.insert(proposals)
-			.values({ councilId: f.council.id, authorId: f.actorId, title: 'Clauses sociales', summary: 's', body: 'b', state: 'accepted' })
-			.returning()
-			.get();
+		const proposal = newProposal(f.council.id, f.actorId, 'Clauses sociales');
+		const workshop = newWorkshop(f.council.id, 'Atelier achats');
 		addNodeLink(t.action.id, { targetType: 'proposal', targetId: proposal.id }, f.actorId);
 		addNodeLink(t.action.id, { targetType: 'proposal', targetId: proposal.id }, f.actorId);
-		addNodeLink(t.action.id, { targetType: 'workshop', targetId: 7 }, f.actorId);
+		addNodeLink(t.action.id, { targetType: 'workshop', targetId: workshop.id }, f.actorId);
 		expect(db().select().from(planNodeLinks).where(eq(planNodeLinks.nodeId, t.action.id)).all()).toHaveLength(2);
 		expect(actionsLinkedTo('proposal', proposal.id)).toEqual([{ nodeId: t.action.id, planId: f.plan.id, title: 'Action 1.1.a' }]);
-		expect(code(() => addNodeLink(t.strategic.id, { targetType: 'workshop', targetId: 7 }, f.actorId))).toBe('plans_error_link_not_action@form');
+		expect(code(() => addNodeLink(t.strategic.id, { targetType: 'workshop', targetId: workshop.id }, f.actorId))).toBe('plans_error_link_not_action@form');
 		expect(code(() => addNodeLink(t.action.id, { targetType: 'proposal', targetId: 999999 }, f.actorId))).toBe('plans_error_link_target_not_found@targetId');
+		expect(code(() => addNodeLink(t.action.id, { targetType: 'workshop', targetId: 999999 }, f.actorId))).toBe('plans_error_link_target_not_found@targetId');
 		expect(code(() => addNodeLink(t.action.id, { targetType: 'vote' as never, targetId: 1 }, f.actorId))).toBe('plans_error_invalid_choice@targetType');
-		removeNodeLink(t.action.id, { targetType: 'workshop', targetId: 7 }, f.actorId);
-		expect(actionsLinkedTo('workshop', 7)).toEqual([]);
+		// a proposal not adopted (yet), and targets of another council, are refused next to the field
+		const accepted = newProposal(f.council.id, f.actorId, 'Pas encore votée', 'accepted');
+		expect(code(() => addNodeLink(t.action.id, { targetType: 'proposal', targetId: accepted.id }, f.actorId))).toBe('plans_error_link_not_adopted@targetId');
+		const admin = f.admin.id;
+		const other = createCouncil({ name: 'Autre conseil', slug: `autre-${Math.floor(Math.random() * 1e9)}`, territory: 'Roubaix', description: '', isPublic: true, weighting: 'none' }, admin);
+		const foreignProposal = newProposal(other.id, f.actorId, 'Ailleurs');
+		const foreignWorkshop = newWorkshop(other.id, 'Atelier ailleurs');
+		expect(code(() => addNodeLink(t.action.id, { targetType: 'proposal', targetId: foreignProposal.id }, f.actorId))).toBe('plans_error_link_target_not_found@targetId');
+		expect(code(() => addNodeLink(t.action.id, { targetType: 'workshop', targetId: foreignWorkshop.id }, f.actorId))).toBe('plans_error_link_target_not_found@targetId');
+		// the choices offered: this council's adopted proposals and its workshops, by title
+		expect(linkTargets(f.council.id)).toEqual([
+			{ targetType: 'proposal', targetId: proposal.id, title: 'Clauses sociales' },
+			{ targetType: 'workshop', targetId: workshop.id, title: 'Atelier achats' }
+		]);
+		// the tree carries the titles; a deleted target falls back to its number
+		const titles = () => planTreeWithProgress(f.plan.id)!.roots[0].children[0].children.find((n) => n.id === t.action.id)!.links;
+		expect(titles()).toEqual([
+			{ targetType: 'proposal', targetId: proposal.id, title: 'Clauses sociales' },
+			{ targetType: 'workshop', targetId: workshop.id, title: 'Atelier achats' }
+		]);
+		expect(planTreeWithProgress(f.plan.id, { workshopTitles: false })!.roots[0].children[0].children.find((n) => n.id === t.action.id)!.links[1].title).toBeNull();
+		db().delete(proposals).where(eq(proposals.id, proposal.id)).run();
+		expect(titles()[0]).toEqual({ targetType: 'proposal', targetId: proposal.id, title: null });
+		removeNodeLink(t.action.id, { targetType: 'workshop', targetId: workshop.id }, f.actorId);
+		expect(actionsLinkedTo('workshop', workshop.id)).toEqual([]);
 		expect(auditActions(f.council.id).filter((a) => a === 'plan_node.link' || a === 'plan_node.unlink')).toHaveLength(3);
 		// an action with links stays an action
 		expect(code(() => updateNode(t.action.id, { kind: 'operational_objective' }, f.actorId))).toBe('plans_error_kind_links@kind');

@@ -1,15 +1,17 @@
 // The plan's ordered tree: principles (roots) → strategic objectives → operational objectives or actions.
 // Nodes are added, edited, moved (reordered and re-parented, kinds checked) and deleted when empty; actions
 // link the proposals and workshops that serve them.
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, eq, inArray, isNull, sql } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { changedFields, recordAudit } from '../audit/audit';
 import { publish } from '../events/bus';
 import { DomainError } from '../errors';
 import { proposals } from '../proposals/tables';
+import { workshops } from '../workshops/tables';
 import { indicators, planNodeLinks, planNodes, plans } from './tables';
 import { touchPlan, writablePlan } from './plans';
 import {
+	ADOPTED_PROPOSAL_STATES,
 	ALLOWED_PARENT,
 	checkWeight,
 	cleanText,
@@ -169,9 +171,8 @@ export function deleteNode(nodeId: number, actorId: number | null): void {
 export type NodeLink = { targetType: LinkTargetType; targetId: number };
 
 /**
- * Links an action to a proposal or a workshop of the same council. Proposals are checked against the
- * proposals table; workshop ids are taken as given (that domain has no table yet): pages resolve them
- * within the council. Linking twice is a no-op.
+ * Links an action to an adopted proposal or to a workshop of the same council (anything else is refused next
+ * to the target field). Linking twice is a no-op.
  */
 export function addNodeLink(nodeId: number, link: NodeLink, actorId: number | null): void {
 	const targetType = oneOf(LINK_TARGET_TYPES, link.targetType, 'targetType');
@@ -180,8 +181,12 @@ export function addNodeLink(nodeId: number, link: NodeLink, actorId: number | nu
 		const row = writableNode(tx, nodeId);
 		if (!LINK_NODE_KINDS.includes(row.kind as NodeKind)) throw new DomainError('plans_error_link_not_action', 'form');
 		if (targetType === 'proposal') {
-			const proposal = tx.select({ councilId: proposals.councilId }).from(proposals).where(eq(proposals.id, link.targetId)).get();
+			const proposal = tx.select({ councilId: proposals.councilId, state: proposals.state }).from(proposals).where(eq(proposals.id, link.targetId)).get();
 			if (!proposal || proposal.councilId !== row.councilId) throw new DomainError('plans_error_link_target_not_found', 'targetId');
+			if (!(ADOPTED_PROPOSAL_STATES as readonly string[]).includes(proposal.state)) throw new DomainError('plans_error_link_not_adopted', 'targetId');
+		} else {
+			const workshop = tx.select({ councilId: workshops.councilId }).from(workshops).where(eq(workshops.id, link.targetId)).get();
+			if (!workshop || workshop.councilId !== row.councilId) throw new DomainError('plans_error_link_target_not_found', 'targetId');
 		}
 		const inserted = tx.insert(planNodeLinks).values({ nodeId, targetType, targetId: link.targetId, createdBy: actorId }).onConflictDoNothing().run();
 		if (inserted.changes === 0) return null;
@@ -230,4 +235,26 @@ export function actionsLinkedTo(targetType: LinkTargetType, targetId: number): {
 		.innerJoin(planNodes, eq(planNodes.id, planNodeLinks.nodeId))
 		.where(and(eq(planNodeLinks.targetType, targetType), eq(planNodeLinks.targetId, targetId)))
 		.all();
+}
+
+export type LinkTarget = { targetType: LinkTargetType; targetId: number; title: string };
+
+/** What an action of this council may link, by title: its adopted proposals, then its workshops (newest first). */
+export function linkTargets(councilId: number): LinkTarget[] {
+	const adopted = db()
+		.select({ id: proposals.id, title: proposals.title })
+		.from(proposals)
+		.where(and(eq(proposals.councilId, councilId), inArray(proposals.state, [...ADOPTED_PROPOSAL_STATES])))
+		.orderBy(asc(proposals.title), asc(proposals.id))
+		.all();
+	const councilWorkshops = db()
+		.select({ id: workshops.id, title: workshops.title })
+		.from(workshops)
+		.where(eq(workshops.councilId, councilId))
+		.orderBy(sql`${workshops.year} desc`, asc(workshops.title), asc(workshops.id))
+		.all();
+	return [
+		...adopted.map((p) => ({ targetType: 'proposal' as const, targetId: p.id, title: p.title })),
+		...councilWorkshops.map((w) => ({ targetType: 'workshop' as const, targetId: w.id, title: w.title }))
+	];
 }

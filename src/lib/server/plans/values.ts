@@ -34,6 +34,8 @@ export type Priority = (typeof PRIORITIES)[number];
 
 export const LINK_TARGET_TYPES = ['proposal', 'workshop'] as const;
 export type LinkTargetType = (typeof LINK_TARGET_TYPES)[number];
+/** Proposals an action may link: the ones the council adopted (and went on to carry out). */
+export const ADOPTED_PROPOSAL_STATES = ['adopted', 'in_implementation', 'implemented'] as const;
 
 export const LIMITS = { title: 200, description: 5000, name: 200, definition: 5000, unit: 40, source: 500, comment: 2000, ref: 100, periodLabel: 40, recommendation: 5000 } as const;
 

@@ -18,6 +18,7 @@ import { listVotes, type VoteView } from './votes';
 import { namedBallots, type NamedBallot } from './vote-status';
 import { byName } from './exports';
 import { agendaItemProposals, agendaItems, annualThemes, plenarySessions, type MinutesSection } from './tables';
+import { indicatorsOfVote } from './vote-indicators';
 
 export type MinutesProposal = { id: number; title: string; state: string };
 
@@ -29,6 +30,8 @@ export type MinutesVote = Omit<VoteView, 'result'> & {
 	adoptedForYears: number[];
 	/** proposals this vote decided (their state now) */
 	proposals: MinutesProposal[];
+	/** indicators the vote submitted for validation, and whether this vote validated them */
+	indicators: { id: number; name: string; planTitle: string; validatedHere: boolean }[];
 	/** named votes: who voted what (acting member when a proxy cast it); null for secret votes */
 	roll: (NamedBallot & { actingName: string | null })[] | null;
 };
@@ -126,6 +129,7 @@ export function buildMinutes(sessionId: number, opts: { includeUnpublished?: boo
 			annualThemes: isAnnualThemesVote(db(), v),
 			adoptedForYears: adopted.filter((a) => a.voteId === v.id).map((a) => a.year),
 			proposals: decided.filter((p) => p.voteId === v.id).map(({ id, title, state }) => ({ id, title, state })),
+			indicators: indicatorsOfVote(v.id).map((i) => ({ id: i.id, name: i.name, planTitle: i.planTitle, validatedHere: i.state === 'validated' && i.validationRef === `vote:${v.id}` })),
 			roll
 		};
 	});

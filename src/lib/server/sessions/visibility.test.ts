@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sessionVisibleTo } from './visibility';
+import { sessionVisibleTo, votesVisibleTo } from './visibility';
 import { SESSION_STATES } from './access';
 
 const council = { isPublic: true };
@@ -20,5 +20,15 @@ describe('who sees a session', () => {
 			expect(sessionVisibleTo(anonymous, council, { state })).toBe(true);
 			expect(sessionVisibleTo(member, council, { state })).toBe(true);
 		}
+	});
+});
+
+describe('who sees draft votes in listings', () => {
+	it('only those who manage votes; every other state to every reader', () => {
+		const list = [{ id: 1, state: 'draft' }, { id: 2, state: 'open' }, { id: 3, state: 'closed' }, { id: 4, state: 'published' }];
+		expect(votesVisibleTo(anonymous, council, list).map((v) => v.id)).toEqual([2, 3, 4]);
+		expect(votesVisibleTo(member, council, list).map((v) => v.id)).toEqual([2, 3, 4]);
+		expect(votesVisibleTo(secretariat, council, list).map((v) => v.id)).toEqual([1, 2, 3, 4]);
+		expect(votesVisibleTo(admin, council, list).map((v) => v.id)).toEqual([1, 2, 3, 4]);
 	});
 });

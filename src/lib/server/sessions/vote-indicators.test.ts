@@ -13,6 +13,7 @@ import { createVote, openVote, updateVote } from './votes';
 import { castBallot } from './cast';
 import { closeExpiredVotes, closeVote } from './close';
 import { indicatorsOfVote, submittableIndicators } from './vote-indicators';
+import { buildMinutes } from './minutes';
 import { voteIndicators, votes } from './tables';
 
 function fixture() {
@@ -76,6 +77,12 @@ describe('indicators validated by a session vote', () => {
 		expect(events.filter((e) => e.type === 'indicator.changed').map((e) => (e as { indicatorId: number }).indicatorId).sort()).toEqual([f.jobs.id, f.hours.id].sort());
 		// no longer offered to another vote
 		expect(submittableIndicators(f.council.id).map((i) => i.id)).toEqual([f.spare.id]);
+		// the minutes list them under the vote
+		const minutesVote = buildMinutes(f.session.id, { includeUnpublished: true }).agenda.flatMap((i) => i.votes).find((v) => v.id === vote.id)!;
+		expect(minutesVote.indicators.map((i) => [i.name, i.validatedHere])).toEqual([
+			['Emplois ESS', true],
+			['Heures d’insertion', true]
+		]);
 	});
 
 	it('rejected, tied or below quorum: the indicators stay proposed', () => {

@@ -3,12 +3,13 @@ import type { Actions, PageServerLoad } from './$types';
 import { requireCouncil } from '$lib/server/http/guard';
 import { parseForm } from '$lib/server/http/forms';
 import { createPlan, listPlans } from '$lib/server/plans/plans';
+import { visiblePlans } from '$lib/server/plans/visibility';
 import { planSchema } from '$lib/schemas/plans';
 import { planRights, refusal } from './shared.server';
 
 export const load: PageServerLoad = (event) => {
 	const ctx = requireCouncil(event, event.params.slug, 'plans.read');
-	return { plans: listPlans(ctx.council.id), rights: planRights(ctx) };
+	return { plans: visiblePlans(ctx.actor, ctx.council, listPlans(ctx.council.id)), rights: planRights(ctx) };
 };
 
 export const actions: Actions = {

@@ -1,11 +1,12 @@
 // Shared by the plan pages: the plan (and indicator) named in the URL, checked against the council, and
 // service refusals turned into form errors next to the right field.
 import { error, type RequestEvent } from '@sveltejs/kit';
-import { requireCouncil } from '$lib/server/http/guard';
+import { councilContext, requireCouncil } from '$lib/server/http/guard';
 import { formFailure } from '$lib/server/http/forms';
 import { can, type Action } from '$lib/server/auth/permissions';
 import { getCouncilPlan } from '$lib/server/plans/plans';
 import { getIndicator } from '$lib/server/plans/indicators';
+import { planVisibleTo, withVisibleLinks } from '$lib/server/plans/visibility';
 import { getCampaignByPlan } from '$lib/server/evaluation/campaigns';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n/translate';
@@ -18,12 +19,25 @@ export function parseId(raw: string | undefined): number {
 	return id;
 }
 
-/** The council and the plan of the URL, after checking `action`; 404 when the plan is not the council's. */
+/**
+ * The council and the plan of the URL, after checking `action`; 404 when the plan is not the council's or is a
+ * draft the actor may not see (plans/visibility.ts). Its predecessor and successor links are those the actor sees.
+ */
 export function planContext(event: Event, action: Action = 'plans.read') {
 	const { council, actor } = requireCouncil(event, event.params.slug!, action);
 	const plan = getCouncilPlan(council.id, parseId(event.params.planId));
-	if (!plan) error(404, 'not_found');
-	return { council, actor, plan };
+	if (!plan || !planVisibleTo(actor, council, plan)) error(404, 'not_found');
+	return { council, actor, plan: withVisibleLinks(actor, council, plan) };
+}
+
+/**
+ * planContext for downloads (CSV, JSON, PDF): a data client is answered 401 (anonymous) or 403 rather than
+ * redirected to the login page; a plan it may not see is 404 as on the pages.
+ */
+export function exportContext(event: Event) {
+	const { council, actor } = councilContext(event, event.params.slug!);
+	if (!can(actor, 'plans.read', council)) error(event.locals.user ? 403 : 401, event.locals.user ? 'forbidden' : 'unauthenticated');
+	return planContext(event);
 }
 
 export function indicatorContext(event: Event, action: Action = 'plans.read') {

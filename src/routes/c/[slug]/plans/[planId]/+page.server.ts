@@ -1,17 +1,21 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { planTreeWithProgress } from '$lib/server/plans/tree-progress';
+import { withVisibleTree } from '$lib/server/plans/visibility';
 import { closePlan, deleteDraftPlan, startEvaluation } from '$lib/server/plans/plans';
 import { adoptPlan } from '$lib/server/plans/next-plan';
 import { listImports } from '$lib/server/plans/measurement-import';
 import { getCampaignByPlan } from '$lib/server/evaluation/campaigns';
 import { openQuestionnairesFor } from '$lib/server/evaluation/questionnaires';
 import { planContext, planRights, refusal } from '../shared.server';
+import { can } from '$lib/server/auth/permissions';
 
 export const load: PageServerLoad = (event) => {
 	const ctx = planContext(event);
-	const tree = planTreeWithProgress(ctx.plan.id);
-	if (!tree) error(404, 'not_found');
+	// workshop titles only for those who may read the council's workshops (a public dashboard shows their numbers)
+	const full = planTreeWithProgress(ctx.plan.id, { workshopTitles: can(ctx.actor, 'workshops.read', ctx.council) });
+	if (!full) error(404, 'not_found');
+	const tree = withVisibleTree(ctx.actor, ctx.council, full);
 	const rights = planRights(ctx);
 	const campaign = getCampaignByPlan(ctx.plan.id);
 	return {

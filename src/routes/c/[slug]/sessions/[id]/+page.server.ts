@@ -5,6 +5,7 @@ import { memberOf } from '$lib/server/sessions/vote-status';
 import { attendanceSummary, checkIn, checkOut, listAttendance } from '$lib/server/sessions/attendance';
 import { changeSessionState } from '$lib/server/sessions/convocation';
 import { listVotes } from '$lib/server/sessions/votes';
+import { votesVisibleTo } from '$lib/server/sessions/visibility';
 import { linkedProposals } from '$lib/server/sessions/agenda-links';
 import { deleteSessionAndDocuments, sessionDocuments } from '$lib/server/sessions/agenda-documents';
 import { stateFormSchema } from '$lib/schemas/sessions';
@@ -22,7 +23,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		summary: attendanceSummary(session.id),
 		me: me ? { mode: me.mode, entitled: me.entitled, proxyTo: me.proxyTo ? nameOf(me.proxyTo) : null, proxiesHeld: me.proxiesHeld.map(nameOf) } : null,
-		votes: listVotes(session.id).map((v) => ({ id: v.id, agendaItemId: v.agendaItemId, question: v.question, state: v.state })),
+		votes: votesVisibleTo(actor, council, listVotes(session.id)).map((v) => ({ id: v.id, agendaItemId: v.agendaItemId, question: v.question, state: v.state })),
 		linked: linkedProposals(session.id),
 		documents: sessionDocuments(session.id),
 		saved: event.url.searchParams.has('saved')

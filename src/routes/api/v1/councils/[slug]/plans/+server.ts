@@ -2,6 +2,7 @@
 import type { RequestHandler } from './$types';
 import { apiJson } from '$lib/server/http/api';
 import { listPlans } from '$lib/server/plans/plans';
+import { visiblePlans } from '$lib/server/plans/visibility';
 import { councilOrError } from '../../common';
 
 export const GET: RequestHandler = ({ locals, params }) => {
@@ -9,7 +10,7 @@ export const GET: RequestHandler = ({ locals, params }) => {
 	if (!access.ok) return access.response;
 	const slug = access.council.slug;
 	return apiJson({
-		plans: listPlans(access.council.id).map((p) => ({
+		plans: visiblePlans(access.actor, access.council, listPlans(access.council.id)).map((p) => ({
 			id: p.id,
 			title: p.title,
 			description: p.description,

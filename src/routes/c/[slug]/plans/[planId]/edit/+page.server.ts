@@ -2,15 +2,16 @@ import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm } from '$lib/server/http/forms';
 import { planTreeWithProgress, type TreeNode } from '$lib/server/plans/tree-progress';
-import { addNode, addNodeLink, deleteNode, listNodes, moveNode, removeNodeLink, updateNode } from '$lib/server/plans/tree';
-import { addIndicator } from '$lib/server/plans/indicators';
-import { ALLOWED_PARENT, NODE_KINDS, type NodeKind } from '$lib/server/plans/values';
-import { indicatorSchema, linkSchema, nodeEditSchema, nodeIdSchema, nodeMoveSchema, nodeSchema } from '$lib/schemas/plans';
+import { addNode, addNodeLink, deleteNode, linkTargets, listNodes, moveNode, removeNodeLink, updateNode } from '$lib/server/plans/tree';
+import { addIndicator, listIndicators, moveIndicator } from '$lib/server/plans/indicators';
+import { ALLOWED_PARENT, INDICATOR_NODE_KINDS, NODE_KINDS, type LinkTargetType, type NodeKind } from '$lib/server/plans/values';
+import { indicatorDropSchema, indicatorSchema, linkSchema, linkTargetSchema, nodeDropSchema, nodeEditSchema, nodeIdSchema, nodeMoveSchema, nodeSchema } from '$lib/schemas/plans';
 import { m } from '$lib/paraglide/messages';
 import { planContext, refusal } from '../../shared.server';
 
 export type EditorRow = {
 	id: number;
+	parentId: number | null;
 	kind: NodeKind;
 	title: string;
 	description: string;
@@ -20,10 +21,15 @@ export type EditorRow = {
 	count: number;
 	canIndent: boolean;
 	canOutdent: boolean;
+	/** kinds that may go under this node (drop inside) and beside it (drop in its place) */
 	childKinds: NodeKind[];
+	siblingKinds: NodeKind[];
+	/** objectives carry indicators */
+	holdsIndicators: boolean;
 	indicators: { id: number; name: string; state: string }[];
 	hasChildren: boolean;
-	links: { targetType: string; targetId: number }[];
+	childCount: number;
+	links: { targetType: LinkTargetType; targetId: number; title: string | null }[];
 };
 
 const childKinds = (kind: NodeKind | null) => NODE_KINDS.filter((k) => ALLOWED_PARENT[k].includes(kind));
@@ -33,6 +39,7 @@ function flatten(nodes: TreeNode[], depth: number, parentKind: NodeKind | null, 
 		const prev = nodes[index - 1];
 		out.push({
 			id: n.id,
+			parentId: n.parentId,
 			kind: n.kind,
 			title: n.title,
 			description: n.description,
@@ -43,8 +50,11 @@ function flatten(nodes: TreeNode[], depth: number, parentKind: NodeKind | null, 
 			canIndent: !!prev && ALLOWED_PARENT[n.kind].includes(prev.kind),
 			canOutdent: grandKind !== undefined && ALLOWED_PARENT[n.kind].includes(grandKind),
 			childKinds: childKinds(n.kind),
+			siblingKinds: childKinds(parentKind),
+			holdsIndicators: INDICATOR_NODE_KINDS.includes(n.kind),
 			indicators: n.indicators.map((i) => ({ id: i.id, name: i.name, state: i.state })),
 			hasChildren: n.children.length > 0,
+			childCount: n.children.length,
 			links: n.links
 		});
 		flatten(n.children, depth + 1, n.kind, parentKind, out);
@@ -53,10 +63,14 @@ function flatten(nodes: TreeNode[], depth: number, parentKind: NodeKind | null, 
 }
 
 export const load: PageServerLoad = (event) => {
-	const { plan } = planContext(event, 'plans.manage');
+	const { plan, council } = planContext(event, 'plans.manage');
 	if (plan.status === 'closed') error(404, 'not_found');
 	const tree = planTreeWithProgress(plan.id)!;
-	return { plan: { id: plan.id, title: plan.title, startYear: plan.startYear, endYear: plan.endYear }, rows: flatten(tree.roots, 0, null, undefined, []) };
+	return {
+		plan: { id: plan.id, title: plan.title, startYear: plan.startYear, endYear: plan.endYear },
+		rows: flatten(tree.roots, 0, null, undefined, []),
+		linkTargets: linkTargets(council.id)
+	};
 };
 
 function nodeTitle(planId: number, id: number | null): string {
@@ -113,6 +127,34 @@ export const actions: Actions = {
 			return refusal(e);
 		}
 	},
+	/** Drag and drop: the node goes under `parentId` at `position`; the tree rules are the service's. */
+	drop: async (event) => {
+		const { plan, actor } = planContext(event, 'plans.manage');
+		const form = await parseForm(event.request, nodeDropSchema);
+		if (!form.ok) return form.failure;
+		if (!listNodes(plan.id).some((n) => n.id === form.data.nodeId)) error(404, 'not_found');
+		try {
+			const moved = moveNode(form.data.nodeId, { parentId: form.data.parentId, position: form.data.position }, actor.user!.id);
+			const count = listNodes(plan.id).filter((n) => n.parentId === moved.parentId).length;
+			return { announce: m.plans_editor_moved({ title: moved.title, position: String(moved.position + 1), count: String(count), parent: nodeTitle(plan.id, moved.parentId) }) };
+		} catch (e) {
+			return refusal(e);
+		}
+	},
+	/** An indicator dropped on an objective or another indicator, or moved up and down with its buttons. */
+	dropIndicator: async (event) => {
+		const { plan, actor } = planContext(event, 'plans.manage');
+		const form = await parseForm(event.request, indicatorDropSchema);
+		if (!form.ok) return form.failure;
+		if (!listIndicators(plan.id).some((i) => i.id === form.data.indicatorId)) error(404, 'not_found');
+		try {
+			const moved = moveIndicator(form.data.indicatorId, { nodeId: form.data.nodeId, position: form.data.position }, actor.user!.id);
+			const count = listIndicators(plan.id).filter((i) => i.nodeId === moved.nodeId).length;
+			return { announce: m.plans_editor_indicator_moved({ name: moved.name, position: String(moved.position + 1), count: String(count), objective: nodeTitle(plan.id, moved.nodeId) }) };
+		} catch (e) {
+			return refusal(e);
+		}
+	},
 	delete: async (event) => {
 		const { plan, actor } = planContext(event, 'plans.manage');
 		const form = await parseForm(event.request, nodeIdSchema);
@@ -126,18 +168,30 @@ export const actions: Actions = {
 			return refusal(e);
 		}
 	},
+	/** Links an action to the chosen adopted proposal or workshop (the service checks council and state). */
 	link: async (event) => {
 		const { plan, actor } = planContext(event, 'plans.manage');
-		const form = await parseForm(event.request, linkSchema);
+		const form = await parseForm(event.request, linkTargetSchema);
+		if (!form.ok) return form.failure;
+		if (!listNodes(plan.id).some((n) => n.id === form.data.nodeId)) error(404, 'not_found');
+		const [targetType, targetId] = form.data.target.split(':');
+		try {
+			addNodeLink(form.data.nodeId, { targetType: targetType as LinkTargetType, targetId: Number(targetId) }, actor.user!.id);
+			return { announce: m.plans_editor_linked(), linkedNode: form.data.nodeId };
+		} catch (e) {
+			return refusal(e, { ...form.values, formKind: 'link' });
+		}
+	},
+	unlink: async (event) => {
+		const { plan, actor } = planContext(event, 'plans.manage');
+		const form = await parseForm(event.request, linkSchema.omit({ remove: true }));
 		if (!form.ok) return form.failure;
 		if (!listNodes(plan.id).some((n) => n.id === form.data.nodeId)) error(404, 'not_found');
 		try {
-			const link = { targetType: form.data.targetType, targetId: form.data.targetId };
-			if (form.data.remove) removeNodeLink(form.data.nodeId, link, actor.user!.id);
-			else addNodeLink(form.data.nodeId, link, actor.user!.id);
-			return { announce: form.data.remove ? m.plans_editor_unlinked() : m.plans_editor_linked() };
+			removeNodeLink(form.data.nodeId, { targetType: form.data.targetType, targetId: form.data.targetId }, actor.user!.id);
+			return { announce: m.plans_editor_unlinked(), linkedNode: form.data.nodeId };
 		} catch (e) {
-			return refusal(e, { ...form.values, formKind: 'link' });
+			return refusal(e);
 		}
 	},
 	addIndicator: async (event) => {

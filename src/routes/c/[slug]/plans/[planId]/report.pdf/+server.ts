@@ -6,10 +6,10 @@ import { formatDate, formatNumber, formatPercent } from '$lib/i18n/format';
 import { findingKindLabel, interviewKindLabel, priorityLabel, progressLabel, stageLabel, stageStatusLabel } from '$lib/i18n/plans';
 import { evaluationReport } from '$lib/server/evaluation/report';
 import { renderReportPdf, type ReportBlock } from '$lib/server/evaluation/report-pdf';
-import { planContext } from '../../shared.server';
+import { exportContext } from '../../shared.server';
 
 export const GET: RequestHandler = async (event) => {
-	const { plan, council } = planContext(event);
+	const { plan, council } = exportContext(event);
 	const r = evaluationReport(plan.id);
 	if (!r) error(404, 'not_found');
 	const lines = (t: string) => t.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);

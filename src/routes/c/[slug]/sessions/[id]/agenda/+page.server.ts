@@ -3,6 +3,7 @@ import { parseForm } from '$lib/server/http/forms';
 import { addAgendaItem, moveAgendaItem, setCurrentItem, updateAgendaItem } from '$lib/server/sessions/agenda';
 import { linkProposal, linkedProposals, schedulableProposals, unlinkProposal } from '$lib/server/sessions/agenda-links';
 import { listVotes } from '$lib/server/sessions/votes';
+import { votesVisibleTo } from '$lib/server/sessions/visibility';
 import { addItemDocument, removeItemAndDocuments, removeItemDocument, sessionDocuments } from '$lib/server/sessions/agenda-documents';
 import { discardUpload, MAX_FILE_MB, prepareUpload, type PreparedUpload } from '$lib/server/files/storage';
 import { formFailure } from '$lib/server/http/forms';
@@ -23,10 +24,10 @@ import { refusal, sessionContext } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	event.depends('app:session');
-	const { council, session } = sessionContext(event);
+	const { council, actor, session } = sessionContext(event);
 	const editable = session.state !== 'closed' && session.state !== 'minutes_published';
 	return {
-		votes: listVotes(session.id).map((v) => ({ id: v.id, agendaItemId: v.agendaItemId, question: v.question, state: v.state })),
+		votes: votesVisibleTo(actor, council, listVotes(session.id)).map((v) => ({ id: v.id, agendaItemId: v.agendaItemId, question: v.question, state: v.state })),
 		linked: linkedProposals(session.id),
 		documents: sessionDocuments(session.id),
 		maxDocumentMb: MAX_FILE_MB,

@@ -6,6 +6,7 @@ import { apiJson } from '$lib/server/http/api';
 import { attendanceSummary } from '$lib/server/sessions/attendance';
 import { linkedProposals } from '$lib/server/sessions/agenda-links';
 import { listVotes } from '$lib/server/sessions/votes';
+import { votesVisibleTo } from '$lib/server/sessions/visibility';
 import { councilOrError } from '../../../common';
 import { sessionJson, sessionOrError, voteJson } from '../shared';
 
@@ -17,7 +18,7 @@ export const GET: RequestHandler = ({ locals, params }) => {
 	if (!found.ok) return found.response;
 	const { session, agenda } = found;
 	const links = linkedProposals(session.id);
-	const votes = listVotes(session.id);
+	const votes = votesVisibleTo(actor, council, listVotes(session.id));
 	return apiJson({
 		session: {
 			...sessionJson(council, session),

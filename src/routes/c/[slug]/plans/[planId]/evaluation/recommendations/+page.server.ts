@@ -3,6 +3,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { parseForm } from '$lib/server/http/forms';
 import { addRecommendation, deleteRecommendation, listRecommendations, updateRecommendation } from '$lib/server/plans/recommendations';
 import { listNodes } from '$lib/server/plans/tree';
+import { withVisibleAnswers } from '$lib/server/plans/visibility';
 import { recommendationSchema } from '$lib/schemas/plans';
 import { id } from '$lib/schemas/common';
 import { z } from 'zod';
@@ -13,7 +14,7 @@ export const load: PageServerLoad = (event) => {
 	return {
 		plan: { id: ctx.plan.id, title: ctx.plan.title, status: ctx.plan.status, successor: ctx.plan.successor },
 		rights: planRights(ctx),
-		recommendations: listRecommendations(ctx.plan.id),
+		recommendations: withVisibleAnswers(ctx.actor, ctx.council, listRecommendations(ctx.plan.id)),
 		nodes: listNodes(ctx.plan.id).map((n) => ({ id: n.id, title: n.title, kind: n.kind }))
 	};
 };

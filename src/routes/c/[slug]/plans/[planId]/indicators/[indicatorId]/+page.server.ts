@@ -1,21 +1,43 @@
 import type { Actions, PageServerLoad } from './$types';
 import { parseForm } from '$lib/server/http/forms';
 import { history, series, addMeasurement, correctMeasurement } from '$lib/server/plans/measurements';
-import { retireIndicator, updateIndicator, validateIndicator } from '$lib/server/plans/indicators';
-import { correctionSchema, indicatorSchema, measurementSchema, retireSchema } from '$lib/schemas/plans';
+import { listIndicators, moveIndicator, retireIndicator, updateIndicator, validateIndicator } from '$lib/server/plans/indicators';
+import { listNodes } from '$lib/server/plans/tree';
+import { INDICATOR_NODE_KINDS, type NodeKind } from '$lib/server/plans/values';
+import { correctionSchema, indicatorMoveSchema, indicatorSchema, measurementSchema, retireSchema } from '$lib/schemas/plans';
 import { z } from 'zod';
 import { text } from '$lib/schemas/common';
 import { DomainError } from '$lib/server/errors';
 import { indicatorContext, planRights, refusal } from '../../../shared.server';
+import { validationSource } from '$lib/server/evaluation/validation-ref';
+
+/** The other objectives of the plan this indicator may move to, in tree order. */
+function otherObjectives(planId: number, currentNodeId: number): { id: number; kind: NodeKind; title: string }[] {
+	const nodes = listNodes(planId);
+	const out: { id: number; kind: NodeKind; title: string }[] = [];
+	const walk = (parentId: number | null) =>
+		nodes
+			.filter((n) => n.parentId === parentId)
+			.sort((a, b) => a.position - b.position)
+			.forEach((n) => {
+				if (n.id !== currentNodeId && INDICATOR_NODE_KINDS.includes(n.kind as NodeKind)) out.push({ id: n.id, kind: n.kind as NodeKind, title: n.title });
+				walk(n.id);
+			});
+	walk(null);
+	return out;
+}
 
 export const load: PageServerLoad = (event) => {
 	const ctx = indicatorContext(event);
+	const rights = planRights(ctx);
 	return {
 		plan: { id: ctx.plan.id, title: ctx.plan.title, status: ctx.plan.status },
 		indicator: ctx.indicator,
 		series: series(ctx.indicator.id),
 		history: history(ctx.indicator.id),
-		rights: planRights(ctx)
+		rights,
+		validation: validationSource(ctx.indicator.validationRef, ctx.council.id),
+		objectives: rights.manage && ctx.plan.status !== 'closed' ? otherObjectives(ctx.plan.id, ctx.indicator.nodeId) : []
 	};
 };
 
@@ -64,6 +86,19 @@ export const actions: Actions = {
 			return refusal(e, form.values);
 		}
 		return { validated: true };
+	},
+	/** To another objective of the plan, last among its indicators (the service refuses anything else). */
+	move: async (event) => {
+		const { plan, indicator, actor } = indicatorContext(event, 'plans.manage');
+		const form = await parseForm(event.request, indicatorMoveSchema);
+		if (!form.ok) return form.failure;
+		try {
+			const position = listIndicators(plan.id).filter((i) => i.nodeId === form.data.nodeId && i.id !== indicator.id).length;
+			const moved = moveIndicator(indicator.id, { nodeId: form.data.nodeId, position }, actor.user!.id);
+			return { moved: listNodes(plan.id).find((n) => n.id === moved.nodeId)?.title ?? '' };
+		} catch (e) {
+			return refusal(e, { ...form.values, formKind: 'move' });
+		}
 	},
 	retire: async (event) => {
 		const { indicator, actor } = indicatorContext(event, 'plans.manage');

@@ -3,6 +3,7 @@
 import type { RequestHandler } from './$types';
 import { apiJson } from '$lib/server/http/api';
 import { listVotes } from '$lib/server/sessions/votes';
+import { votesVisibleTo } from '$lib/server/sessions/visibility';
 import { councilOrError } from '../../../../common';
 import { sessionOrError, voteJson } from '../../shared';
 
@@ -12,5 +13,5 @@ export const GET: RequestHandler = ({ locals, params }) => {
 	const { council, actor } = access;
 	const found = sessionOrError(actor, council, params.id);
 	if (!found.ok) return found.response;
-	return apiJson({ votes: listVotes(found.session.id).map((v) => voteJson(council, v)) });
+	return apiJson({ votes: votesVisibleTo(actor, council, listVotes(found.session.id)).map((v) => voteJson(council, v)) });
 };

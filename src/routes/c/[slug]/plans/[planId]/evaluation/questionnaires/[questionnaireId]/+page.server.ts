@@ -3,8 +3,11 @@ import type { Actions, PageServerLoad } from './$types';
 import { parseForm } from '$lib/server/http/forms';
 import { addQuestion, hasResponded, removeQuestion, setQuestionnaireStatus } from '$lib/server/evaluation/questionnaires';
 import { questionnaireResults } from '$lib/server/evaluation/results';
+import { userInAudience } from '$lib/server/evaluation/audience';
 import { listColleges } from '$lib/server/councils/colleges';
-import { questionIdSchema, questionSchema } from '$lib/schemas/evaluation';
+import { questionEditSchema, questionIdSchema, questionMoveSchema, questionSchema } from '$lib/schemas/evaluation';
+import { moveQuestion, updateQuestion } from '$lib/server/evaluation/question-edit';
+import { m } from '$lib/paraglide/messages';
 import { campaignContext, parseId, planRights, refusal } from '../../../../shared.server';
 import type { RequestEvent } from '@sveltejs/kit';
 
@@ -25,7 +28,9 @@ export const load: PageServerLoad = (event) => {
 		results: ctx.results,
 		collegeNames: colleges.filter((c) => ctx.results.questionnaire.collegeIds.includes(c.id)).map((c) => c.name),
 		rights,
-		responded: ctx.actor.user ? hasResponded(ctx.results.questionnaire.id, ctx.actor.user.id) : false
+		responded: ctx.actor.user ? hasResponded(ctx.results.questionnaire.id, ctx.actor.user.id) : false,
+		/** offered "Answer" only when the questionnaire is addressed to this person (audience.ts) */
+		inAudience: !!ctx.actor.user && rights.respond && userInAudience(ctx.results.questionnaire, ctx.council.id, ctx.actor.user.id)
 	};
 };
 
@@ -52,6 +57,33 @@ export const actions: Actions = {
 			return refusal(e);
 		}
 		return { removed: true };
+	},
+	editQuestion: async (event) => {
+		const { results, actor } = questionnaireContext(event, 'evaluation.manage');
+		const form = await parseForm(event.request, questionEditSchema);
+		if (!form.ok) return form.failure;
+		if (!results.questionnaire.questions.some((q) => q.id === form.data.questionId)) error(404, 'not_found');
+		try {
+			const { questionId, ...question } = form.data;
+			const row = updateQuestion(questionId, { ...question, options: question.options.split(/\r?\n/) }, actor.user!.id);
+			return { announce: m.evaluation_question_updated({ label: row.label }) };
+		} catch (e) {
+			return refusal(e, form.values);
+		}
+	},
+	moveQuestion: async (event) => {
+		const { results, actor } = questionnaireContext(event, 'evaluation.manage');
+		const form = await parseForm(event.request, questionMoveSchema);
+		if (!form.ok) return form.failure;
+		const question = results.questionnaire.questions.find((q) => q.id === form.data.questionId);
+		if (!question) error(404, 'not_found');
+		try {
+			const moved = moveQuestion(question.id, form.data.direction, actor.user!.id);
+			if (!moved.moved) return { announce: m.evaluation_question_cannot_move({ label: question.label }) };
+			return { announce: m.evaluation_question_moved({ label: question.label, position: String(moved.position), count: String(moved.count) }) };
+		} catch (e) {
+			return refusal(e);
+		}
 	},
 	open: async (event) => {
 		const { results, actor } = questionnaireContext(event, 'evaluation.manage');

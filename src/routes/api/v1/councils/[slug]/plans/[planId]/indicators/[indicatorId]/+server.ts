@@ -4,6 +4,8 @@ import { m } from '$lib/paraglide/messages';
 import { apiError, apiJson } from '$lib/server/http/api';
 import { getIndicator } from '$lib/server/plans/indicators';
 import { series } from '$lib/server/plans/measurements';
+import { getPlan } from '$lib/server/plans/plans';
+import { planVisibleTo } from '$lib/server/plans/visibility';
 import { councilOrError } from '../../../../../common';
 
 export const GET: RequestHandler = ({ locals, params }) => {
@@ -11,6 +13,8 @@ export const GET: RequestHandler = ({ locals, params }) => {
 	if (!access.ok) return access.response;
 	const i = /^\d+$/.test(params.indicatorId) ? getIndicator(Number(params.indicatorId)) : undefined;
 	if (!i || i.councilId !== access.council.id || String(i.planId) !== params.planId) return apiError(404, 'not_found', m.plans_api_not_found());
+	const plan = getPlan(i.planId);
+	if (!plan || !planVisibleTo(access.actor, access.council, plan)) return apiError(404, 'not_found', m.plans_api_not_found());
 	return apiJson({
 		id: i.id,
 		planId: i.planId,

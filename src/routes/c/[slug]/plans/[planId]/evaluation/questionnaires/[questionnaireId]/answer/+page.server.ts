@@ -2,6 +2,8 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formToObject } from '$lib/server/http/forms';
 import { getQuestionnaire, hasResponded, submitResponse, type Answers } from '$lib/server/evaluation/questionnaires';
+import { userInAudience } from '$lib/server/evaluation/audience';
+import { listColleges } from '$lib/server/councils/colleges';
 import { campaignContext, parseId, refusal } from '../../../../../shared.server';
 import type { RequestEvent } from '@sveltejs/kit';
 
@@ -13,8 +15,14 @@ function context(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
 }
 
 export const load: PageServerLoad = (event) => {
-	const { questionnaire, plan, actor } = context(event);
-	return { plan: { id: plan.id, title: plan.title }, questionnaire, responded: hasResponded(questionnaire.id, actor.user!.id) };
+	const { questionnaire, plan, actor, council } = context(event);
+	const responded = hasResponded(questionnaire.id, actor.user!.id);
+	// outside the audience: say to whom the questionnaire is addressed rather than offer a form that would be refused
+	if (!responded && !userInAudience(questionnaire, council.id, actor.user!.id)) {
+		const collegeNames = listColleges(council.id).filter((c) => questionnaire.collegeIds.includes(c.id)).map((c) => c.name);
+		return { plan: { id: plan.id, title: plan.title }, questionnaire, responded, inAudience: false, collegeNames };
+	}
+	return { plan: { id: plan.id, title: plan.title }, questionnaire, responded, inAudience: true, collegeNames: [] as string[] };
 };
 
 /** Form fields q<id> → answers by question id: option indexes for choices, 1-5 for scales, text otherwise. */
