@@ -73,7 +73,7 @@ export function seedDemoPlans(tx: Tx, councilId: number, ids: DemoPlanIds): Demo
 				responsibleMembershipId: nextResponsible(),
 				state: validated ? 'validated' : 'proposed',
 				validatedAt: validated ? VALIDATED_AT : null,
-				validationRef: validated ? 'demo:pleniere-2016-06-14' : null,
+				validationRef: validated ? 'Délibération de la séance plénière du 14 juin 2016' : null,
 				weight: spec.weight ?? null,
 				position
 			})

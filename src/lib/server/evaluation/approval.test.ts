@@ -2,36 +2,22 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { insertMembership } from '../councils/memberships';
-import { insertUser } from '../auth/users';
-import { colleges, councils } from '../councils/tables';
-import { startEvaluation } from '../plans/plans';
-import { adoptPlan } from '../plans/next-plan';
+import { councils } from '../councils/tables';
 import { getIndicator } from '../plans/indicators';
-import { newIndicator, planFixture, smallTree } from '../plans/test-helpers';
+import { newIndicator } from '../plans/test-helpers';
+import { campaignFixture } from './test-fixture';
 import { refusal } from '../test-support';
-import { createCampaign } from './campaigns';
 import { castApproval, closeApprovalRound, defaultRoundRules, listApprovalRounds, openApprovalRound } from './approval';
 import { approvalRoundIndicators } from './tables';
 
 async function fixture() {
-	const f = await planFixture();
-	const tree = smallTree(f.plan.id, f.actorId);
-	const first = newIndicator(tree.strategic.id, f.actorId, { name: 'Heures d’insertion' });
-	const second = newIndicator(tree.operational.id, f.actorId, { name: 'Part des clauses' });
-	adoptPlan(f.plan.id, f.actorId);
-	startEvaluation(f.plan.id, f.actorId);
-	const campaign = createCampaign(f.plan.id, { title: 'Évaluation du PLDESS' }, f.actorId);
-	const collegeA = db().insert(colleges).values({ councilId: f.council.id, name: 'Acteurs', weight: 60 }).returning().get();
-	const collegeB = db().insert(colleges).values({ councilId: f.council.id, name: 'Réseaux', weight: 40 }).returning().get();
-	const collegeC = db().insert(colleges).values({ councilId: f.council.id, name: 'Élus', weight: 0 }).returning().get();
-	const person = (collegeId: number | null, roles = ['member'], voteWeight = 1) =>
-		db().transaction((tx) => {
-			const user = insertUser(tx, { email: `m-${Math.random().toString(36).slice(2)}@example.org`, name: 'Membre' });
-			insertMembership(tx, { councilId: f.council.id, userId: user.id, collegeId, organisationId: null, roles, voteWeight });
-			return user.id;
-		});
-	return { ...f, tree, first, second, campaign, collegeA, collegeB, collegeC, person };
+	const f = await campaignFixture(
+		(f, tree) => ({ first: newIndicator(tree.strategic.id, f.actorId, { name: 'Heures d’insertion' }), second: newIndicator(tree.operational.id, f.actorId, { name: 'Part des clauses' }) }),
+		[{ name: 'Acteurs', weight: 60 }, { name: 'Réseaux', weight: 40 }, { name: 'Élus', weight: 0 }]
+	);
+	/** a voting member's user id */
+	const person = (collegeId: number | null, roles = ['member'], voteWeight = 1) => f.person(collegeId, roles, voteWeight).user.id;
+	return { ...f, person };
 }
 
 describe('indicator approval rounds on the vote engine', () => {

@@ -1,14 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { db } from '../db/client';
-import { colleges } from '../councils/tables';
-import { insertMembership } from '../councils/memberships';
-import { insertUser } from '../auth/users';
-import { startEvaluation } from '../plans/plans';
-import { adoptPlan } from '../plans/next-plan';
-import { planFixture, smallTree } from '../plans/test-helpers';
 import { refusal } from '../test-support';
 import { audienceIncludes, userInAudience } from './audience';
-import { createCampaign, setCommittee } from './campaigns';
+import { setCommittee } from './campaigns';
+import { campaignFixture } from './test-fixture';
 import { addQuestion, createQuestionnaire, openQuestionnairesFor, setQuestionnaireStatus, submitResponse } from './questionnaires';
 
 describe('audienceIncludes (the rule)', () => {
@@ -43,26 +37,15 @@ describe('audienceIncludes (the rule)', () => {
 });
 
 async function fixture() {
-	const f = await planFixture();
-	smallTree(f.plan.id, f.actorId);
-	adoptPlan(f.plan.id, f.actorId);
-	startEvaluation(f.plan.id, f.actorId);
-	const campaign = createCampaign(f.plan.id, { title: 'Évaluation' }, f.actorId);
-	const collegeA = db().insert(colleges).values({ councilId: f.council.id, name: 'Acteurs' }).returning().get();
-	const collegeB = db().insert(colleges).values({ councilId: f.council.id, name: 'Réseaux' }).returning().get();
-	const person = (roles: string[], collegeId: number | null = null) =>
-		db().transaction((tx) => {
-			const user = insertUser(tx, { email: `a-${Math.random().toString(36).slice(2)}@example.org`, name: 'Personne' });
-			const membership = insertMembership(tx, { councilId: f.council.id, userId: user.id, collegeId, organisationId: null, roles });
-			return { user, membership };
-		});
+	const f = await campaignFixture();
+	const person = (roles: string[], collegeId: number | null = null) => f.person(collegeId, roles);
 	const open = (audience: 'all' | 'colleges' | 'committee', collegeIds: number[] = []) => {
-		const q = createQuestionnaire(campaign.id, { title: `Q ${audience}`, audience, anonymous: false, collegeIds }, f.actorId);
+		const q = createQuestionnaire(f.campaign.id, { title: `Q ${audience}`, audience, anonymous: false, collegeIds }, f.actorId);
 		const question = addQuestion(q.id, { kind: 'scale', label: 'Note' }, f.actorId);
 		setQuestionnaireStatus(q.id, 'open', f.actorId);
 		return { q, answers: { [question.id]: 3 } };
 	};
-	return { ...f, campaign, collegeA, collegeB, person, open };
+	return { ...f, person, open };
 }
 
 describe('questionnaire audience, applied', () => {

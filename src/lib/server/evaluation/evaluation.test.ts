@@ -1,36 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { insertMembership } from '../councils/memberships';
 import { insertUser } from '../auth/users';
 import { colleges } from '../councils/tables';
-import { startEvaluation } from '../plans/plans';
-import { adoptPlan } from '../plans/next-plan';
-import { getIndicator } from '../plans/indicators';
-import { newIndicator, planFixture, smallTree } from '../plans/test-helpers';
+import { newIndicator } from '../plans/test-helpers';
+import { campaignFixture } from './test-fixture';
 import { refusal } from '../test-support';
 import { createCampaign, getCampaignByPlan, setCommittee, updateStage } from './campaigns';
 import { addQuestion, createQuestionnaire, hasResponded, setQuestionnaireStatus, submitResponse } from './questionnaires';
 import { questionnaireResults, resultsCsv } from './results';
 import { addFinding, addInterview, listFindings, listInterviews } from './evidence';
-import { questionnaireParticipations, questionnaireResponses } from './tables';
+import { questionnaireParticipations, questionnaireResponses, questionnaires } from './tables';
+import { createCouncil } from '../councils/create';
 
 async function fixture() {
-	const f = await planFixture();
-	const tree = smallTree(f.plan.id, f.actorId);
-	const indicator = newIndicator(tree.strategic.id, f.actorId, { name: 'Heures d’insertion' });
-	adoptPlan(f.plan.id, f.actorId);
-	startEvaluation(f.plan.id, f.actorId);
-	const campaign = createCampaign(f.plan.id, { title: 'Évaluation du PLDESS', questions: 'Le plan a-t-il atteint ses objectifs ?' }, f.actorId);
-	const collegeA = db().insert(colleges).values({ councilId: f.council.id, name: 'Acteurs' }).returning().get();
-	const collegeB = db().insert(colleges).values({ councilId: f.council.id, name: 'Réseaux' }).returning().get();
-	const person = (collegeId: number | null, roles = ['member']) =>
-		db().transaction((tx) => {
-			const user = insertUser(tx, { email: `m-${Math.random().toString(36).slice(2)}@example.org`, name: 'Membre' });
-			const membership = insertMembership(tx, { councilId: f.council.id, userId: user.id, collegeId, organisationId: null, roles });
-			return { user, membership };
-		});
-	return { ...f, tree, indicator, campaign, collegeA, collegeB, person };
+	return campaignFixture((f, tree) => ({ indicator: newIndicator(tree.strategic.id, f.actorId, { name: 'Heures d’insertion' }) }));
 }
 
 function questionnaire(f: Awaited<ReturnType<typeof fixture>>, anonymous: boolean, audience: 'all' | 'colleges' | 'committee' = 'all', collegeIds: number[] = []) {
@@ -88,6 +72,9 @@ describe('questionnaires', () => {
 		expect(submitResponse(q.id, a.user.id, answers)).toEqual({ responses: 1 });
 		expect(hasResponded(q.id, a.user.id)).toBe(true);
 		expect(refusal(() => submitResponse(q.id, a.user.id, answers))).toBe('evaluation_error_already_responded@form');
+		// a second response is refused as such even when its answers are incomplete or wrong
+		expect(refusal(() => submitResponse(q.id, a.user.id, {}))).toBe('evaluation_error_already_responded@form');
+		expect(refusal(() => submitResponse(q.id, a.user.id, { ...answers, [scale.id]: 9 }))).toBe('evaluation_error_already_responded@form');
 		// the unique indexes hold even if the check were bypassed
 		expect(() => db().insert(questionnaireParticipations).values({ questionnaireId: q.id, userId: a.user.id, respondedAt: new Date() }).run()).toThrow(/UNIQUE/);
 		expect(() => db().insert(questionnaireResponses).values({ id: 12345, questionnaireId: q.id, userId: a.user.id, answers: {} }).run()).toThrow(/UNIQUE/);
@@ -133,6 +120,16 @@ describe('questionnaires', () => {
 
 	it('needs chosen colleges for a college audience', () => {
 		expect(refusal(() => createQuestionnaire(f.campaign.id, { title: 'X', audience: 'colleges', anonymous: false, collegeIds: [] }, f.actorId))).toBe('evaluation_error_colleges_required@collegeIds');
+	});
+
+	it('refuses a college of another council or one that does not exist, and writes nothing', () => {
+		const other = createCouncil({ name: 'Autre conseil', slug: `autre-${Math.floor(Math.random() * 1e9)}`, territory: 'Lyon', description: '', isPublic: false, weighting: 'none' }, f.actorId);
+		const foreign = db().insert(colleges).values({ councilId: other.id, name: 'Étranger' }).returning().get();
+		const count = () => db().select().from(questionnaires).all().length;
+		const before = count();
+		expect(refusal(() => createQuestionnaire(f.campaign.id, { title: 'X', audience: 'colleges', anonymous: false, collegeIds: [f.collegeA.id, foreign.id] }, f.actorId))).toBe('evaluation_error_college_not_found@collegeIds');
+		expect(refusal(() => createQuestionnaire(f.campaign.id, { title: 'X', audience: 'colleges', anonymous: false, collegeIds: [999999] }, f.actorId))).toBe('evaluation_error_college_not_found@collegeIds');
+		expect(count()).toBe(before);
 	});
 
 	it('limits a questionnaire to its colleges or to the steering committee', () => {

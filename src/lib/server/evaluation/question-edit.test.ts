@@ -1,19 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { startEvaluation } from '../plans/plans';
-import { adoptPlan } from '../plans/next-plan';
-import { addMember, auditActions, planFixture, smallTree } from '../plans/test-helpers';
+import { addMember, auditActions } from '../plans/test-helpers';
+import { campaignFixture } from './test-fixture';
 import { refusal } from '../test-support';
-import { createCampaign } from './campaigns';
 import { addQuestion, createQuestionnaire, getQuestionnaire, removeQuestion, setQuestionnaireStatus, submitResponse } from './questionnaires';
 import { moveQuestion, updateQuestion } from './question-edit';
 
 async function fixture() {
-	const f = await planFixture();
-	smallTree(f.plan.id, f.actorId);
-	adoptPlan(f.plan.id, f.actorId);
-	startEvaluation(f.plan.id, f.actorId);
-	const campaign = createCampaign(f.plan.id, { title: 'Évaluation' }, f.actorId);
-	const q = createQuestionnaire(campaign.id, { title: 'Votre avis', audience: 'all', anonymous: false }, f.actorId);
+	const f = await campaignFixture();
+	const q = createQuestionnaire(f.campaign.id, { title: 'Votre avis', audience: 'all', anonymous: false }, f.actorId);
 	const a = addQuestion(q.id, { kind: 'single', label: 'Connaissez-vous le plan ?', options: ['Oui', 'Non'] }, f.actorId);
 	const b = addQuestion(q.id, { kind: 'scale', label: 'Satisfaction' }, f.actorId);
 	const c = addQuestion(q.id, { kind: 'text', label: 'Remarques', required: false }, f.actorId);

@@ -9,6 +9,7 @@ import { recordAudit } from '../audit/audit';
 import { publish } from '../events/bus';
 import { DomainError } from '../errors';
 import { plans } from '../plans/tables';
+import { colleges } from '../councils/tables';
 import {
 	evaluationCampaigns,
 	questionnaireColleges,
@@ -48,6 +49,11 @@ export function createQuestionnaire(campaignId: number, input: NewQuestionnaire,
 	if (audience === 'colleges' && collegeIds.length === 0) throw new DomainError('evaluation_error_colleges_required', 'collegeIds');
 	const result = db().transaction((tx) => {
 		const campaign = writableCampaign(tx, campaignId);
+		// the chosen colleges must be this council's (an id of another council or none at all is refused, not stored)
+		if (audience === 'colleges') {
+			const found = tx.select({ id: colleges.id }).from(colleges).where(and(inArray(colleges.id, collegeIds), eq(colleges.councilId, campaign.councilId))).all();
+			if (found.length !== collegeIds.length) throw new DomainError('evaluation_error_college_not_found', 'collegeIds');
+		}
 		const row = tx.insert(questionnaires).values({ campaignId, title, intro, audience, anonymous: input.anonymous, createdBy: actorId }).returning().get();
 		if (audience === 'colleges') for (const collegeId of collegeIds) tx.insert(questionnaireColleges).values({ questionnaireId: row.id, collegeId }).run();
 		recordAudit(tx, { councilId: campaign.councilId, actorId, action: 'questionnaire.create', entityType: 'questionnaire', entityId: row.id, details: { title, audience, anonymous: input.anonymous } });
@@ -141,10 +147,11 @@ export function submitResponse(questionnaireId: number, userId: number, answers:
 		const q = loadQuestionnaire(tx, questionnaireId);
 		if (q.status !== 'open') throw new DomainError('evaluation_error_questionnaire_not_open', 'form');
 		if (!inAudience(tx, q, q.councilId, userId)) throw new DomainError('evaluation_error_not_in_audience', 'form');
-		const questions = tx.select().from(questionnaireQuestions).where(eq(questionnaireQuestions.questionnaireId, questionnaireId)).all();
-		const clean = checkAnswers(questions, answers);
+		// a second response is refused as such, whatever it holds (not with a complaint about its answers)
 		if (tx.select({ id: questionnaireParticipations.id }).from(questionnaireParticipations).where(and(eq(questionnaireParticipations.questionnaireId, questionnaireId), eq(questionnaireParticipations.userId, userId))).get())
 			throw new DomainError('evaluation_error_already_responded', 'form');
+		const questions = tx.select().from(questionnaireQuestions).where(eq(questionnaireQuestions.questionnaireId, questionnaireId)).all();
+		const clean = checkAnswers(questions, answers);
 		const now = new Date();
 		tx.insert(questionnaireParticipations).values({ questionnaireId, userId, respondedAt: now }).run();
 		tx.insert(questionnaireResponses)
