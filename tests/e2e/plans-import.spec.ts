@@ -71,3 +71,25 @@ test('an evaluator corrects a value and the old one stays in the history', async
 	await expect(history.getByRole('row', { name: /135 personnes En vigueur .*Relevé RH complet/ })).toBeVisible();
 	await expectAccessible(page);
 });
+
+test('the import page at 360 px: its file sample fits the screen and is written in the reader’s language', async ({ page }) => {
+	await page.setViewportSize({ width: 360, height: 800 });
+	await login(page, DEMO.evaluator);
+	await page.goto(`${DEMO_COUNCIL}/plans`);
+	await page.getByRole('link', { name: 'PLDESS 2016-2020' }).click();
+	await page.getByRole('link', { name: 'Importer des mesures' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Importer des mesures' })).toBeVisible();
+	const sample = page.getByRole('region', { name: 'Format du fichier' }).locator('pre');
+	await expect(sample).toContainText('indicateur;date;valeur;source;commentaire');
+	// no region to scroll sideways (axe: scrollable-region-focusable)
+	expect(await sample.evaluate((e) => e.scrollWidth <= e.clientWidth)).toBe(true);
+	await expectAccessible(page);
+
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Import measurements' })).toBeVisible();
+	const englishSample = page.getByRole('region', { name: 'File format' }).locator('pre');
+	await expect(englishSample).toContainText('indicator;date;value;source;comment');
+	await expect(englishSample).not.toContainText('Service ESS');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Français' }).click();
+});

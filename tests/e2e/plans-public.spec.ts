@@ -74,3 +74,16 @@ test('an anonymous visitor downloads the plans open data and reads the API', asy
 	expect(missing.status()).toBe(404);
 	expect((await missing.json()).error.code).toBe('not_found');
 });
+
+test('an indicator page writes its labels the French way in French and the English way in English', async ({ page }) => {
+	await page.goto(`${DEMO_COUNCIL}/plans`);
+	await page.getByRole('link', { name: 'PLDESS 2016-2020' }).click();
+	await page.getByRole('link', { name: 'Emplois salariés de l’ESS en quartiers prioritaires' }).click();
+	const objective = 'Ancrer l’ESS dans les quartiers prioritaires de la politique de la ville';
+	await expect(page.getByText(`Objectif opérationnel : ${objective}`)).toBeVisible();
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByText(`Operational objective: ${objective}`)).toBeVisible();
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'Français' }).click();
+	await expect(page.getByText(`Objectif opérationnel : ${objective}`)).toBeVisible();
+});

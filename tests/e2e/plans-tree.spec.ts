@@ -132,3 +132,94 @@ test('the secretariat reorders the plan tree by drag and drop and by keyboard, m
 	await expect(page.getByText(`Servie par : ${ADOPTED_PROPOSAL}`)).toBeVisible();
 	await expectAccessible(page);
 });
+
+test('the secretariat names who is responsible for an indicator, enters and corrects its values, each error next to its own form', async ({ page, browser }) => {
+	test.setTimeout(120_000);
+	const title = `Plan responsable ${Date.now()}`;
+	const indicator = `Heures d’insertion ${Date.now()}`;
+	await login(page, DEMO.secretariat);
+	await page.goto(`${DEMO_COUNCIL}/plans`);
+	await page.getByLabel('Titre').fill(title);
+	await page.getByLabel('Année de début').fill('2050');
+	await page.getByLabel('Année de fin').fill('2052');
+	await page.getByRole('button', { name: 'Créer le plan' }).click();
+	const addPrinciple = page.getByRole('region', { name: 'Ajouter un principe' });
+	await addPrinciple.getByLabel('Titre').fill('Principe R');
+	await addPrinciple.getByRole('button', { name: 'Ajouter' }).click();
+	await expect(page.getByTestId('announce')).toHaveText('« Principe R » ajouté.');
+	await addUnder(page, 'Principe R', 'Objectif R1');
+
+	// DOMAIN.md §5: an indicator names the member responsible for it
+	const addIndicator = row(page, 'Objectif R1').locator('details', { hasText: 'Ajouter un indicateur' });
+	await addIndicator.locator('summary').click();
+	await addIndicator.getByLabel('Nom').fill(indicator);
+	await addIndicator.getByLabel('Valeur de référence').fill('10');
+	await addIndicator.getByLabel('Date de référence').fill('2049-12-31');
+	await addIndicator.getByLabel('Cible', { exact: true }).fill('40');
+	await addIndicator.getByLabel('Date de la cible').fill('2052-12-31');
+	await addIndicator.getByLabel('Responsable').selectOption({ label: 'Élise Rivière (Les Petites Rivières (évaluation))' });
+	await addIndicator.getByRole('button', { name: 'Ajouter un indicateur' }).click();
+	await expect(page.getByTestId('announce')).toHaveText(`Indicateur « ${indicator} » ajouté, à l’état proposé.`);
+	await expectAccessible(page);
+
+	await page.goto(`${DEMO_COUNCIL}/plans`);
+	await page.getByRole('link', { name: title }).click();
+	await page.getByRole('link', { name: indicator }).click();
+	await expect(page.getByRole('heading', { level: 1, name: indicator })).toBeVisible();
+	await expect(page.locator('dt', { hasText: 'Responsable' }).locator('+ dd')).toHaveText('Élise Rivière');
+
+	// a second value for the same date is refused next to the date, the existing value written the French way
+	const add = page.getByRole('region', { name: 'Ajouter une valeur' });
+	await add.getByLabel('Date', { exact: true }).fill('2050-12-31');
+	await add.getByLabel('Valeur', { exact: true }).fill('12,5');
+	await add.getByRole('button', { name: 'Ajouter une valeur' }).click();
+	await expect(page.getByTestId('series-table')).toContainText('12,5');
+	await add.getByLabel('Date', { exact: true }).fill('2050-12-31');
+	await add.getByLabel('Valeur', { exact: true }).fill('13');
+	await add.getByRole('button', { name: 'Ajouter une valeur' }).click();
+	await expect(add.getByText('Une valeur existe déjà à cette date (12,5) : corrigez-la plutôt.')).toBeVisible();
+	await expect(add.getByLabel('Date', { exact: true })).toHaveAttribute('aria-invalid', 'true');
+
+	// a correction's too long reason is shown under that correction, not under the add form
+	// (a page opened before, without JavaScript: no live refresh brings it up to date)
+	const stale = await browser.newContext({ locale: 'fr-FR', javaScriptEnabled: false, storageState: await page.context().storageState() }).then((c) => c.newPage());
+	await stale.goto(page.url());
+	const correction = page.locator('details', { hasText: 'Corriger 2050-12-31' });
+	await correction.locator('summary').click();
+	await correction.getByLabel('Valeur corrigée').fill('14');
+	await correction.getByLabel('Motif de la correction').fill('x'.repeat(2001));
+	await correction.getByRole('button', { name: 'Enregistrer la correction' }).click();
+	await expect(correction.getByLabel('Motif de la correction')).toHaveAttribute('aria-invalid', 'true');
+	await expect(correction.getByText('Au plus 2000 caractères.')).toBeVisible();
+	await expect(add.getByLabel('Commentaire', { exact: true })).not.toHaveAttribute('aria-invalid', 'true');
+	await expectAccessible(page);
+	await correction.getByLabel('Motif de la correction').fill('Relevé complet');
+	await correction.getByRole('button', { name: 'Enregistrer la correction' }).click();
+	await expect(page.getByText('Valeur corrigée ; l’ancienne reste dans l’historique.')).toBeVisible();
+
+	// someone who corrects the same value from a page opened before is told it was corrected meanwhile
+	const staleCorrection = stale.locator('details', { hasText: 'Corriger 2050-12-31' });
+	await staleCorrection.locator('summary').click();
+	// the value to correct is written the French way
+	await expect(staleCorrection.getByLabel('Valeur corrigée')).toHaveValue('12,5');
+	await staleCorrection.getByLabel('Valeur corrigée').fill('15');
+	await staleCorrection.getByRole('button', { name: 'Enregistrer la correction' }).click();
+	await expect(stale.getByRole('alert').filter({ hasText: 'Cette valeur a déjà été corrigée ou retirée.' })).toBeVisible();
+	await stale.context().close();
+
+	// a hand-written validation cannot pass for a vote of the vote engine
+	await page.getByLabel('Référence de la validation').fill('vote:1');
+	await page.getByRole('button', { name: 'Marquer comme validé' }).click();
+	await expect(page.getByLabel('Référence de la validation')).toHaveAttribute('aria-invalid', 'true');
+	await expect(page.getByText('les votes et les tours d’approbation s’enregistrent d’eux-mêmes')).toBeVisible();
+	await expect(page.locator('.badge', { hasText: 'Proposé' })).toBeVisible();
+
+	// the edit form keeps the responsible member, and can name nobody
+	const edit = page.locator('details', { hasText: 'Modifier la définition de l’indicateur' });
+	await edit.locator('summary').click();
+	await expect(edit.getByLabel('Responsable')).toHaveValue(/^[1-9]\d*$/);
+	await expect(edit.getByLabel('Valeur de référence')).toHaveValue('10');
+	await edit.getByLabel('Responsable').selectOption({ label: 'Personne (à désigner)' });
+	await edit.getByRole('button', { name: 'Enregistrer', exact: true }).click();
+	await expect(page.locator('dt', { hasText: 'Responsable' }).locator('+ dd')).toHaveText('—');
+});

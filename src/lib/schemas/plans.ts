@@ -3,7 +3,9 @@ import { z } from 'zod';
 import { id, optionalText, text } from './common';
 import { m } from '$lib/paraglide/messages';
 
-const year = () => z.coerce.number().int().min(1900).max(2200);
+/** A year: empty = missing (not 0), and the range is said before the integer check (no "at most 9007199254740991"). */
+const year = () =>
+	z.preprocess((v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v), z.number().min(1900).max(2200).int());
 /** A number typed the French or the English way ("12 345,5" or "12345.5"). */
 export const decimal = () =>
 	z.preprocess(
@@ -41,6 +43,8 @@ export const indicatorSchema = z.object({
 	targetDate: isoDate(),
 	frequency: z.enum(['monthly', 'quarterly', 'yearly', 'once']),
 	source: optionalText(500),
+	/** the member in charge of the indicator (DOMAIN.md §5); empty = nobody */
+	responsibleMembershipId: optionalId(),
 	weight: optionalDecimal()
 });
 

@@ -9,6 +9,7 @@ import { campaignFixture } from './test-fixture';
 import { refusal } from '../test-support';
 import { castApproval, closeApprovalRound, defaultRoundRules, listApprovalRounds, openApprovalRound } from './approval';
 import { approvalRoundIndicators } from './tables';
+import { validationSource } from './validation-ref';
 
 async function fixture() {
 	const f = await campaignFixture(
@@ -41,6 +42,9 @@ describe('indicator approval rounds on the vote engine', () => {
 		expect(open.indicators.find((i) => i.id === f.second.id)).toMatchObject({ yes: 1, no: 1, abstain: 1, mine: 'no' });
 		expect(closeApprovalRound(roundId, f.actorId)).toEqual({ approved: [f.first.id], rejected: [f.second.id] });
 		expect(getIndicator(f.first.id)).toMatchObject({ state: 'validated', validationRef: `approval:${roundId}` });
+		// the indicator page names the round, only within its own council
+		expect(validationSource(`approval:${roundId}`, f.council.id)).toEqual({ kind: 'approval', roundId, title: 'Validation des indicateurs' });
+		expect(validationSource(`approval:${roundId}`, f.council.id + 1000)).toEqual({ kind: 'text', text: `approval:${roundId}` });
 		expect(getIndicator(f.second.id)!.state).toBe('proposed');
 		const closed = listApprovalRounds(f.campaign.id, f.council.id, null)[0]!;
 		expect(closed.indicators.map((i) => [i.name, i.outcome])).toEqual([

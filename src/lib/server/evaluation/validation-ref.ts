@@ -3,7 +3,8 @@
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
 import { plenarySessions, votes } from '../sessions/tables';
-import { approvalRounds } from './tables';
+import { plans } from '../plans/tables';
+import { approvalRounds, evaluationCampaigns } from './tables';
 
 export type ValidationSource =
 	| { kind: 'vote'; voteId: number; sessionId: number; question: string; sessionTitle: string }
@@ -24,8 +25,14 @@ export function validationSource(ref: string | null, councilId: number): Validat
 	}
 	const round = /^approval:(\d+)$/.exec(ref);
 	if (round) {
-		const row = db().select({ id: approvalRounds.id, title: approvalRounds.title }).from(approvalRounds).where(eq(approvalRounds.id, Number(round[1]))).get();
-		if (row) return { kind: 'approval', roundId: row.id, title: row.title };
+		const row = db()
+			.select({ id: approvalRounds.id, title: approvalRounds.title, councilId: plans.councilId })
+			.from(approvalRounds)
+			.innerJoin(evaluationCampaigns, eq(evaluationCampaigns.id, approvalRounds.campaignId))
+			.innerJoin(plans, eq(plans.id, evaluationCampaigns.planId))
+			.where(eq(approvalRounds.id, Number(round[1])))
+			.get();
+		if (row && row.councilId === councilId) return { kind: 'approval', roundId: row.id, title: row.title };
 	}
 	return { kind: 'text', text: ref };
 }

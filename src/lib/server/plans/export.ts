@@ -69,11 +69,13 @@ export function indicatorsCsv(tree: PlanTree): string {
 	const data = walk(tree.roots).flatMap(({ node, path }) =>
 		node.indicators.map((i) => [
 			i.id, tree.plan.title, [...path, node.title].join(' > '), i.name, i.definition, i.unit, i.direction, i.baselineValue, i.baselineDate, i.targetValue, i.targetDate,
-			i.frequency, i.source, i.state, i.progress.latest?.value ?? '', i.progress.latest?.date ?? '', i.progress.progress === null ? '' : round(i.progress.progress), i.progress.status
+			i.frequency, i.source, i.state, i.progress.latest?.value ?? '', i.progress.latest?.date ?? '', i.progress.progress === null ? '' : round(i.progress.progress), i.progress.status,
+			// DOMAIN.md §5: who is responsible, and when stakeholders validated it (as in plan.json); last, so that older columns keep their place
+			i.responsible?.name ?? '', i.validatedAt?.toISOString() ?? ''
 		])
 	);
 	return csvDocument(
-		['id', 'plan', 'objective', 'name', 'definition', 'unit', 'direction', 'baseline_value', 'baseline_date', 'target_value', 'target_date', 'frequency', 'source', 'state', 'latest_value', 'latest_date', 'progress', 'status'],
+		['id', 'plan', 'objective', 'name', 'definition', 'unit', 'direction', 'baseline_value', 'baseline_date', 'target_value', 'target_date', 'frequency', 'source', 'state', 'latest_value', 'latest_date', 'progress', 'status', 'responsible', 'validated_at'],
 		data
 	);
 }

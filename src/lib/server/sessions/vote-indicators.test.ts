@@ -14,6 +14,7 @@ import { castBallot } from './cast';
 import { closeExpiredVotes, closeVote } from './close';
 import { indicatorsOfVote, submittableIndicators } from './vote-indicators';
 import { buildMinutes } from './minutes';
+import { validationSource } from '../evaluation/validation-ref';
 import { voteIndicators, votes } from './tables';
 
 function fixture() {
@@ -150,3 +151,19 @@ function closePlanFully(f: ReturnType<typeof fixture>) {
 	adoptPlan(f.plan.id, f.secretariat.user.id);
 	closePlan(f.plan.id, f.secretariat.user.id);
 }
+
+describe('what validated an indicator', () => {
+	beforeEach(() => {
+		useTestDatabase();
+	});
+
+	it('names the vote of this council, and reads a ref of another council as plain text', () => {
+		const f = fixture();
+		const vote = motion(f, [f.jobs.id]);
+		expect(validationSource(`vote:${vote.id}`, f.council.id)).toEqual({ kind: 'vote', voteId: vote.id, sessionId: f.session.id, question: vote.question, sessionTitle: 'Plénière de printemps' });
+		expect(validationSource(`vote:${vote.id}`, f.council.id + 1000)).toEqual({ kind: 'text', text: `vote:${vote.id}` });
+		expect(validationSource('approval:999999', f.council.id)).toEqual({ kind: 'text', text: 'approval:999999' });
+		expect(validationSource('Délibération 2021-14', f.council.id)).toEqual({ kind: 'text', text: 'Délibération 2021-14' });
+		expect(validationSource(null, f.council.id)).toBeNull();
+	});
+});

@@ -10,6 +10,7 @@ import { planVisibleTo, withVisibleLinks } from '$lib/server/plans/visibility';
 import { getCampaignByPlan } from '$lib/server/evaluation/campaigns';
 import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n/translate';
+import { formatNumber } from '$lib/i18n/format';
 
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
 
@@ -62,7 +63,8 @@ const STATUS: Record<string, number> = { plans_error_not_found: 404, evaluation_
 /** A refusal from a service → 4xx with the message next to its field (or at the top of the form). */
 export function refusal(e: unknown, values: Record<string, unknown> = {}) {
 	if (!(e instanceof DomainError)) throw e;
-	const message = t(e.code, Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, String(v)])));
+	// a measured `value` is written the reader's way ("12,5" in French); other numbers (years, lengths) as they are
+	const message = t(e.code, Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, k === 'value' && typeof v === 'number' ? formatNumber(v, 6) : String(v)])));
 	return formFailure({ [e.field]: message }, values, STATUS[e.code] ?? 400);
 }
 

@@ -8,6 +8,7 @@ import { ALLOWED_PARENT, INDICATOR_NODE_KINDS, NODE_KINDS, type LinkTargetType, 
 import { indicatorDropSchema, indicatorSchema, linkSchema, linkTargetSchema, nodeDropSchema, nodeEditSchema, nodeIdSchema, nodeMoveSchema, nodeSchema } from '$lib/schemas/plans';
 import { m } from '$lib/paraglide/messages';
 import { planContext, refusal } from '../../shared.server';
+import { listCouncilMembers } from '$lib/server/evaluation/people';
 
 export type EditorRow = {
 	id: number;
@@ -69,7 +70,9 @@ export const load: PageServerLoad = (event) => {
 	return {
 		plan: { id: plan.id, title: plan.title, startYear: plan.startYear, endYear: plan.endYear },
 		rows: flatten(tree.roots, 0, null, undefined, []),
-		linkTargets: linkTargets(council.id)
+		linkTargets: linkTargets(council.id),
+		/** who may be named responsible for a new indicator */
+		members: listCouncilMembers(council.id)
 	};
 };
 

@@ -27,14 +27,14 @@ export const GET: RequestHandler = async (event) => {
 	if (r.campaign.focusAreas) b.push({ kind: 'h3', text: m.evaluation_field_focus() }, { kind: 'list', items: lines(r.campaign.focusAreas) });
 	b.push({ kind: 'h2', text: m.evaluation_report_method() });
 	if (r.campaign.method) b.push({ kind: 'p', text: r.campaign.method });
-	if (r.campaign.committee.length) b.push({ kind: 'p', text: `${m.evaluation_committee()} : ${r.campaign.committee.map((c) => c.name + (c.organisation ? ` (${c.organisation})` : '')).join(', ')}` });
+	if (r.campaign.committee.length) b.push({ kind: 'p', text: m.plans_labelled({ label: m.evaluation_committee(), value: r.campaign.committee.map((c) => c.name + (c.organisation ? ` (${c.organisation})` : '')).join(', ') }) });
 	b.push({ kind: 'h3', text: m.evaluation_stages_title() }, { kind: 'list', items: r.campaign.stages.map((s) => `${stageLabel(s.stage)} — ${stageStatusLabel(s.status)}${s.outputs ? `. ${s.outputs}` : ''}`) });
 	b.push({ kind: 'h2', text: m.evaluation_report_indicators() });
 	for (const i of r.indicators) {
 		b.push({ kind: 'h3', text: i.name }, { kind: 'p', text: `${i.objective} — ${progress(i.progress)}`, small: true });
 		if (i.series.length) {
 			b.push({ kind: 'chart', points: i.series, baseline: { date: i.baselineDate, value: i.baselineValue }, target: { date: i.targetDate, value: i.targetValue }, labels: { baseline: m.plans_chart_baseline(), target: m.plans_chart_target() } });
-			b.push({ kind: 'p', small: true, text: m.evaluation_report_series({ baseline: fmt(i.baselineValue, i.unit), target: fmt(i.targetValue, i.unit), values: i.series.map((p) => `${p.periodLabel || formatDate(p.date)} : ${fmt(p.value, i.unit)}`).join(' ; ') }) });
+			b.push({ kind: 'p', small: true, text: m.evaluation_report_series({ baseline: fmt(i.baselineValue, i.unit), target: fmt(i.targetValue, i.unit), values: i.series.map((p) => m.plans_labelled({ label: p.periodLabel || formatDate(p.date), value: fmt(p.value, i.unit) })).join(m.plans_list_separator()) }) });
 		} else b.push({ kind: 'p', text: m.plans_series_empty(), small: true });
 	}
 	b.push({ kind: 'h2', text: m.evaluation_report_questionnaires() });
@@ -46,8 +46,8 @@ export const GET: RequestHandler = async (event) => {
 			else b.push({ kind: 'bars', bars: question.counts });
 		}
 	}
-	b.push({ kind: 'h2', text: m.evaluation_interviews() }, { kind: 'list', items: r.interviews.map((i) => `${interviewKindLabel(i.kind)}, ${formatDate(i.date)} — ${i.organisations || i.participants}${i.notes ? ` : ${i.notes}` : ''}`) });
-	b.push({ kind: 'h2', text: m.evaluation_findings() }, { kind: 'list', items: r.findings.map((f) => `${findingKindLabel(f.kind)} — ${f.nodeTitle ?? m.evaluation_whole_plan()} : ${f.text}${f.evidence.length ? ` (${m.evaluation_evidence_label()} : ${f.evidence.map((e) => e.label).join(' ; ')})` : ''}`) });
+	b.push({ kind: 'h2', text: m.evaluation_interviews() }, { kind: 'list', items: r.interviews.map((i) => `${interviewKindLabel(i.kind)}, ${formatDate(i.date)} — ${i.notes ? m.plans_labelled({ label: i.organisations || i.participants, value: i.notes }) : i.organisations || i.participants}`) });
+	b.push({ kind: 'h2', text: m.evaluation_findings() }, { kind: 'list', items: r.findings.map((f) => `${findingKindLabel(f.kind)} — ${m.plans_labelled({ label: f.nodeTitle ?? m.evaluation_whole_plan(), value: f.text })}${f.evidence.length ? ` (${m.plans_labelled({ label: m.evaluation_evidence_label(), value: f.evidence.map((e) => e.label).join(m.plans_list_separator()) })})` : ''}`) });
 	b.push({ kind: 'h2', text: m.evaluation_recommendations_title() }, { kind: 'list', items: r.recommendations.map((x) => `${x.text} [${priorityLabel(x.priority)}] — ${x.nodeTitle ?? m.evaluation_whole_plan()}`) });
 	const pdf = await renderReportPdf({ title: r.campaign.title, author: council.name, blocks: b, footer: `${r.campaign.title} — Cocon` });
 	return new Response(new Uint8Array(pdf), {

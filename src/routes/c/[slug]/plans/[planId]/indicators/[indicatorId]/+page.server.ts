@@ -1,5 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
+import { formFailure, parseForm } from '$lib/server/http/forms';
+import { m } from '$lib/paraglide/messages';
 import { history, series, addMeasurement, correctMeasurement } from '$lib/server/plans/measurements';
 import { listIndicators, moveIndicator, retireIndicator, updateIndicator, validateIndicator } from '$lib/server/plans/indicators';
 import { listNodes } from '$lib/server/plans/tree';
@@ -10,6 +11,7 @@ import { text } from '$lib/schemas/common';
 import { DomainError } from '$lib/server/errors';
 import { indicatorContext, planRights, refusal } from '../../../shared.server';
 import { validationSource } from '$lib/server/evaluation/validation-ref';
+import { listCouncilMembers } from '$lib/server/evaluation/people';
 
 /** The other objectives of the plan this indicator may move to, in tree order. */
 function otherObjectives(planId: number, currentNodeId: number): { id: number; kind: NodeKind; title: string }[] {
@@ -37,7 +39,8 @@ export const load: PageServerLoad = (event) => {
 		history: history(ctx.indicator.id),
 		rights,
 		validation: validationSource(ctx.indicator.validationRef, ctx.council.id),
-		objectives: rights.manage && ctx.plan.status !== 'closed' ? otherObjectives(ctx.plan.id, ctx.indicator.nodeId) : []
+		objectives: rights.manage && ctx.plan.status !== 'closed' ? otherObjectives(ctx.plan.id, ctx.indicator.nodeId) : [],
+		members: rights.manage && ctx.plan.status !== 'closed' ? listCouncilMembers(ctx.council.id) : []
 	};
 };
 
@@ -57,7 +60,8 @@ export const actions: Actions = {
 		const { indicator, actor } = indicatorContext(event, 'indicators.measure');
 		const form = await parseForm(event.request, correctionSchema);
 		if (!form.ok) return form.failure;
-		if (!series(indicator.id).some((p) => p.id === form.data.measurementId)) return refusal(new DomainError('plans_error_measurement_not_found', 'form'));
+		// any value of this indicator, current or not: the service says when it was already corrected meanwhile
+		if (!history(indicator.id).some((h) => h.id === form.data.measurementId)) return refusal(new DomainError('plans_error_measurement_not_found', 'form'));
 		try {
 			correctMeasurement(form.data.measurementId, { value: form.data.value, source: form.data.source || undefined, comment: form.data.comment }, actor.user!.id);
 		} catch (e) {
@@ -80,6 +84,9 @@ export const actions: Actions = {
 		const { indicator, actor } = indicatorContext(event, 'plans.manage');
 		const form = await parseForm(event.request, z.object({ ref: text(100) }));
 		if (!form.ok) return form.failure;
+		// 'vote:<id>' and 'approval:<id>' are written by the vote engine when a vote or a round adopts the indicator:
+		// typed by hand they would show a vote that never validated it
+		if (/^\s*(vote|approval)\s*:\s*\d+\s*$/i.test(form.data.ref)) return formFailure({ ref: m.plans_validation_ref_reserved() }, form.values);
 		try {
 			validateIndicator(indicator.id, { ref: form.data.ref }, actor.user!.id);
 		} catch (e) {
