@@ -29,6 +29,11 @@ export type PlenaryHandlers = Partial<{
 
 export type PlenaryOptions = RoomOptions<PlenaryJoinAck>;
 
+/** The events after which a plenary screen reloads its data: a vote's state, the current item, the session. */
+export function refreshOn(refresh: () => unknown): PlenaryHandlers {
+	return { 'vote:opened': refresh, 'vote:changed': refresh, 'vote:published': refresh, 'agenda:current': refresh, 'plenary:changed': refresh };
+}
+
 /**
  * Joins the session's room; events for other sessions are ignored. Returns the function that leaves. The session
  * layout and a tab's page may both hold the room: leaving is counted (joinRoom), so one never takes the other out.

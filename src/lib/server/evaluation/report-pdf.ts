@@ -1,8 +1,7 @@
 // Lays out the evaluation report as a PDF with pdfkit. It knows no language: the route builds the blocks in the
 // reader's language. Series charts are drawn as vectors (axes, baseline and target lines, values), each
 // followed by its values in text.
-import PDFDocument from 'pdfkit';
-import { pdfSafe } from '../sessions/minutes-pdf';
+import { MARGIN, openPdf, pdfSafe } from '../sessions/minutes-pdf';
 
 export type ReportBlock =
 	| { kind: 'title'; text: string }
@@ -13,16 +12,8 @@ export type ReportBlock =
 	| { kind: 'chart'; points: { date: string; value: number }[]; baseline: { date: string; value: number }; target: { date: string; value: number }; labels: { baseline: string; target: string } }
 	| { kind: 'bars'; bars: { label: string; count: number }[] };
 
-const MARGIN = 50;
-
 export function renderReportPdf(doc: { title: string; author: string; blocks: ReportBlock[]; footer: string }): Promise<Buffer> {
-	const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, compress: false, bufferPages: true, info: { Title: pdfSafe(doc.title), Author: pdfSafe(doc.author) } });
-	const chunks: Buffer[] = [];
-	pdf.on('data', (c: Buffer) => chunks.push(c));
-	const done = new Promise<Buffer>((resolve, reject) => {
-		pdf.on('end', () => resolve(Buffer.concat(chunks)));
-		pdf.on('error', reject);
-	});
+	const { pdf, done } = openPdf(doc);
 	const width = pdf.page.width - 2 * MARGIN;
 	const room = (h: number) => {
 		if (pdf.y + h > pdf.page.height - MARGIN) pdf.addPage();
@@ -56,7 +47,7 @@ export function renderReportPdf(doc: { title: string; author: string; blocks: Re
 	return done;
 }
 
-type Doc = InstanceType<typeof PDFDocument>;
+type Doc = PDFKit.PDFDocument;
 
 function chart(pdf: Doc, b: Extract<ReportBlock, { kind: 'chart' }>, width: number, room: (h: number) => void): void {
 	const h = 120;

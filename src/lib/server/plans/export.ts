@@ -11,10 +11,14 @@ function walk(nodes: TreeNode[], path: string[] = []): { node: TreeNode; path: s
 
 const round = (v: number | null) => (v === null ? null : Math.round(v * 10000) / 10000);
 
-export function indicatorJson(i: TreeIndicator) {
+type IndicatorDefinition = Pick<
+	typeof indicators.$inferSelect,
+	'name' | 'definition' | 'unit' | 'direction' | 'baselineValue' | 'baselineDate' | 'targetValue' | 'targetDate' | 'frequency' | 'source' | 'state' | 'validatedAt'
+>;
+
+/** What an indicator measures and its state, as every JSON export and the API write it. */
+export function indicatorDefinitionJson(i: IndicatorDefinition) {
 	return {
-		id: i.id,
-		objectiveId: i.nodeId,
 		name: i.name,
 		definition: i.definition,
 		unit: i.unit,
@@ -24,7 +28,15 @@ export function indicatorJson(i: TreeIndicator) {
 		frequency: i.frequency,
 		source: i.source,
 		state: i.state,
-		validatedAt: i.validatedAt?.toISOString() ?? null,
+		validatedAt: i.validatedAt?.toISOString() ?? null
+	};
+}
+
+export function indicatorJson(i: TreeIndicator) {
+	return {
+		id: i.id,
+		objectiveId: i.nodeId,
+		...indicatorDefinitionJson(i),
 		responsible: i.responsible?.name ?? null,
 		weight: i.weight,
 		progress: { status: i.progress.status, value: round(i.progress.progress), expected: round(i.progress.expected), achieved: i.progress.achieved, latest: i.progress.latest ?? null }

@@ -1,24 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Server, Socket } from 'socket.io';
+import type { Server } from 'socket.io';
+import { fakeSocket } from './test-socket';
 import { setup } from '../proposals/test-fixtures';
 import { registerProposalSocket, routeProposalEvent, proposalRoom } from './proposals';
-
-/** A stand-in socket that records its handlers and the rooms it joins. */
-function fakeSocket() {
-	const handlers = new Map<string, (...args: unknown[]) => void>();
-	const rooms = new Set<string>();
-	const socket = {
-		on: (event: string, fn: (...args: unknown[]) => void) => handlers.set(event, fn),
-		join: (room: string) => rooms.add(room),
-		leave: (room: string) => rooms.delete(room)
-	};
-	const emit = (event: string, payload: unknown) =>
-		new Promise((resolve) => {
-			handlers.get(event)!(payload, resolve);
-			setTimeout(() => resolve(undefined), 50);
-		});
-	return { socket: socket as unknown as Socket, rooms, emit, handlers };
-}
 
 describe('proposal rooms', () => {
 	it('lets a socket join only a proposal its user may read', async () => {

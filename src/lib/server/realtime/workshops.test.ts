@@ -1,26 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { Server, Socket } from 'socket.io';
+import type { Server } from 'socket.io';
+import { fakeSocket } from './test-socket';
 import { db } from '../db/client';
 import { insertUser } from '../auth/users';
 import { setup } from '../workshops/test-fixtures';
 import { acceptGuestLinkAsUser, createGuestLink } from '../workshops/guests';
 import { registerWorkshopSocket, routeWorkshopEvent, workshopRoom } from './workshops';
-
-function fakeSocket() {
-	const handlers = new Map<string, (...args: unknown[]) => void>();
-	const rooms = new Set<string>();
-	const socket = {
-		on: (event: string, fn: (...args: unknown[]) => void) => handlers.set(event, fn),
-		join: (room: string) => rooms.add(room),
-		leave: (room: string) => rooms.delete(room)
-	};
-	const emit = (event: string, payload: unknown) =>
-		new Promise((resolve) => {
-			handlers.get(event)!(payload, resolve);
-			setTimeout(() => resolve(undefined), 50);
-		});
-	return { socket: socket as unknown as Socket, rooms, emit, handlers };
-}
 
 describe('workshop rooms', () => {
 	it('lets council people and the workshop’s guests join; a guest joins their workshop only', async () => {

@@ -6,7 +6,7 @@ import { can, type Action } from '../auth/permissions';
 import { users } from '../auth/tables';
 import { colleges, councils, memberships } from '../councils/tables';
 import { DomainError } from '../errors';
-import { attendance, plenarySessions, proxies, votes } from './tables';
+import { agendaItems, attendance, plenarySessions, proxies, votes } from './tables';
 
 /** The person acting, as routes and sockets know them (locals.user). */
 export type SessionsUser = { id: number; isAdmin: boolean };
@@ -46,6 +46,16 @@ export function sessionRow(tx: Tx, sessionId: number): SessionRow {
 	const session = tx.select().from(plenarySessions).where(eq(plenarySessions.id, sessionId)).get();
 	if (!session) throw new DomainError('sessions_error_not_found');
 	return session;
+}
+
+/** An agenda item the user may edit: sessions.manage in its council, and its session not yet closed. */
+export function editableAgendaItem(tx: Tx, user: SessionsUser, itemId: number) {
+	const item = tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
+	if (!item) throw new DomainError('sessions_error_not_found', 'itemId');
+	const session = sessionRow(tx, item.sessionId);
+	requireAction(tx, user, 'sessions.manage', councilRow(tx, session.councilId));
+	if (session.state === 'closed' || session.state === 'minutes_published') throw new DomainError('sessions_error_session_closed');
+	return { item, session };
 }
 
 export function voteRow(tx: Tx, voteId: number): VoteRow {

@@ -2,32 +2,23 @@
 // secretariat until the session closes; readable by whoever may read the session.
 import fs from 'node:fs';
 import { and, asc, eq, inArray } from 'drizzle-orm';
-import { db, type Tx } from '../db/client';
+import { db } from '../db/client';
 import { recordAudit } from '../audit/audit';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';
 import { files } from '../files/tables';
 import { deleteFilesOf, filePath, recordUpload, type FileRow, type PreparedUpload, type StoredFile } from '../files/storage';
-import { councilRow, requireAction, sessionRow, type SessionsUser } from './access';
+import { editableAgendaItem, type SessionsUser } from './access';
 import { agendaItems } from './tables';
 import { removeAgendaItem } from './agenda';
 import { deleteSession } from './plenaries';
 
 export const DOCUMENT_OWNER = 'agenda_item';
 
-function editableItem(tx: Tx, user: SessionsUser, itemId: number) {
-	const item = tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
-	if (!item) throw new DomainError('sessions_error_not_found', 'itemId');
-	const session = sessionRow(tx, item.sessionId);
-	requireAction(tx, user, 'sessions.manage', councilRow(tx, session.councilId));
-	if (session.state === 'closed' || session.state === 'minutes_published') throw new DomainError('sessions_error_session_closed');
-	return { item, session };
-}
-
 /** Records an upload checked and written by prepareUpload (the caller discards it if this throws). */
 export function addItemDocument(user: SessionsUser, itemId: number, upload: PreparedUpload): StoredFile {
 	const { stored, session } = db().transaction((tx) => {
-		const { item, session } = editableItem(tx, user, itemId);
+		const { item, session } = editableAgendaItem(tx, user, itemId);
 		if (upload.councilId !== session.councilId) throw new DomainError('sessions_error_not_found', 'document');
 		const stored = recordUpload(tx, upload, { ownerType: DOCUMENT_OWNER, ownerId: item.id, uploadedBy: user.id });
 		recordAudit(tx, { councilId: session.councilId, actorId: user.id, action: 'agenda.document_add', entityType: 'agenda_item', entityId: item.id, details: { name: stored.name } });
@@ -39,7 +30,7 @@ export function addItemDocument(user: SessionsUser, itemId: number, upload: Prep
 
 export function removeItemDocument(user: SessionsUser, itemId: number, fileId: number): void {
 	const { row, session } = db().transaction((tx) => {
-		const { item, session } = editableItem(tx, user, itemId);
+		const { item, session } = editableAgendaItem(tx, user, itemId);
 		const row = tx
 			.delete(files)
 			.where(and(eq(files.id, fileId), eq(files.ownerType, DOCUMENT_OWNER), eq(files.ownerId, item.id)))

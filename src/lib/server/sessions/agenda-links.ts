@@ -10,24 +10,15 @@ import { publish } from '../events/bus';
 import { applyTransition } from '../proposals/lifecycle';
 import { noticeProposal, announce } from '../proposals/notices';
 import { proposals } from '../proposals/tables';
-import { councilRow, requireAction, sessionRow, type SessionsUser, type VoteRow } from './access';
+import { editableAgendaItem, type SessionsUser, type VoteRow } from './access';
 import { agendaItemProposals, agendaItems } from './tables';
 
 export type LinkedProposal = { agendaItemId: number; proposalId: number; title: string; state: string };
 
-function editableItem(tx: Tx, user: SessionsUser, itemId: number) {
-	const item = tx.select().from(agendaItems).where(eq(agendaItems.id, itemId)).get();
-	if (!item) throw new DomainError('sessions_error_not_found', 'itemId');
-	const session = sessionRow(tx, item.sessionId);
-	requireAction(tx, user, 'sessions.manage', councilRow(tx, session.councilId));
-	if (session.state === 'closed' || session.state === 'minutes_published') throw new DomainError('sessions_error_session_closed');
-	return { item, session };
-}
-
 /** Schedules an accepted proposal of the same council on an agenda item. */
 export function linkProposal(user: SessionsUser, input: { itemId: number; proposalId: number }): void {
 	const { councilId, notified } = db().transaction((tx) => {
-		const { item, session } = editableItem(tx, user, input.itemId);
+		const { item, session } = editableAgendaItem(tx, user, input.itemId);
 		const proposal = tx.select().from(proposals).where(eq(proposals.id, input.proposalId)).get();
 		if (!proposal || proposal.councilId !== session.councilId) throw new DomainError('sessions_error_not_found', 'proposalId');
 		if (proposal.state !== 'accepted') throw new DomainError('sessions_error_proposal_not_accepted', 'proposalId');
@@ -45,7 +36,7 @@ export function linkProposal(user: SessionsUser, input: { itemId: number; propos
 /** Takes a proposal off an agenda item; a proposal still scheduled goes back to 'accepted'. */
 export function unlinkProposal(user: SessionsUser, input: { itemId: number; proposalId: number; reason: string }): void {
 	const { councilId, notified } = db().transaction((tx) => {
-		const { item, session } = editableItem(tx, user, input.itemId);
+		const { item, session } = editableAgendaItem(tx, user, input.itemId);
 		const link = tx
 			.select()
 			.from(agendaItemProposals)

@@ -27,16 +27,22 @@ export function pdfSafe(text: string): string {
 		.replace(/[^\n\t\x20-\x7e\u00a0-\u00ff]/g, (c) => (WIN_ANSI_EXTRA.includes(c) ? c : '?'));
 }
 
-const MARGIN = 50;
+export const MARGIN = 50;
 
-export function renderMinutesPdf(doc: MinutesDocument): Promise<Buffer> {
-	const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, compress: false, bufferPages: true, info: { Title: pdfSafe(doc.title), Author: pdfSafe(doc.author) } });
+/** An A4 document with uncompressed streams (readable by tests and simple tools) and the Buffer it becomes once ended. */
+export function openPdf(meta: { title: string; author: string }): { pdf: PDFKit.PDFDocument; done: Promise<Buffer> } {
+	const pdf = new PDFDocument({ size: 'A4', margin: MARGIN, compress: false, bufferPages: true, info: { Title: pdfSafe(meta.title), Author: pdfSafe(meta.author) } });
 	const chunks: Buffer[] = [];
 	pdf.on('data', (c: Buffer) => chunks.push(c));
 	const done = new Promise<Buffer>((resolve, reject) => {
 		pdf.on('end', () => resolve(Buffer.concat(chunks)));
 		pdf.on('error', reject);
 	});
+	return { pdf, done };
+}
+
+export function renderMinutesPdf(doc: MinutesDocument): Promise<Buffer> {
+	const { pdf, done } = openPdf(doc);
 	const width = pdf.page.width - 2 * MARGIN;
 	const text = (s: string, font: string, size: number, gap = 0.4) => {
 		pdf.font(font).fontSize(size).fillColor('#111111').text(pdfSafe(s), { width });

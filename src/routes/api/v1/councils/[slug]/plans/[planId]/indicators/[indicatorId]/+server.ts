@@ -4,6 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { apiError, apiJson } from '$lib/server/http/api';
 import { getIndicator } from '$lib/server/plans/indicators';
 import { series } from '$lib/server/plans/measurements';
+import { indicatorDefinitionJson } from '$lib/server/plans/export';
 import { getPlan } from '$lib/server/plans/plans';
 import { planVisibleTo } from '$lib/server/plans/visibility';
 import { councilOrError } from '../../../../../common';
@@ -19,16 +20,7 @@ export const GET: RequestHandler = ({ locals, params }) => {
 		id: i.id,
 		planId: i.planId,
 		objective: { id: i.node.id, title: i.node.title, kind: i.node.kind },
-		name: i.name,
-		definition: i.definition,
-		unit: i.unit,
-		direction: i.direction,
-		baseline: { value: i.baselineValue, date: i.baselineDate },
-		target: { value: i.targetValue, date: i.targetDate },
-		frequency: i.frequency,
-		source: i.source,
-		state: i.state,
-		validatedAt: i.validatedAt?.toISOString() ?? null,
+		...indicatorDefinitionJson(i),
 		progress: { status: i.progress.status, value: i.progress.progress, expected: i.progress.expected, achieved: i.progress.achieved },
 		measurements: series(i.id).map((p) => ({ date: p.date, period: p.periodLabel, value: p.value, source: p.source, comment: p.comment, corrected: p.corrected }))
 	});
