@@ -108,10 +108,13 @@ describe("every action × another council's objects: not found, nothing written"
 			const input = sample(world);
 			const insider = demoActors.find((a) => permits(action, a, demo));
 			const outsider = permits(action, outsiderAdmin, outsiderCouncil) ? outsiderAdmin : { ...outsiderAdmin, roles: ['member'] };
-			const before = fingerprint();
-			const refused = await execute(outsider, outsiderCouncil, action, input);
-			expect(refused, 'posted from another council').toMatchObject({ ok: false, status: 404 });
-			expect(fingerprint(), 'nothing written').toBe(before);
+			// an input that names no object (creating a plan) acts in the council it is posted to: nothing to refuse
+			if (Object.keys(input).some((k) => k.endsWith('Id'))) {
+				const before = fingerprint();
+				const refused = await execute(outsider, outsiderCouncil, action, input);
+				expect(refused, 'posted from another council').toMatchObject({ ok: false, status: 404 });
+				expect(fingerprint(), 'nothing written').toBe(before);
+			}
 			// the same input within its own council reaches the objects (the sample is not simply invalid)
 			expect(insider, 'a demo account may do it').toBeDefined();
 			const own = await execute(insider!, demo, action, input);

@@ -3,6 +3,8 @@
 // sample names real objects of the council; the test posts it from another council and checks nothing happens.
 import type { Db } from '../db/client';
 import { proposalSamples } from '../proposals/actions/samples';
+import { planSamples } from '../plans/actions/samples';
+import { evaluationSamples } from '../evaluation/actions/samples';
 
 export type SampleWorld = {
 	db: Db;
@@ -13,4 +15,4 @@ export type SampleWorld = {
 
 export type Samples = Record<string, (w: SampleWorld) => Record<string, unknown>>;
 
-export const SAMPLES: Samples = { ...proposalSamples };
+export const SAMPLES: Samples = { ...proposalSamples, ...planSamples, ...evaluationSamples };
