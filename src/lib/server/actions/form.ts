@@ -5,6 +5,7 @@
 // want of a login are sent to the login page.
 import { fail, redirect, type ActionFailure as KitFailure, type RequestEvent } from '@sveltejs/kit';
 import { t } from '$lib/i18n/translate';
+import { formatNumber } from '$lib/i18n/format';
 import type { Actor } from '../auth/permissions';
 import type { CouncilRow } from '../councils/councils';
 import { actorOf, councilContext, loginUrl } from '../http/guard';
@@ -49,7 +50,8 @@ function echoed(values: Record<string, unknown>): Record<string, unknown> {
 /** A refusal as the page's `form` prop (status code kept), or the login redirect. */
 export function renderFailure(event: Pick<RequestEvent, 'url'>, result: ActionFailure, values: Record<string, unknown>): KitFailure<FormFailure> {
 	if (result.status === 401) redirect(303, loginUrl(event.url));
-	const params = Object.fromEntries(Object.entries(result.params).map(([k, v]) => [k, String(v)]));
+	// a measured `value` is written the reader's way ("12,5" in French); other numbers (years, lengths) as they are
+	const params = Object.fromEntries(Object.entries(result.params).map(([k, v]) => [k, k === 'value' && typeof v === 'number' ? formatNumber(v, 6) : String(v)]));
 	const errors = result.errors ?? { [result.field]: t(result.code, params) };
 	return fail(result.status, { errors, values: echoed(values), intent: intentOf(values) });
 }
