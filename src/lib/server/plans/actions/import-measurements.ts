@@ -17,13 +17,13 @@ const input = z.object({
 	fileName: z.string().optional()
 });
 
-/** The file's text and name, or the refusal next to the file field. */
-async function fileOf(input: z.output<typeof input>): Promise<{ text: string; fileName: string }> {
-	if (input.file && input.file.name) {
+/** The file's text and name (a file field, or the text of a previewed file), or the refusal next to the file field. */
+export async function importFile(input: { file?: unknown; csv?: unknown; fileName?: unknown }): Promise<{ text: string; fileName: string }> {
+	if (input.file instanceof File && input.file.name) {
 		if (input.file.size > MAX_IMPORT_CHARS * 2) throw new DomainError('plans_import_e_too_large', 'file', { max: MAX_IMPORT_CHARS });
 		return { text: await input.file.text(), fileName: input.file.name };
 	}
-	if (input.csv?.trim()) return { text: input.csv, fileName: input.fileName ?? '' };
+	if (typeof input.csv === 'string' && input.csv.trim()) return { text: input.csv, fileName: String(input.fileName ?? '') };
 	throw new DomainError('plans_import_choose_file', 'file');
 }
 
@@ -41,7 +41,7 @@ export function measurementImport(onProgress?: ImportProgress) {
 		prepare: async (input, { actor, council }) => {
 			// the plan is looked up within the council before its indicators are read
 			planScope({ tx: db(), actor, council, now: new Date() }, input);
-			const file = await fileOf(input);
+			const file = await importFile(input);
 			if (file.text.length > MAX_IMPORT_CHARS) throw new DomainError('plans_import_e_too_large', 'file', { max: MAX_IMPORT_CHARS });
 			const checked = await validateMeasurementImport(input.planId, file.text, onProgress).catch(refusedRows);
 			return { ...checked, fileName: file.fileName.slice(0, 255) };
