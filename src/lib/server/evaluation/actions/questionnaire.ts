@@ -16,20 +16,15 @@ export const createQuestionnaire = defineAction({
 	present: (questionnaireId) => ({ ok: true, id: questionnaireId })
 });
 
-const questionnaireInput = z.object({ planId: id(), questionnaireId: id() });
+/** Opening (draft → open) or closing (open → closed) a questionnaire; the service says which moves are allowed. */
+const statusChange = (name: string, to: 'open' | 'closed') =>
+	defineAction({
+		name,
+		input: z.object({ planId: id(), questionnaireId: id() }),
+		permission: 'evaluation.manage',
+		scope: questionnaireScope,
+		run: ({ actor, scope }) => setQuestionnaireStatus(scope.questionnaire.id, to, actor.user!.id)
+	});
 
-export const openQuestionnaire = defineAction({
-	name: 'evaluation.openQuestionnaire',
-	input: questionnaireInput,
-	permission: 'evaluation.manage',
-	scope: questionnaireScope,
-	run: ({ actor, scope }) => setQuestionnaireStatus(scope.questionnaire.id, 'open', actor.user!.id)
-});
-
-export const closeQuestionnaire = defineAction({
-	name: 'evaluation.closeQuestionnaire',
-	input: questionnaireInput,
-	permission: 'evaluation.manage',
-	scope: questionnaireScope,
-	run: ({ actor, scope }) => setQuestionnaireStatus(scope.questionnaire.id, 'closed', actor.user!.id)
-});
+export const openQuestionnaire = statusChange('evaluation.openQuestionnaire', 'open');
+export const closeQuestionnaire = statusChange('evaluation.closeQuestionnaire', 'closed');
