@@ -12,7 +12,8 @@ export type ConfiguredAdmin = 'not_configured' | 'incomplete' | 'password_too_sh
 
 /**
  * Creates or promotes the admin named by ADMIN_EMAIL / ADMIN_PASSWORD. Says why it did nothing, so the start
- * can warn about half a configuration (one variable without the other) or a password under the minimum.
+ * can warn about half a configuration (one variable without the other) or a password under the minimum (or only
+ * spaces).
  */
 export async function ensureConfiguredAdmin(email: string | undefined, password: string | undefined): Promise<ConfiguredAdmin> {
 	if (!email && !password) return 'not_configured';
@@ -23,7 +24,7 @@ export async function ensureConfiguredAdmin(email: string | undefined, password:
 		db().update(users).set({ isAdmin: true }).where(eq(users.id, existing.id)).run();
 		return 'promoted';
 	}
-	if (password.length < PASSWORD_MIN_LENGTH) return 'password_too_short';
+	if (password.length < PASSWORD_MIN_LENGTH || !/\S/.test(password)) return 'password_too_short';
 	await createUser({ email: normaliseEmail(email), name: 'Administrateur', password, isAdmin: true });
 	return 'created';
 }

@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { users } from './tables';
 import { hashPassword, verifyPassword } from './password';
-import { accountLimiter, addressLimiter } from './rate-limit';
+import { accountLimiter, addressLimiter, pairLimiter } from './rate-limit';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -68,11 +68,18 @@ function decoy(): Promise<string> {
 	return decoyHash;
 }
 
-/** Checks a login, counting failures per account and per address. */
+/**
+ * Checks a login, counting failures per account, per address and per (account, address) pair. An address over
+ * its own limit is refused; an account over its limit is refused only to the addresses that have failed against
+ * it, so that the right password from elsewhere still gets in (nobody can lock someone else out).
+ */
 export async function authenticate(email: string, password: string, address: string, now = Date.now()): Promise<LoginResult> {
 	const accountKey = `account:${normaliseEmail(email)}`;
 	const addressKey = `address:${address}`;
-	const wait = Math.max(accountLimiter.retryAfter(accountKey, now), addressLimiter.retryAfter(addressKey, now));
+	const pairKey = `pair:${normaliseEmail(email)}|${address}`;
+	const accountWait = accountLimiter.retryAfter(accountKey, now);
+	const pairWait = accountWait > 0 ? Math.min(accountWait, pairLimiter.retryAfter(pairKey, now)) : 0;
+	const wait = Math.max(pairWait, addressLimiter.retryAfter(addressKey, now));
 	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterMinutes: Math.max(1, Math.ceil(wait / 60000)) };
 	const user = getUserByEmail(email);
 	let ok = false;
@@ -81,8 +88,10 @@ export async function authenticate(email: string, password: string, address: str
 	if (!user || !ok) {
 		accountLimiter.fail(accountKey, now);
 		addressLimiter.fail(addressKey, now);
+		pairLimiter.fail(pairKey, now);
 		return { ok: false, reason: 'invalid' };
 	}
 	accountLimiter.reset(accountKey);
+	pairLimiter.reset(pairKey);
 	return { ok: true, user };
 }
