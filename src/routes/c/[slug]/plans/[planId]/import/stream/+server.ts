@@ -8,11 +8,16 @@ import { DomainError } from '$lib/server/errors';
 import { t } from '$lib/i18n/translate';
 import { m } from '$lib/paraglide/messages';
 import { planContext } from '../../../shared.server';
+import { decodeHeaderText } from '$lib/server/http/request-body';
 
 export const POST: RequestHandler = async (event) => {
 	const { plan, actor } = planContext(event, 'indicators.measure');
+	const fileName = decodeHeaderText(event.request.headers.get('x-file-name'));
+	if (fileName === null) {
+		const line = JSON.stringify({ type: 'refused', message: m.plans_import_e_file_name() }) + '\n';
+		return new Response(line, { status: 400, headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
+	}
 	const text = await event.request.text();
-	const fileName = decodeURIComponent(event.request.headers.get('x-file-name') ?? '').slice(0, 255);
 	const encoder = new TextEncoder();
 	const stream = new ReadableStream<Uint8Array>({
 		async start(controller) {
