@@ -19,10 +19,15 @@ export function getUserById(id: number): UserRow | undefined {
 	return db().select().from(users).where(eq(users.id, id)).get();
 }
 
-/** Inserts an account inside the caller's transaction; the password hash must be computed beforehand. */
+/**
+ * Inserts an account inside the caller's transaction; the password hash must be computed beforehand. The
+ * address counts as verified unless `emailVerified: false` (an account nobody has proved the address of: a
+ * workshop guest link); every other way of creating an account proves it (a mailed invitation, the setup link,
+ * ADMIN_EMAIL, an import whose invitation mail must be followed before a password exists, the demo seed).
+ */
 export function insertUser(
 	tx: Tx,
-	input: { email: string; name: string; passwordHash?: string | null; isAdmin?: boolean; isDemo?: boolean }
+	input: { email: string; name: string; passwordHash?: string | null; isAdmin?: boolean; isDemo?: boolean; emailVerified?: boolean }
 ): UserRow {
 	return tx
 		.insert(users)
@@ -31,7 +36,8 @@ export function insertUser(
 			name: input.name.trim(),
 			passwordHash: input.passwordHash ?? null,
 			isAdmin: input.isAdmin ?? false,
-			isDemo: input.isDemo ?? false
+			isDemo: input.isDemo ?? false,
+			emailVerifiedAt: input.emailVerified === false ? null : new Date()
 		})
 		.returning()
 		.get();
