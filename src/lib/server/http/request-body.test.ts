@@ -1,6 +1,8 @@
+import fs from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { RequestEvent } from '@sveltejs/kit';
-import { decodeHeaderText, FILE_ROUTES, handleRequestBody, isFormContentType, namesReservedDefault, readCapped } from './request-body';
+import { bodyLimitFor, decodeHeaderText, FILE_ROUTES, handleRequestBody, LONG_TEXT_BODY_LIMIT, LONG_TEXT_ROUTES, isFormContentType, namesReservedDefault, readCapped } from './request-body';
 import { config } from '../config';
 
 type Seen = { request?: Request };
@@ -74,6 +76,14 @@ describe('handleRequestBody: form actions', () => {
 		expect(await chunked.text()).toMatch(/Ko|KB/);
 	});
 
+	it('lets a 50,000-character text through on the forms that hold one, even percent-encoded', async () => {
+		expect(bodyLimitFor('/c/[slug]/proposals/[id]/amend')).toBe(LONG_TEXT_BODY_LIMIT);
+		const body = 'é€'.repeat(25_000);
+		const response = await run('/c/[slug]/proposals/[id]/amend', { ...form({ body }), url: 'http://localhost/c/x/proposals/1/amend' });
+		expect(response.status).toBe(200);
+		expect((await run('/login', form({ body }))).status).toBe(413);
+	});
+
 	it('leaves the large limit to the routes that take files', async () => {
 		expect(FILE_ROUTES.has('/c/[slug]/proposals/new')).toBe(true);
 		const fd = new FormData();
@@ -134,5 +144,21 @@ describe('helpers', () => {
 		expect(decodeHeaderText(null)).toBe('');
 		expect(decodeHeaderText('%E0%A4%A')).toBeNull();
 		expect(decodeHeaderText('%')).toBeNull();
+	});
+});
+
+describe('the route lists', () => {
+	const routeDir = (id: string) => path.join('src/routes', id);
+	it('name routes that exist', () => {
+		for (const id of [...FILE_ROUTES, ...LONG_TEXT_ROUTES]) expect(fs.existsSync(routeDir(id)), id).toBe(true);
+	});
+
+	it('include every page whose form sends files', () => {
+		const pages = (fs.readdirSync('src/routes', { recursive: true }) as string[])
+			.filter((file) => file.endsWith('+page.svelte'))
+			.map((file) => path.join('src/routes', file))
+			.filter((file) => fs.readFileSync(file, 'utf8').includes('multipart/form-data'));
+		expect(pages.length).toBeGreaterThan(0);
+		for (const file of pages) expect(FILE_ROUTES, file).toContain(path.dirname(file).slice('src/routes'.length));
 	});
 });

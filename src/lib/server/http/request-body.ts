@@ -3,8 +3,9 @@
 //   `multipart/form-data` (415 otherwise), whose body parses (400 otherwise), naming an action other than the
 //   reserved `?/default` (400): SvelteKit itself would answer these with a 500;
 // - the body of a route that takes no file is capped at FORM_BODY_SIZE_LIMIT (64 KB by default), by its
-//   Content-Length and by reading it: 413. Routes that take files (FILE_ROUTES) keep adapter-node's
-//   BODY_SIZE_LIMIT (12 MB by default), which is global.
+//   Content-Length and by reading it: 413. Forms with a long text (LONG_TEXT_ROUTES: 50,000 characters, which
+//   percent-encoded can pass 64 KB) get LONG_TEXT_BODY_LIMIT. Routes that take files (FILE_ROUTES) keep
+//   adapter-node's BODY_SIZE_LIMIT (12 MB by default), which is global.
 // A refusal is an HTML page for a browser, or SvelteKit's action-failure JSON for `use:enhance` requests, so
 // that the form shows the message where it shows its other errors (`form.errors.form`).
 import type { Handle, RequestEvent } from '@sveltejs/kit';
@@ -21,6 +22,23 @@ export const FILE_ROUTES: ReadonlySet<string> = new Set([
 	'/c/[slug]/proposals/[id]/edit',
 	'/c/[slug]/sessions/[id]/agenda'
 ]);
+
+/**
+ * The forms without files whose fields may hold 50,000 characters (a proposal or amendment text, a workshop's
+ * proposal, meeting notes). Percent-encoded, a character takes up to 9 bytes: 512 KB covers them.
+ */
+export const LONG_TEXT_ROUTES: ReadonlySet<string> = new Set([
+	'/c/[slug]/proposals/[id]/amend',
+	'/c/[slug]/workshops/[id]/proposal',
+	'/c/[slug]/workshops/[id]/meetings/[meetingId]'
+]);
+export const LONG_TEXT_BODY_LIMIT = 512 * 1024;
+
+/** The most bytes a POST to the route may send (Infinity: adapter-node's BODY_SIZE_LIMIT applies). */
+export function bodyLimitFor(routeId: string): number {
+	if (FILE_ROUTES.has(routeId)) return Infinity;
+	return LONG_TEXT_ROUTES.has(routeId) ? Math.max(LONG_TEXT_BODY_LIMIT, config.formBodySizeLimit) : config.formBodySizeLimit;
+}
 
 /** Route ids of the endpoints (+server.ts): a POST to any other route is a form action. */
 const ENDPOINTS: ReadonlySet<string> = new Set(
@@ -116,7 +134,7 @@ export const handleRequestBody: Handle = async ({ event, resolve }) => {
 	if (event.request.method !== 'POST') return resolve(event);
 	const routeId = event.route.id ?? '';
 	const isAction = !ENDPOINTS.has(routeId);
-	const limit = FILE_ROUTES.has(routeId) ? Infinity : config.formBodySizeLimit;
+	const limit = bodyLimitFor(routeId);
 	if (isAction) {
 		if (namesReservedDefault(event.url)) return refuseBody(event, 400, m.common_request_unknown_action());
 		if (!isFormContentType(event.request.headers.get('content-type'))) return refuseBody(event, 415, m.common_request_not_a_form());
