@@ -2,7 +2,9 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 
-export type FieldErrors = Record<string, string>;
+import { issuesToFieldErrors, type FieldErrors } from '../actions/result';
+
+export { issuesToFieldErrors, type FieldErrors };
 
 export function formToObject(form: FormData): Record<string, string | string[]> {
 	const out: Record<string, string | string[]> = {};
@@ -17,15 +19,6 @@ export function formToObject(form: FormData): Record<string, string | string[]> 
 		}
 	}
 	return out;
-}
-
-export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
-	const errors: FieldErrors = {};
-	for (const issue of issues) {
-		const key = issue.path.length ? issue.path.join('.') : 'form';
-		errors[key] ??= issue.message;
-	}
-	return errors;
 }
 
 /** Fields never echoed back into page data: passwords and their confirmation, whatever the form calls them. */
