@@ -9,25 +9,21 @@ import { measurementImport } from '$lib/server/plans/actions/import-measurements
 import { execute, permits } from '$lib/server/actions/execute';
 import { councilContext } from '$lib/server/http/guard';
 import { log } from '$lib/server/log';
+import { decodeHeaderText } from '$lib/server/http/request-body';
 import { t } from '$lib/i18n/translate';
 import { m } from '$lib/paraglide/messages';
-
-/** The file name sent URI-encoded in x-file-name; a badly encoded one is kept as it came. */
-function fileNameOf(request: Request): string {
-	const raw = request.headers.get('x-file-name') ?? '';
-	try {
-		return decodeURIComponent(raw).slice(0, 255);
-	} catch {
-		return raw.slice(0, 255);
-	}
-}
 
 export const POST: RequestHandler = async (event) => {
 	const { council, actor } = councilContext(event, event.params.slug);
 	const rule = measurementImport();
 	// a data client is answered 401 or 403 at once rather than with a refusal in the stream
 	if (!permits(rule, actor, council)) error(actor.user ? 403 : 401, actor.user ? 'forbidden' : 'unauthenticated');
-	const input = { planId: event.params.planId, csv: await event.request.text(), fileName: fileNameOf(event.request) };
+	const fileName = decodeHeaderText(event.request.headers.get('x-file-name'));
+	if (fileName === null) {
+		const line = JSON.stringify({ type: 'refused', message: m.plans_import_e_file_name() }) + '\n';
+		return new Response(line, { status: 400, headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
+	}
+	const input = { planId: event.params.planId, csv: await event.request.text(), fileName };
 	const encoder = new TextEncoder();
 	const stream = new ReadableStream<Uint8Array>({
 		async start(controller) {
