@@ -1,7 +1,7 @@
 // Names of the codes of votes (methods, rules, states, decisions) and of a result's figures, for every vote screen.
 import { m } from '$lib/paraglide/messages';
 import { formatNumber, formatPercent } from '$lib/i18n/format';
-import type { Figure, Fraction, VoteOption } from '$lib/server/sessions/tally-types';
+import { choiceSeparator, type Figure, type Fraction, type VoteOption } from '$lib/server/sessions/tally-types';
 
 const pick = (table: Record<string, () => string>, code: string) => (table[code] ?? (() => code))();
 
@@ -36,6 +36,11 @@ export function optionName(options: VoteOption[], id: string): string {
 	if (id === 'no') return m.votes_option_no();
 	if (id === 'abstain') return m.votes_option_abstain();
 	return options.find((o) => o.id === id)?.label || id;
+}
+
+/** A roll call's ballot in words: "Lieu 1, Lieu 2" (multiple), "A > B > C" (ranked), or blank. */
+export function choiceText(options: VoteOption[], method: string, choice: string[]): string {
+	return choice.length ? choice.map((id) => optionName(options, id)).join(choiceSeparator(method)) : m.votes_result_blank();
 }
 
 export const amount = (f: Fraction) => (f.den === 1 ? formatNumber(f.num) : formatNumber(f.value, 2));

@@ -3,7 +3,7 @@
 // (ballot-rules.ts), whose refusals come back next to the field they name.
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { id, optionalText, text } from './common';
+import { checkbox, id, optionalText } from './common';
 import type { MajorityBase, Majority, Method, QuorumKind, Secrecy, Weighting } from '$lib/server/sessions/tally-types';
 
 // The same lists as the service's (tally-types.ts), repeated here so that pages may import them (no server import).
@@ -21,7 +21,8 @@ const optionalCount = (min: number, max: number) =>
 const ids = () => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(2000));
 
 export const voteFormSchema = z.object({
-	question: text(300),
+	/** may be left empty when one proposal is ticked: the question is then made from it (vote-form.server.ts) */
+	question: optionalText(300),
 	description: z.preprocess(lf, optionalText(5000)),
 	method: z.enum(METHODS),
 	/** typed options, one per line (single / multiple / ranked on items that are not annual themes) */
@@ -32,6 +33,10 @@ export const voteFormSchema = z.object({
 	themeIds: ids(),
 	/** yes/no/abstain: proposed indicators the vote validates when adopted */
 	indicatorIds: ids(),
+	/** yes/no/abstain: the proposals of the agenda item the vote decides (none ticked by default) */
+	proposalIds: ids(),
+	/** the secretariat confirms putting a proposal rejected by an earlier vote to this one */
+	revote: checkbox(),
 	minChoices: optionalCount(0, 100),
 	maxChoices: optionalCount(1, 100),
 	winners: optionalCount(1, 100),

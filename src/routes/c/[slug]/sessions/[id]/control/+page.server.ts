@@ -8,6 +8,7 @@ import { setCurrentItem } from '$lib/server/sessions/agenda';
 import { closeVote } from '$lib/server/sessions/close';
 import { getVote, listVotes, openVote, publishVote } from '$lib/server/sessions/votes';
 import { liveCount, voterList } from '$lib/server/sessions/vote-status';
+import { proposalsOfVotes } from '$lib/server/sessions/vote-decides';
 import { currentItemSchema, openVoteSchema, voteIdSchema } from '$lib/schemas/votes';
 import { refusal, sessionContext } from '../../shared.server';
 import { DomainError } from '$lib/server/errors';
@@ -17,8 +18,11 @@ const notFound = () => new DomainError('sessions_error_not_found');
 export const load: PageServerLoad = (event) => {
 	event.depends('app:control');
 	const { council, session } = sessionContext(event, 'votes.manage');
-	const votes = listVotes(session.id).map((vote) => ({
+	const all = listVotes(session.id);
+	const decides = proposalsOfVotes(all.map((v) => v.id));
+	const votes = all.map((vote) => ({
 		vote,
+		decides: decides.get(vote.id) ?? [],
 		count: vote.state === 'draft' ? null : liveCount(vote.id),
 		notVoted: vote.state === 'open' && vote.secrecy === 'named' ? voterList(vote.id).filter((v) => !v.voted) : null
 	}));

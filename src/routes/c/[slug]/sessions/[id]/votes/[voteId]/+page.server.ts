@@ -15,6 +15,7 @@ import { t } from '$lib/i18n/translate';
 import { refusal, voteContext } from '../../../shared.server';
 import { indicatorChoices, themesFor, voteInputOf } from '../vote-form.server';
 import { indicatorsOfVote } from '$lib/server/sessions/vote-indicators';
+import { proposalsOfVote, proposalsOnItem } from '$lib/server/sessions/vote-decides';
 
 export const load: PageServerLoad = (event) => {
 	const { council, actor, vote, agenda } = voteContext(event);
@@ -29,6 +30,8 @@ export const load: PageServerLoad = (event) => {
 		manage,
 		themes: manage && vote.state === 'draft' ? themesFor(council, item) : null,
 		indicatorChoices: manage && vote.state === 'draft' ? indicatorChoices(council) : [],
+		proposalChoices: manage && vote.state === 'draft' ? proposalsOnItem(item.id) : [],
+		decides: proposalsOfVote(vote.id),
 		// a draft plan is the secretariat's: its indicators are named but not linked for the others
 		indicators: indicatorsOfVote(vote.id).map((i) => ({
 			...i,
@@ -64,7 +67,7 @@ export const actions: Actions = {
 		if (!form.ok) return form.failure;
 		const item = agenda.find((i) => i.id === vote.agendaItemId)!;
 		try {
-			updateVote(event.locals.user!, vote.id, voteInputOf(form.data, themesFor(council, item)));
+			updateVote(event.locals.user!, vote.id, voteInputOf(form.data, themesFor(council, item), council));
 		} catch (e) {
 			return refusal(e, form.values);
 		}

@@ -5,6 +5,7 @@ import { parseForm } from '$lib/server/http/forms';
 import { createVote } from '$lib/server/sessions/votes';
 import { voteFormSchema } from '$lib/schemas/votes';
 import { refusal, sessionContext } from '../../../shared.server';
+import { proposalsOnItem } from '$lib/server/sessions/vote-decides';
 import { councilDefaults, indicatorChoices, themesFor, voteInputOf } from '../vote-form.server';
 
 function itemOf(agenda: { id: number; kind: string; title: string }[], raw: string | null) {
@@ -22,6 +23,7 @@ export const load: PageServerLoad = (event) => {
 		item: item && { id: item.id, kind: item.kind, title: item.title },
 		themes: item ? themesFor(council, item) : null,
 		indicators: item ? indicatorChoices(council) : [],
+		proposals: item ? proposalsOnItem(item.id) : [],
 		defaults: item ? councilDefaults(council, item) : {}
 	};
 };
@@ -35,7 +37,7 @@ export const actions: Actions = {
 		if (!form.ok) return form.failure;
 		let id: number;
 		try {
-			id = createVote(event.locals.user!, item.id, voteInputOf(form.data, themesFor(council, item))).id;
+			id = createVote(event.locals.user!, item.id, voteInputOf(form.data, themesFor(council, item), council)).id;
 		} catch (e) {
 			return refusal(e, form.values);
 		}
