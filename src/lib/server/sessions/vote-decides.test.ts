@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import { db } from '../db/client';
 import { setup } from '../proposals/test-fixtures';
 import { getProposal } from '../proposals/access';
+import { timelineOf } from '../proposals/read';
 import { proposalEvents, proposals } from '../proposals/tables';
 import { insertCouncil } from '../councils/create';
 import { memberships } from '../councils/tables';
@@ -55,6 +56,8 @@ describe('a vote decides exactly the proposals it names', () => {
 		expect(f.hold(vote.id, 3)).toBe('adopted');
 		expect([f.state(f.p3), f.state(f.p22), f.state(f.p23)]).toEqual(['scheduled', 'adopted', 'scheduled']);
 		expect(getProposal(f.p22)!.voteId).toBe(vote.id);
+		// the timeline knows the vote's session, for its link "par le vote n° …" to the result page
+		expect(timelineOf(f.p22).at(-1)).toMatchObject({ transition: 'adopt', voteId: vote.id, voteSessionId: f.session.id });
 		const events = db().select().from(proposalEvents).where(eq(proposalEvents.proposalId, f.p3)).all();
 		expect(events.some((e) => e.transition === 'adopt' || e.transition === 'reject')).toBe(false);
 		// the minutes list the decided proposal with its vote, and the two others under the item
