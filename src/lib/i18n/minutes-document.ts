@@ -4,6 +4,7 @@ import { m } from '$lib/paraglide/messages';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 import { stateLabel } from './proposals';
 import { amount, baseName, choiceText, decisionName, figureText, majorityName, methodName, optionName, percent, quorumKindName, secrecyName, weightingName } from './vote-labels';
+import { extraColumns, zeroWeightNote } from './vote-explain';
 import { agendaKindName, sessionKindName } from '$lib/components/sessions/labels';
 import type { MinutesData, MinutesVote } from '$lib/server/sessions/minutes';
 import type { MinutesBlock, MinutesDocument } from '$lib/server/sessions/minutes-pdf';
@@ -43,13 +44,18 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 		{ kind: 'p', bold: true, text: lv(m.minutes_decision(), `${decisionName(r.decision)}${winners.length && r.method !== 'yes_no_abstain' ? ` — ${winners.join(', ')}` : ''}`) },
 		{
 			kind: 'table',
-			head: [m.votes_result_option(), ranked ? m.votes_result_points_col() : m.votes_result_votes(), ...(ranked ? [m.votes_result_firsts()] : [m.votes_result_share()]), ...(weighted ? [m.votes_result_weighted_share()] : [])],
+			head: [
+				m.votes_result_option(),
+				ranked ? m.votes_result_points_col() : m.votes_result_votes(),
+				...(ranked ? [m.votes_result_firsts()] : [m.votes_result_share()]),
+				...(weighted ? [ranked ? m.votes_result_weighted_points() : m.votes_result_weighted_share()] : [])
+			],
 			rows: [
 				...(ranked ? [...r.options].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)) : r.options).map((o) => [
 					optionName(v.options, o.id),
-					ranked ? amount(o.weighted) : n(o.votes),
+					n(o.votes),
 					ranked ? n(o.firsts?.votes ?? 0) : percent(o.share),
-					...(weighted ? [percent(o.weightedShare)] : [])
+					...(weighted ? [ranked ? amount(o.weighted) : percent(o.weightedShare)] : [])
 				]),
 				...(r.abstain.votes ? [[r.method === 'yes_no_abstain' ? optionName(v.options, 'abstain') : m.votes_result_blank(), n(r.abstain.votes), '', ...(weighted ? [''] : [])]] : [])
 			]
@@ -58,17 +64,24 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 	];
 	if (r.weighting === 'college') {
 		const shown = r.colleges.filter((c) => c.entitled > 0 || c.voted > 0);
+		const extras = extraColumns(r);
 		blocks.push({
 			kind: 'table',
-			head: [m.minutes_col_college(), m.votes_result_college_weight(), m.votes_result_college_voted(), ...r.options.map((o) => optionName(v.options, o.id))],
+			head: [m.minutes_col_college(), m.votes_result_college_weight(), m.votes_result_college_voted(), ...r.options.map((o) => optionName(v.options, o.id)), ...extras.map((x) => x.label)],
 			rows: shown.map((c) => [
 				c.name || collegeName(c.collegeId),
 				`${n(c.weight)}${c.included ? '' : ` (${m.votes_result_college_excluded()})`}`,
 				`${n(c.voted)} / ${n(c.entitled)}`,
-				...r.options.map((o) => percent(c.options.find((x) => x.id === o.id)?.share ?? null))
+				...r.options.map((o) => percent(c.options.find((x) => x.id === o.id)?.share ?? null)),
+				...extras.map((x) => {
+					const cell = x.cell(c);
+					return cell.share ? percent(cell.share) : n(cell.count);
+				})
 			])
 		});
 	}
+	const zeroWeight = zeroWeightNote(r);
+	if (zeroWeight) blocks.push({ kind: 'p', text: zeroWeight });
 	if (r.quorum.kind !== 'none')
 		blocks.push({
 			kind: 'p',
