@@ -3,10 +3,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/auth/permissions';
-import { db } from '$lib/server/db/client';
 import { formFailure, formToObject, parseForm } from '$lib/server/http/forms';
-import { collegesOf } from '$lib/server/sessions/access';
 import { enterPaper, getPaper } from '$lib/server/sessions/paper';
+import { paperSlots, type PaperSlot } from '$lib/server/sessions/paper-groups';
 import { deleteVote, publishVote, updateVote } from '$lib/server/sessions/votes';
 import { liveCount, voterList } from '$lib/server/sessions/vote-status';
 import type { PaperGroup } from '$lib/server/sessions/tally-types';
@@ -40,18 +39,19 @@ export const load: PageServerLoad = (event) => {
 		count: vote.state === 'open' ? liveCount(vote.id) : null,
 		paper: paperOpen ? getPaper(vote.id) : null,
 		paperVoters: paperOpen ? voterList(vote.id).filter((v) => v.channel !== 'online') : [],
-		colleges: paperOpen ? collegesOf(db(), council.id) : []
+		paperSlots: paperOpen ? paperSlots(vote) : []
 	};
 };
 
-/** Paper form fields → the service's groups: one group per college under college weighting, else one group. */
-function paperGroups(values: Record<string, string | string[]>, method: string, optionIds: string[], groupKeys: string[]) {
+/** Paper form fields → the service's groups: one per college and, under per-member weighting, per weight (paperSlots). */
+function paperGroups(values: Record<string, string | string[]>, method: string, optionIds: string[], slots: PaperSlot[]) {
 	const num = (k: string) => paperCount.parse(typeof values[k] === 'string' ? values[k] : '');
 	const groups: PaperGroup[] = [];
-	for (const key of groupKeys) {
+	for (const { key, collegeId, weight } of slots) {
 		const counts: Record<string, number> = {};
 		for (const id of optionIds) counts[id] = num(`count.${key}.${id}`);
-		const group: PaperGroup = { collegeId: key === 'all' ? null : Number(key), counts, invalid: num(`invalid.${key}`) };
+		const group: PaperGroup = { collegeId, counts, invalid: num(`invalid.${key}`) };
+		if (weight !== null) group.weight = weight;
 		if (method !== 'yes_no_abstain') group.abstain = num(`abstain.${key}`);
 		if (method === 'multiple') group.ballots = num(`ballots.${key}`);
 		const total = Object.values(counts).reduce((a, b) => a + b, 0) + (group.abstain ?? 0) + (group.invalid ?? 0) + (group.ballots ?? 0);
@@ -83,14 +83,13 @@ export const actions: Actions = {
 		redirect(303, `/c/${council.slug}/sessions/${session.id}/control`);
 	},
 	paper: async (event) => {
-		const { council, vote } = voteContext(event, 'votes.manage');
+		const { vote } = voteContext(event, 'votes.manage');
 		const values = formToObject(await event.request.formData());
 		const voters = (Array.isArray(values.voters) ? values.voters : values.voters ? [values.voters] : []).map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
 		const optionIds = vote.method === 'yes_no_abstain' ? ['yes', 'no', 'abstain'] : vote.options.map((o) => o.id);
-		const keys = vote.weighting === 'college' ? collegesOf(db(), council.id).map((c) => String(c.id)) : ['all'];
 		let groups: PaperGroup[];
 		try {
-			groups = paperGroups(values, vote.method, optionIds, keys);
+			groups = paperGroups(values, vote.method, optionIds, paperSlots(vote));
 		} catch {
 			return formFailure({ paper: t('sessions_error_paper_invalid') }, values);
 		}
