@@ -70,12 +70,24 @@ function sidesThatHold(left: Fraction, right: Fraction, op: '>' | '>=', ratio: b
 }
 
 /**
+ * The numbers of a figure as written: both sides, and the comparison sign only when the comparison holds (a
+ * comparison that does not hold is written without its sign, since "12 ≥ 26" would be false).
+ */
+export function figureParts(f: Figure): { left: string; right: string; op: '>' | '≥' | null } {
+	const ratio = f.against === 'base';
+	if (!f.holds) {
+		const show = (x: Fraction) => (ratio ? percent(x) : amount(x));
+		return { left: show(f.left), right: show(f.right), op: null };
+	}
+	const [left, right] = sidesThatHold(f.left, f.right, f.op, ratio);
+	return { left, right, op: f.op === '>' ? '>' : '≥' };
+}
+
+/**
  * One figure that decided a result, as a sentence that is true as written: "Majorité — Oui : 68,2 % > 50 % de la
- * base : atteint" when it holds; without the comparison sign when it does not ("Participants : 12, 26 requis : non
- * atteint"), since "12 ≥ 26" would be false.
+ * base : atteint", or "Quorum — Participants : 12, 26 requis : non atteint".
  */
 export function figureText(f: Figure, options: VoteOption[]): string {
-	const ratio = f.against === 'base';
 	const subject = f.subject === 'participants' ? m.votes_figure_participants() : optionName(options, f.subject);
 	const against =
 		f.against === 'required' ? m.votes_figure_required() : f.against === 'base' ? m.votes_figure_of_base() : optionName(options, f.against);
@@ -92,10 +104,7 @@ export function figureText(f: Figure, options: VoteOption[]): string {
 		f.kind
 	);
 	const weighted = f.weighted ? m.votes_figure_weighted() : '';
-	if (!f.holds) {
-		const show = (x: Fraction) => (ratio ? percent(x) : amount(x));
-		return m.votes_figure_sentence_fails({ kind, subject, left: show(f.left), right: show(f.right), against, verdict: m.votes_figure_fails(), weighted });
-	}
-	const [left, right] = sidesThatHold(f.left, f.right, f.op, ratio);
-	return m.votes_figure_sentence({ kind, subject, left, op: f.op === '>' ? '>' : '≥', right, against, verdict: m.votes_figure_holds(), weighted });
+	const { left, right, op } = figureParts(f);
+	if (!op) return m.votes_figure_sentence_fails({ kind, subject, left, right, against, verdict: m.votes_figure_fails(), weighted });
+	return m.votes_figure_sentence({ kind, subject, left, op, right, against, verdict: m.votes_figure_holds(), weighted });
 }
