@@ -143,7 +143,7 @@ describe('what a vote may name', () => {
 		linkProposal(f.secretariat, { itemId: f.other.id, proposalId: elsewhere });
 		expect(refusalCode(() => f.motion({ proposalIds: [elsewhere] }))).toBe('sessions_error_proposal_not_on_item');
 		expect(refusalCode(() => f.motion({ proposalIds: [999_999] }))).toBe('sessions_error_not_found');
-		const council = db().transaction((tx) => insertCouncil(tx, { name: 'Autre conseil', slug: 'autre-conseil', territory: 'Lyon', description: '', isPublic: true }, null));
+		const council = db().transaction((tx) => insertCouncil(tx, { name: 'Autre conseil', slug: 'autre-conseil', territory: 'Lyon', description: '', isPublic: true, weighting: 'none' }, null));
 		const stranger = f.proposalIn('accepted');
 		db().update(proposals).set({ councilId: council.id }).where(eq(proposals.id, stranger)).run();
 		expect(refusalCode(() => f.motion({ proposalIds: [stranger] }))).toBe('sessions_error_not_found');
