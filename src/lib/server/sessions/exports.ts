@@ -11,7 +11,8 @@ import { DomainError } from '../errors';
 import { attendanceSummary, listAttendance, type AttendanceSummary } from './attendance';
 import { namedBallots } from './vote-status';
 import type { VoteView } from './votes';
-import { choiceSeparator, type Fraction, type TallyResult } from './tally-types';
+import type { Fraction, TallyResult } from './tally-types';
+import { choiceSeparator } from '../../vote-choice';
 
 type Cell = string | number | boolean | null;
 

@@ -26,9 +26,6 @@ export type VoteOption = { id: string; label: string };
  */
 export type Choice = string[];
 
-/** How a ballot's options are written in a roll call: a list for multiple choice ("Lieu 1, Lieu 2"), an order for ranked ("A > B"). */
-export const choiceSeparator = (method: string): string => (method === 'ranked' ? ' > ' : ', ');
-
 export const YES_NO_ABSTAIN: VoteOption[] = [
 	{ id: 'yes', label: '' },
 	{ id: 'no', label: '' },
