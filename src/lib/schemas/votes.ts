@@ -21,7 +21,7 @@ const optionalCount = (min: number, max: number) =>
 const ids = () => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(2000));
 
 export const voteFormSchema = z.object({
-	/** may be left empty when one proposal is ticked: the question is then made from it (vote-form.server.ts) */
+	/** may be left empty only when one proposal is ticked: the question is then made from it (vote-form.server.ts) */
 	question: optionalText(300),
 	description: z.preprocess(lf, optionalText(5000)),
 	method: z.enum(METHODS),
@@ -46,7 +46,15 @@ export const voteFormSchema = z.object({
 	base: z.enum(BASES),
 	quorumKind: z.enum(QUORUM_KINDS),
 	quorumValue: z.preprocess((v) => (v === '' || v === undefined ? 0 : typeof v === 'string' ? v.replace(',', '.') : v), z.coerce.number().min(0).max(100000))
-});
+}).superRefine(
+	(form, ctx) => {
+		// runs even when other fields failed (`when`), so that an empty question is named with the others
+		const oneProposal = form.method === 'yes_no_abstain' && Array.isArray(form.proposalIds) && form.proposalIds.length === 1;
+		if (typeof form.question === 'string' && !form.question && !oneProposal)
+			ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: form.question, path: ['question'] });
+	},
+	{ when: () => true }
+);
 export type VoteForm = z.infer<typeof voteFormSchema>;
 
 export const openVoteSchema = z.object({
