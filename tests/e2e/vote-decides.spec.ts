@@ -74,3 +74,19 @@ test('a vote changes only the proposal it names', async ({ page }) => {
 		await expect(page.locator('.badge.state').first()).toHaveAttribute('data-state', 'scheduled');
 	}
 });
+
+test('the help page states the rules of votes in words, in French and in English', async ({ page }) => {
+	await page.goto('/help/votes');
+	await expect(page.getByRole('heading', { level: 1, name: 'Comment un vote est calculé' })).toBeVisible();
+	const help = page.getByTestId('votes-help');
+	await expect(help).toContainText('n − r points');
+	await expect(help).toContainText('départagée par le nombre de premiers choix, puis par un tirage au sort');
+	await expect(help).toContainText('(≥ 2/3)');
+	await expect(help).toContainText('(> 50 %)');
+	await expect(help).toContainText('les absents pèsent contre');
+	await expectAccessible(page);
+	await page.getByRole('button', { name: 'English' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'How a vote is computed' })).toBeVisible();
+	await expect(help).toContainText('a tie is broken by first preferences, then by a lot');
+	await expectAccessible(page);
+});
