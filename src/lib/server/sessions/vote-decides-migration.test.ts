@@ -1,4 +1,4 @@
-// The data migration of vote_proposals (migrations/0001_decide.sql): a database written by the code before votes
+// The data migration of vote_proposals (migrations/0002_decide.sql): a database written by the code before votes
 // named their proposals (closing moved every scheduled proposal of the item) keeps its meaning once migrated.
 import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
@@ -21,11 +21,11 @@ function migrationsBefore(tag: string): string {
 	return dir;
 }
 
-describe('migration 0001_decide', () => {
+describe('migration 0002_decide', () => {
 	it('existing closed votes keep the proposals they decided; draft and open yes/no votes name what they would have decided', () => {
 		const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cocon-db-')), 'old.db');
 		const db = openDatabase(file);
-		migrate(db, { migrationsFolder: migrationsBefore('0001_decide') });
+		migrate(db, { migrationsFolder: migrationsBefore('0002_decide') });
 		const run = (q: string) => db.run(sql.raw(q));
 		// the old way: a council, a session with two items; item 1 carries proposals 1, 2 and 3, item 2 carries 4 and 5
 		run(`INSERT INTO users (id, email, name) VALUES (1, 'a@example.org', 'A')`);

@@ -7,7 +7,8 @@ CREATE TABLE `vote_proposals` (
 	FOREIGN KEY (`proposal_id`) REFERENCES `proposals`(`id`) ON UPDATE no action ON DELETE cascade
 );
 --> statement-breakpoint
-CREATE INDEX `vote_proposals_proposal_idx` ON `vote_proposals` (`proposal_id`);--> statement-breakpoint
+CREATE INDEX `vote_proposals_proposal_idx` ON `vote_proposals` (`proposal_id`);
+--> statement-breakpoint
 -- data migration
 -- What each existing vote decides (vote_proposals), so that existing data keeps its meaning:
 -- 1. A closed vote keeps exactly the proposals it decided. Closing a yes/no vote used to move every proposal of its
