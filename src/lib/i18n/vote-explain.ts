@@ -1,6 +1,7 @@
 // A vote's rules and result explained in words, for the result page, the minutes and the help page: what the method,
-// weighting, base, majority and quorum mean (DOMAIN.md §4), which columns a per-college table needs for its shares to
-// add up to 100 %, and why a vote where only zero-weight colleges voted adopts nothing.
+// weighting, base, majority and quorum mean (docs/domain.md, from 'Vote methods' to 'Quorum'), which columns a
+// per-college table needs for its shares to add up to 100 %, and why a vote where only zero-weight colleges voted
+// adopts nothing.
 import { m } from '$lib/paraglide/messages';
 import { formatNumber } from './format';
 import type { CollegeResult, Fraction, TallyResult, TallyRules } from '$lib/server/sessions/tally-types';

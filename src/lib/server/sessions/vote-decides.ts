@@ -1,4 +1,4 @@
-// What a vote decides (DOMAIN.md §4 "What a vote decides"): a yes/no/abstain vote names zero or more proposals of its
+// What a vote decides (docs/domain.md, 'What a vote decides'): a yes/no/abstain vote names zero or more proposals of its
 // agenda item (vote_proposals); closing it adopted or rejected moves exactly those, whatever else sits on the item.
 //
 // Rules, checked when a draft names its proposals and again when it opens:
