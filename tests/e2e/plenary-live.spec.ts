@@ -233,15 +233,16 @@ test('a secret vote changed from the same device, a ballot without JavaScript, p
 	await expect(control.getByTestId('live-count')).toContainText(/^2 votes sur/);
 	await noJs.close();
 
-	// Paper ballots: one "Pour" by Claire Weber, who then cannot vote online.
+	// Paper ballots: one "Pour" by Claire Weber, who then cannot vote online; counted in her college (issue #11 §3).
 	await control.getByRole('link', { name: 'Saisir les bulletins papier' }).click();
 	await page.waitForLoadState('networkidle');
 	const paper = page.locator('form#paper');
-	await paper.getByLabel('Pour', { exact: true }).fill('2');
+	const hersOnPaper = paper.getByRole('group', { name: 'Collège : Collectivités locales' });
+	await hersOnPaper.getByLabel('Pour', { exact: true }).fill('2');
 	await paper.getByRole('checkbox', { name: 'Claire Weber' }).check();
 	await paper.getByRole('button', { name: 'Enregistrer les bulletins papier' }).click();
 	await expect(paper.locator('#paper-error')).toBeVisible();
-	await paper.getByLabel('Pour', { exact: true }).fill('1');
+	await hersOnPaper.getByLabel('Pour', { exact: true }).fill('1');
 	await paper.getByRole('button', { name: 'Enregistrer les bulletins papier' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Bulletins papier enregistrés.' })).toBeVisible();
 	await expect(page.getByTestId('live-count')).toContainText(/^3 votes sur/);

@@ -3,7 +3,8 @@
 import { m } from '$lib/paraglide/messages';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 import { stateLabel } from './proposals';
-import { amount, baseName, decisionName, figureText, majorityName, methodName, optionName, percent, quorumKindName, secrecyName, weightingName } from './vote-labels';
+import { amount, baseName, choiceText, decisionName, figureText, majorityName, methodName, optionName, percent, quorumKindName, secrecyName, weightingName } from './vote-labels';
+import { extraColumns, zeroWeightNote } from './vote-explain';
 import { agendaKindName, sessionKindName } from '$lib/components/sessions/labels';
 import type { MinutesData, MinutesVote } from '$lib/server/sessions/minutes';
 import type { MinutesBlock, MinutesDocument } from '$lib/server/sessions/minutes-pdf';
@@ -11,6 +12,15 @@ import type { MinutesBlock, MinutesDocument } from '$lib/server/sessions/minutes
 const n = (x: number) => formatNumber(x);
 /** "label: value" with the reader's typography (a space before the colon in French). */
 const lv = (label: string, value: string) => m.minutes_label_value({ label, value });
+
+/** "Cette décision porte sur :" and the proposals the vote decides, each with its state now. */
+function decidesBlocks(v: MinutesVote): MinutesBlock[] {
+	if (!v.proposals.length) return [];
+	return [
+		{ kind: 'p', text: m.votes_decides_intro() },
+		{ kind: 'list', items: v.proposals.map((p) => m.minutes_decides_line({ id: p.id, title: p.title, state: stateLabel(p.state) })) }
+	];
+}
 
 function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string): MinutesBlock[] {
 	const r = v.result;
@@ -30,16 +40,22 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 				lv(m.minutes_vote_secrecy(), secrecyName(v.secrecy))
 			].join(' · ')
 		},
+		...decidesBlocks(v),
 		{ kind: 'p', bold: true, text: lv(m.minutes_decision(), `${decisionName(r.decision)}${winners.length && r.method !== 'yes_no_abstain' ? ` — ${winners.join(', ')}` : ''}`) },
 		{
 			kind: 'table',
-			head: [m.votes_result_option(), ranked ? m.votes_result_points_col() : m.votes_result_votes(), ...(ranked ? [m.votes_result_firsts()] : [m.votes_result_share()]), ...(weighted ? [m.votes_result_weighted_share()] : [])],
+			head: [
+				m.votes_result_option(),
+				ranked ? m.votes_result_points_col() : m.votes_result_votes(),
+				...(ranked ? [m.votes_result_firsts()] : [m.votes_result_share()]),
+				...(weighted ? [ranked ? m.votes_result_weighted_points() : m.votes_result_weighted_share()] : [])
+			],
 			rows: [
 				...(ranked ? [...r.options].sort((a, b) => (a.rank ?? Infinity) - (b.rank ?? Infinity)) : r.options).map((o) => [
 					optionName(v.options, o.id),
-					ranked ? amount(o.weighted) : n(o.votes),
+					n(o.votes),
 					ranked ? n(o.firsts?.votes ?? 0) : percent(o.share),
-					...(weighted ? [percent(o.weightedShare)] : [])
+					...(weighted ? [ranked ? amount(o.weighted) : percent(o.weightedShare)] : [])
 				]),
 				...(r.abstain.votes ? [[r.method === 'yes_no_abstain' ? optionName(v.options, 'abstain') : m.votes_result_blank(), n(r.abstain.votes), '', ...(weighted ? [''] : [])]] : [])
 			]
@@ -48,17 +64,24 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 	];
 	if (r.weighting === 'college') {
 		const shown = r.colleges.filter((c) => c.entitled > 0 || c.voted > 0);
+		const extras = extraColumns(r);
 		blocks.push({
 			kind: 'table',
-			head: [m.minutes_col_college(), m.votes_result_college_weight(), m.votes_result_college_voted(), ...r.options.map((o) => optionName(v.options, o.id))],
+			head: [m.minutes_col_college(), m.votes_result_college_weight(), m.votes_result_college_voted(), ...r.options.map((o) => optionName(v.options, o.id)), ...extras.map((x) => x.label)],
 			rows: shown.map((c) => [
 				c.name || collegeName(c.collegeId),
 				`${n(c.weight)}${c.included ? '' : ` (${m.votes_result_college_excluded()})`}`,
 				`${n(c.voted)} / ${n(c.entitled)}`,
-				...r.options.map((o) => percent(c.options.find((x) => x.id === o.id)?.share ?? null))
+				...r.options.map((o) => percent(c.options.find((x) => x.id === o.id)?.share ?? null)),
+				...extras.map((x) => {
+					const cell = x.cell(c);
+					return cell.share ? percent(cell.share) : n(cell.count);
+				})
 			])
 		});
 	}
+	const zeroWeight = zeroWeightNote(r);
+	if (zeroWeight) blocks.push({ kind: 'p', text: zeroWeight });
 	if (r.quorum.kind !== 'none')
 		blocks.push({
 			kind: 'p',
@@ -66,7 +89,6 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 		});
 	if (r.figures.length) blocks.push({ kind: 'list', items: r.figures.map((f) => figureText(f, v.options)) });
 	for (const d of r.draws) blocks.push({ kind: 'p', text: m.votes_result_draw({ tied: d.tied.map((id) => optionName(v.options, id)).join(', '), order: d.order.map((id) => optionName(v.options, id)).join(', ') }) });
-	if (v.proposals.length) blocks.push({ kind: 'list', items: v.proposals.map((p) => m.minutes_proposal_state_line({ title: p.title, state: stateLabel(p.state) })) });
 	if (v.indicators.length)
 		blocks.push({
 			kind: 'list',
@@ -74,12 +96,11 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 		});
 	if (v.adoptedForYears.length) blocks.push({ kind: 'p', text: m.minutes_themes_adopted_for({ years: v.adoptedForYears.join(', ') }) });
 	if (v.roll?.length) {
-		const choice = (c: string[]) => (c.length ? c.map((id) => optionName(v.options, id)).join(ranked ? ' > ' : ', ') : m.votes_result_blank());
 		blocks.push({ kind: 'p', bold: true, text: m.minutes_roll_call({ n: String(v.roll.length) }) });
 		blocks.push({
 			kind: 'table',
 			head: [m.minutes_col_member(), m.minutes_col_college(), m.minutes_col_choice(), m.minutes_col_proxy()],
-			rows: v.roll.map((b) => [b.name, collegeName(b.collegeId), choice(b.choice), b.actingName ?? '']),
+			rows: v.roll.map((b) => [b.name, collegeName(b.collegeId), choiceText(v.options, v.method, b.choice), b.actingName ?? '']),
 			widths: [2, 2, 1.5, 2]
 		});
 	}

@@ -2,6 +2,7 @@
 import { m } from '$lib/paraglide/messages';
 import { formatNumber, formatPercent } from '$lib/i18n/format';
 import type { Figure, Fraction, VoteOption } from '$lib/server/sessions/tally-types';
+import { choiceSeparator } from '$lib/vote-choice';
 
 const pick = (table: Record<string, () => string>, code: string) => (table[code] ?? (() => code))();
 
@@ -38,12 +39,56 @@ export function optionName(options: VoteOption[], id: string): string {
 	return options.find((o) => o.id === id)?.label || id;
 }
 
+/** A roll call's ballot in words: "Lieu 1, Lieu 2" (multiple), "A > B > C" (ranked), or blank. */
+export function choiceText(options: VoteOption[], method: string, choice: string[]): string {
+	return choice.length ? choice.map((id) => optionName(options, id)).join(choiceSeparator(method)) : m.votes_result_blank();
+}
+
 export const amount = (f: Fraction) => (f.den === 1 ? formatNumber(f.num) : formatNumber(f.value, 2));
 export const percent = (f: Fraction | null) => (f ? formatPercent(f.value) : '—');
 
-/** One figure that decided a result, as a sentence: "Majorité — Oui : 68,2 % > 50 % de la base : vérifié". */
-export function figureText(f: Figure, options: VoteOption[]): string {
+/** A number as the reader sees it, parsed back (the locale's decimal mark, group spaces, a percent sign). */
+export function parseShown(shown: string): number {
+	const decimal = formatNumber(1.5, 1).replace(/\d/g, '');
+	const plain = shown.replace(/[\s\u00a0\u202f%]/g, '');
+	const normal = decimal === ',' ? plain.replace(/\./g, '').replace(',', '.') : plain.replace(/,/g, '');
+	const percentSign = /%/.test(shown);
+	return Number(normal) / (percentSign ? 100 : 1);
+}
+
+/**
+ * The two sides of a comparison that holds, written with just enough decimals for the written numbers to satisfy it
+ * too ("50,01 % > 50 %", never "50,0 % > 50,0 %"); exact fractions when six decimals are not enough.
+ */
+function sidesThatHold(left: Fraction, right: Fraction, op: '>' | '>=', ratio: boolean): [string, string] {
+	const write = (x: Fraction, digits: number) => (ratio ? formatPercent(x.value, digits) : x.den === 1 ? formatNumber(x.num) : formatNumber(x.value, digits));
+	for (let digits = ratio ? 1 : 2; digits <= 6; digits++) {
+		const [l, r] = [write(left, digits), write(right, digits)];
+		const [a, b] = [parseShown(l), parseShown(r)];
+		if (op === '>' ? a > b : a >= b) return [l, r];
+	}
+	return [`${left.num}/${left.den}`, `${right.num}/${right.den}`];
+}
+
+/**
+ * The numbers of a figure as written: both sides, and the comparison sign only when the comparison holds (a
+ * comparison that does not hold is written without its sign, since "12 ≥ 26" would be false).
+ */
+export function figureParts(f: Figure): { left: string; right: string; op: '>' | '≥' | null } {
 	const ratio = f.against === 'base';
+	if (!f.holds) {
+		const show = (x: Fraction) => (ratio ? percent(x) : amount(x));
+		return { left: show(f.left), right: show(f.right), op: null };
+	}
+	const [left, right] = sidesThatHold(f.left, f.right, f.op, ratio);
+	return { left, right, op: f.op === '>' ? '>' : '≥' };
+}
+
+/**
+ * One figure that decided a result, as a sentence that is true as written: "Majorité — Oui : 68,2 % > 50 % de la
+ * base : atteint", or "Quorum — Participants : 12, 26 requis : non atteint".
+ */
+export function figureText(f: Figure, options: VoteOption[]): string {
 	const subject = f.subject === 'participants' ? m.votes_figure_participants() : optionName(options, f.subject);
 	const against =
 		f.against === 'required' ? m.votes_figure_required() : f.against === 'base' ? m.votes_figure_of_base() : optionName(options, f.against);
@@ -59,16 +104,8 @@ export function figureText(f: Figure, options: VoteOption[]): string {
 		},
 		f.kind
 	);
-	const show = (x: Fraction) => (ratio ? percent(x) : amount(x));
-	const op = f.op === '>' ? '>' : '≥';
-	return m.votes_figure_sentence({
-		kind,
-		subject,
-		left: show(f.left),
-		op,
-		right: show(f.right),
-		against,
-		verdict: f.holds ? m.votes_figure_holds() : m.votes_figure_fails(),
-		weighted: f.weighted ? m.votes_figure_weighted() : ''
-	});
+	const weighted = f.weighted ? m.votes_figure_weighted() : '';
+	const { left, right, op } = figureParts(f);
+	if (!op) return m.votes_figure_sentence_fails({ kind, subject, left, right, against, verdict: m.votes_figure_fails(), weighted });
+	return m.votes_figure_sentence({ kind, subject, left, op, right, against, verdict: m.votes_figure_holds(), weighted });
 }

@@ -70,3 +70,16 @@ describe('openVoteSchema', () => {
 		for (const bad of ['0', '-5', '1.5', '86401', 'soon']) expect(openVoteSchema.safeParse({ voteId: '4', durationSeconds: bad }).success).toBe(false);
 	});
 });
+
+describe('voteFormSchema and the proposals a vote decides', () => {
+	const form = { method: 'yes_no_abstain', weighting: 'none', secrecy: 'named', majority: 'simple', base: 'cast', quorumKind: 'none', quorumValue: '' };
+	it('takes the ticked proposals and the re-vote confirmation; the question may be left empty for one ticked proposal only', () => {
+		expect(voteFormSchema.parse({ ...form, question: '', proposalIds: '7' })).toMatchObject({ question: '', proposalIds: [7], revote: false });
+		expect(voteFormSchema.parse({ ...form, question: 'Q ?', proposalIds: ['7', '9'], revote: 'on' })).toMatchObject({ proposalIds: [7, 9], revote: true });
+		for (const proposalIds of [[], ['7', '9']]) {
+			const result = voteFormSchema.safeParse({ ...form, question: ' ', proposalIds });
+			expect(result.error!.issues.map((i) => i.path.join('.'))).toEqual(['question']);
+		}
+		expect(voteFormSchema.safeParse({ ...form, method: 'single', question: '', proposalIds: '7' }).success).toBe(false);
+	});
+});

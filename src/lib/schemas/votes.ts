@@ -3,7 +3,7 @@
 // (ballot-rules.ts), whose refusals come back next to the field they name.
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { id, optionalText, text } from './common';
+import { checkbox, id, optionalText } from './common';
 import type { MajorityBase, Majority, Method, QuorumKind, Secrecy, Weighting } from '$lib/server/sessions/tally-types';
 
 // The same lists as the service's (tally-types.ts), repeated here so that pages may import them (no server import).
@@ -21,7 +21,8 @@ const optionalCount = (min: number, max: number) =>
 const ids = () => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(2000));
 
 export const voteFormSchema = z.object({
-	question: text(300),
+	/** may be left empty only when one proposal is ticked: the question is then made from it (vote-form.server.ts) */
+	question: optionalText(300),
 	description: z.preprocess(lf, optionalText(5000)),
 	method: z.enum(METHODS),
 	/** typed options, one per line (single / multiple / ranked on items that are not annual themes) */
@@ -32,6 +33,10 @@ export const voteFormSchema = z.object({
 	themeIds: ids(),
 	/** yes/no/abstain: proposed indicators the vote validates when adopted */
 	indicatorIds: ids(),
+	/** yes/no/abstain: the proposals of the agenda item the vote decides (none ticked by default) */
+	proposalIds: ids(),
+	/** the secretariat confirms putting a proposal rejected by an earlier vote to this one */
+	revote: checkbox(),
 	minChoices: optionalCount(0, 100),
 	maxChoices: optionalCount(1, 100),
 	winners: optionalCount(1, 100),
@@ -41,7 +46,15 @@ export const voteFormSchema = z.object({
 	base: z.enum(BASES),
 	quorumKind: z.enum(QUORUM_KINDS),
 	quorumValue: z.preprocess((v) => (v === '' || v === undefined ? 0 : typeof v === 'string' ? v.replace(',', '.') : v), z.coerce.number().min(0).max(100000))
-});
+}).superRefine(
+	(form, ctx) => {
+		// runs even when other fields failed (`when`), so that an empty question is named with the others
+		const oneProposal = form.method === 'yes_no_abstain' && Array.isArray(form.proposalIds) && form.proposalIds.length === 1;
+		if (typeof form.question === 'string' && !form.question && !oneProposal)
+			ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: form.question, path: ['question'] });
+	},
+	{ when: () => true }
+);
 export type VoteForm = z.infer<typeof voteFormSchema>;
 
 export const openVoteSchema = z.object({

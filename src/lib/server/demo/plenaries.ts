@@ -188,7 +188,7 @@ export function seedDemoPlenaries(slug: string): void {
 			setSessionState(secretariat, s.id, 'open');
 			voters.checkInAll();
 			const adoptedAt = new Date(starts.getTime() + 55 * MINUTE);
-			heldVote(secretariat, items[p.proposalItem].id, p.votes.proposal.input, voters, p.votes.proposal.choose, adoptedAt);
+			heldVote(secretariat, items[p.proposalItem].id, { ...p.votes.proposal.input, proposalIds: [proposal.id] }, voters, p.votes.proposal.choose, adoptedAt);
 			const after = new Date(adoptedAt.getTime() + 6 * MINUTE);
 			tx.update(proposalEvents).set({ createdAt: after }).where(and(eq(proposalEvents.proposalId, proposal.id), eq(proposalEvents.transition, 'adopt'))).run();
 			tx.update(proposals).set({ updatedAt: after }).where(eq(proposals.id, proposal.id)).run();

@@ -39,7 +39,8 @@ describe('amendments', () => {
 		expect(p.version).toBe(2);
 		expect(p.body).toContain('chambre d’agriculture');
 		expect(listVersions(id).map((v) => v.version)).toEqual([1, 2]);
-		expect(timelineOf(id).at(-1)).toMatchObject({ kind: 'version', version: 2 });
+		// the timeline names the amendment integrated and its author ("amendement n° 3 de Claire Weber intégré (v2)")
+		expect(timelineOf(id).at(-1)).toMatchObject({ kind: 'version', version: 2, amendmentId: a.id, amendmentAuthor: expect.stringContaining('member') });
 		expect(code(() => decideAmendment(fx.actors.author, a.id, { accept: false }))).toBe('proposals_error_amendment_decided');
 	});
 

@@ -110,8 +110,9 @@ export function transitionProposal(actor: Actor, proposalId: number, name: Trans
 }
 
 /**
- * For the votes engine: records that a vote adopted or rejected a proposal (accepted or scheduled), linking
- * the vote. Throws DomainError('proposals_error_transition') from any other state.
+ * For the votes engine: records that a vote adopted or rejected a proposal (accepted or scheduled, or rejected
+ * when the secretariat called a new vote on it), linking the vote. Throws DomainError('proposals_error_transition')
+ * from any other state.
  */
 export function applyVoteOutcome(proposalId: number, outcome: { voteId: number; adopted: boolean }): ProposalRow {
 	const { row, notified } = db().transaction((tx) => {

@@ -1,13 +1,15 @@
 // Everything the proposal page shows: the proposal (body rendered and sanitised), its authors, themes,
 // links, timeline, comments, amendments, versions, and what the viewer may do with it.
 import { and, asc, eq } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/sqlite-core';
 import { db } from '../db/client';
 import { can, type Actor } from '../auth/permissions';
 import { users } from '../auth/tables';
 import { colleges, organisations, themes } from '../councils/tables';
 import type { CouncilRow } from '../councils/councils';
 import { renderMarkdown } from '../markdown/render';
-import { proposalCoauthors, proposalEvents, proposals, proposalThemes } from './tables';
+import { proposalAmendments, proposalCoauthors, proposalEvents, proposals, proposalThemes, proposalVersions } from './tables';
+import { votes } from '../sessions/tables';
 import { isAuthor, type ProposalRow } from './access';
 import { availableTransitions } from './lifecycle';
 import { proposalFiles } from './write';
@@ -36,6 +38,12 @@ export function coauthorsOf(proposalId: number) {
 		.all();
 }
 
+const amendmentAuthors = alias(users, 'amendment_authors');
+
+/**
+ * The proposal's timeline. A decision by a vote carries the vote's session (for the link to its result page); a
+ * version that came from an accepted amendment carries the amendment's number and author.
+ */
 export function timelineOf(proposalId: number) {
 	return db()
 		.select({
@@ -48,15 +56,25 @@ export function timelineOf(proposalId: number) {
 			answer: proposalEvents.answer,
 			progress: proposalEvents.progress,
 			voteId: proposalEvents.voteId,
+			voteSessionId: votes.sessionId,
 			mergedIntoId: proposalEvents.mergedIntoId,
 			mergedIntoTitle: proposals.title,
 			version: proposalEvents.version,
+			amendmentId: proposalVersions.amendmentId,
+			amendmentAuthor: amendmentAuthors.name,
 			createdAt: proposalEvents.createdAt,
 			actorName: users.name
 		})
 		.from(proposalEvents)
 		.leftJoin(users, eq(users.id, proposalEvents.actorId))
 		.leftJoin(proposals, eq(proposals.id, proposalEvents.mergedIntoId))
+		.leftJoin(votes, eq(votes.id, proposalEvents.voteId))
+		.leftJoin(
+			proposalVersions,
+			and(eq(proposalEvents.kind, 'version'), eq(proposalVersions.proposalId, proposalEvents.proposalId), eq(proposalVersions.version, proposalEvents.version))
+		)
+		.leftJoin(proposalAmendments, eq(proposalAmendments.id, proposalVersions.amendmentId))
+		.leftJoin(amendmentAuthors, eq(amendmentAuthors.id, proposalAmendments.authorId))
 		.where(eq(proposalEvents.proposalId, proposalId))
 		.orderBy(asc(proposalEvents.createdAt), asc(proposalEvents.id))
 		.all();

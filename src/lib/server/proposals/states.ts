@@ -2,7 +2,8 @@
 // who may make it, and what it requires. Everything else (services, pages, tests) reads this table.
 //
 //   draft → submitted → accepted (for deliberation) | merged (into another proposal) | declined (public reason)
-//   accepted → scheduled (on a session agenda) → adopted | rejected (by a vote, linked)
+//   accepted → scheduled (on a session agenda) → adopted | rejected (by a vote, linked); rejected → adopted |
+//   rejected again by a new vote the secretariat explicitly called
 //   adopted → in_implementation → implemented | abandoned (reason)
 
 export const PROPOSAL_STATES = [
@@ -53,8 +54,9 @@ export const TRANSITIONS = {
 	merge: { from: ['submitted', 'accepted'], to: 'merged', by: 'manager', answer: 'required', target: true },
 	schedule: { from: ['accepted'], to: 'scheduled', by: 'manager' },
 	unschedule: { from: ['scheduled'], to: 'accepted', by: 'manager', reason: true },
-	adopt: { from: ['accepted', 'scheduled'], to: 'adopted', by: 'vote' },
-	reject: { from: ['accepted', 'scheduled'], to: 'rejected', by: 'vote' },
+	// from rejected: a new vote the secretariat explicitly called on a proposal an earlier vote rejected
+	adopt: { from: ['accepted', 'scheduled', 'rejected'], to: 'adopted', by: 'vote' },
+	reject: { from: ['accepted', 'scheduled', 'rejected'], to: 'rejected', by: 'vote' },
 	start_implementation: { from: ['adopted'], to: 'in_implementation', by: 'manager' },
 	complete: { from: ['in_implementation'], to: 'implemented', by: 'manager', answer: 'optional' },
 	abandon: { from: ['adopted', 'in_implementation'], to: 'abandoned', by: 'manager', reason: true }

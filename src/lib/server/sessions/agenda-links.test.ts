@@ -69,7 +69,7 @@ describe('linking proposals to agenda items', () => {
 	});
 });
 
-describe('a vote’s outcome moves the linked proposals', () => {
+describe('a vote’s outcome moves the proposals it names', () => {
 	function openMotion(yes: number, no: number, timer = false) {
 		const f = plenary();
 		const id = f.proposalIn('accepted');
@@ -79,7 +79,7 @@ describe('a vote’s outcome moves the linked proposals', () => {
 		setSessionState(f.secretariat, f.session.id, 'open');
 		const voters = [f.people.author, f.people.member, f.people.member2];
 		for (const u of voters) checkIn({ id: u.id, isAdmin: false }, { sessionId: f.session.id, membershipId: membershipOf(f.council.id, u.id), mode: 'in_room' });
-		const vote = createVote(f.secretariat, f.item.id, { question: 'Adopter la proposition ?', method: 'yes_no_abstain', weighting: 'none', majority: 'simple', base: 'cast', quorumKind: 'none' });
+		const vote = createVote(f.secretariat, f.item.id, { question: 'Adopter la proposition ?', method: 'yes_no_abstain', weighting: 'none', majority: 'simple', base: 'cast', quorumKind: 'none', proposalIds: [id] });
 		openVote(f.secretariat, vote.id, timer ? { durationSeconds: 60, now: new Date('2026-04-02T16:10:00Z') } : {});
 		voters.slice(0, yes + no).forEach((u, i) => {
 			const mid = membershipOf(f.council.id, u.id);

@@ -1,16 +1,16 @@
 // Proposals linked to agenda items. Linking an accepted proposal schedules it (proposal transition 'schedule'),
 // unlinking sends it back to 'accepted' ('unschedule', with a reason); both in ONE transaction with the link row,
-// the proposal timeline and the audit log. When a yes/no vote on the item closes, outcomeForItem() moves each
-// still-scheduled proposal to adopted or rejected (called by close.ts inside the closing transaction).
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { db, type Tx } from '../db/client';
+// the proposal timeline and the audit log. Which of an item's proposals a vote decides is up to the vote
+// (vote-decides.ts): being on the item does not make a proposal decided by every vote held on it.
+import { and, asc, eq } from 'drizzle-orm';
+import { db } from '../db/client';
 import { recordAudit } from '../audit/audit';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';
 import { applyTransition } from '../proposals/lifecycle';
 import { noticeProposal, announce } from '../proposals/notices';
 import { proposals } from '../proposals/tables';
-import { editableAgendaItem, type SessionsUser, type VoteRow } from './access';
+import { editableAgendaItem, type SessionsUser } from './access';
 import { agendaItemProposals, agendaItems } from './tables';
 
 export type LinkedProposal = { agendaItemId: number; proposalId: number; title: string; state: string };
@@ -86,33 +86,6 @@ export function schedulableProposals(councilId: number): { id: number; title: st
 		.orderBy(asc(proposals.title))
 		.all()
 		.filter((p, i, all) => all.findIndex((q) => q.id === p.id) === i);
-}
-
-/**
- * Inside the closing transaction of a yes/no/abstain vote: an adopted or rejected decision moves every proposal
- * linked to the vote's item and still scheduled to adopted or rejected (timeline entry with the vote). Returns
- * the proposals moved and the people to tell, for after the commit.
- */
-export function outcomeForItem(tx: Tx, vote: VoteRow, decision: string): { proposalIds: number[]; notified: number[] } {
-	if (vote.method !== 'yes_no_abstain' || (decision !== 'adopted' && decision !== 'rejected')) return { proposalIds: [], notified: [] };
-	const ids = tx
-		.select({ id: agendaItemProposals.proposalId })
-		.from(agendaItemProposals)
-		.where(eq(agendaItemProposals.agendaItemId, vote.agendaItemId))
-		.all()
-		.map((r) => r.id);
-	if (!ids.length) return { proposalIds: [], notified: [] };
-	const scheduled = tx
-		.select()
-		.from(proposals)
-		.where(and(inArray(proposals.id, ids), eq(proposals.state, 'scheduled')))
-		.all();
-	const notified: number[] = [];
-	for (const proposal of scheduled) {
-		const row = applyTransition(tx, proposal, decision === 'adopted' ? 'adopt' : 'reject', null, { voteId: vote.id });
-		notified.push(...noticeProposal(tx, { kind: 'proposal_state', proposal: row, actorId: null, to: 'followers', state: row.state }));
-	}
-	return { proposalIds: scheduled.map((p) => p.id), notified };
 }
 
 /** After commit: proposal pages refresh and notified people hear of it. */

@@ -124,23 +124,37 @@ export function checkPaperShape(rules: TallyRules, paper: PaperInput, members: M
 /**
  * Checks a paper entry when the secretariat enters it: checkPaperShape, and each group's ballots add up to the
  * paper voters of its college (and weight, when weighting by member). Not re-run at close: a member may have
- * changed college since, which must not stop the vote from closing.
+ * changed college since, which must not stop the vote from closing. `groupName` names a group in the refusal when
+ * the entry is split by college or weight ("A × 2": the count of that group is wrong, not the total).
  */
-export function checkPaper(rules: TallyRules, paper: PaperInput, members: Map<number, Pick<TallyMember, 'collegeId' | 'weight'>>): void {
+export function checkPaper(
+	rules: TallyRules,
+	paper: PaperInput,
+	members: Map<number, Pick<TallyMember, 'collegeId' | 'weight'>>,
+	groupName?: (collegeId: number | null, weight: number) => string
+): void {
 	checkPaperShape(rules, paper, members);
 	const perCollege = rules.weighting === 'college' || paper.groups.some((g) => g.collegeId !== null);
 	const expected = new Map<string, number>();
+	const slots = new Map<string, { collegeId: number | null; weight: number }>();
 	for (const id of paper.voters) {
 		const m = members.get(id)!;
 		const key = groupKey(rules, perCollege, m.collegeId, m.weight);
 		expected.set(key, (expected.get(key) ?? 0) + 1);
+		slots.set(key, { collegeId: perCollege ? m.collegeId : null, weight: m.weight });
 	}
 	const entered = new Map<string, number>();
 	for (const g of paper.groups) {
 		const key = groupKey(rules, perCollege, g.collegeId, g.weight ?? 1);
 		entered.set(key, (entered.get(key) ?? 0) + paperGroupBallots(rules, g));
+		slots.set(key, { collegeId: perCollege ? g.collegeId : null, weight: g.weight ?? 1 });
 	}
-	for (const key of new Set([...expected.keys(), ...entered.keys()]))
-		if ((expected.get(key) ?? 0) !== (entered.get(key) ?? 0))
-			throw new DomainError('sessions_error_paper_mismatch', 'paper', { expected: expected.get(key) ?? 0, entered: entered.get(key) ?? 0 });
+	const split = perCollege || rules.weighting === 'member';
+	for (const key of new Set([...expected.keys(), ...entered.keys()])) {
+		const counts = { expected: expected.get(key) ?? 0, entered: entered.get(key) ?? 0 };
+		if (counts.expected === counts.entered) continue;
+		const slot = slots.get(key)!;
+		if (split && groupName) throw new DomainError('sessions_error_paper_group_mismatch', 'paper', { ...counts, group: groupName(slot.collegeId, slot.weight) });
+		throw new DomainError('sessions_error_paper_mismatch', 'paper', counts);
+	}
 }

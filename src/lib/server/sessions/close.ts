@@ -12,12 +12,13 @@ import type { TallyBallot, TallyInput, TallyMember, TallyResult } from './tally-
 import { collegesOf, councilRow, isEntitled, presenceOf, requireAction, voteRow, type SessionsUser, type VoteRow } from './access';
 import { ballots, paperEntries, paperVoters, secretBallots, voteParticipations, votes } from './tables';
 import { rulesOf } from './votes';
-import { announceOutcome, outcomeForItem } from './agenda-links';
+import { announceOutcome } from './agenda-links';
+import { decideNamedProposals } from './vote-decides';
 import { announceValidated, validateVoteIndicators } from './vote-indicators';
 
-/** What a decision does inside the closing transaction: linked proposals move, submitted indicators are validated. */
+/** What a decision does inside the closing transaction: the proposals the vote names move, its indicators are validated. */
 function effectsOf(tx: Tx, vote: VoteRow, decision: string, now: Date) {
-	return { ...outcomeForItem(tx, vote, decision), indicators: validateVoteIndicators(tx, vote, decision, now) };
+	return { ...decideNamedProposals(tx, vote, decision), indicators: validateVoteIndicators(tx, vote, decision, now) };
 }
 
 function announceEffects(councilId: number, effects: ReturnType<typeof effectsOf>): void {

@@ -12,6 +12,7 @@ import { attendanceSummary, listAttendance, type AttendanceSummary } from './att
 import { namedBallots } from './vote-status';
 import type { VoteView } from './votes';
 import type { Fraction, TallyResult } from './tally-types';
+import { choiceSeparator } from '../../vote-choice';
 
 type Cell = string | number | boolean | null;
 
@@ -148,25 +149,26 @@ export function byName<T extends { name: string }>(rows: T[]): T[] {
 export const BALLOT_FIELDS = ['membership_id', 'name', 'college', 'choice', 'choice_labels', 'cast_by_proxy_holder', 'cast_at'] as const;
 
 /** Named votes only (refused for secret votes by namedBallots): who voted what, in name order. */
-export function ballotRows(vote: Pick<VoteView, 'id' | 'secrecy' | 'options' | 'councilId'>): Record<string, Cell>[] {
+export function ballotRows(vote: Pick<VoteView, 'id' | 'secrecy' | 'options' | 'councilId' | 'method'>): Record<string, Cell>[] {
 	if (vote.secrecy !== 'named') throw new DomainError('sessions_error_secret_vote');
 	const rows = byName(namedBallots(vote.id));
 	const collegeNames = new Map(db().select({ id: colleges.id, name: colleges.name }).from(colleges).where(eq(colleges.councilId, vote.councilId)).all().map((c) => [c.id, c.name]));
 	const names = new Map(rows.map((b) => [b.membershipId, b.name]));
 	const holders = listNames(rows.filter((b) => b.actingMembershipId !== b.membershipId && !names.has(b.actingMembershipId)).map((b) => b.actingMembershipId));
 	const label = (id: string) => vote.options.find((o) => o.id === id)?.label || id;
+	const sep = choiceSeparator(vote.method);
 	return rows.map((b) => ({
 		membership_id: b.membershipId,
 		name: b.name,
 		college: b.collegeId === null ? null : (collegeNames.get(b.collegeId) ?? null),
-		choice: b.choice.join(' > '),
-		choice_labels: b.choice.map(label).join(' > '),
+		choice: b.choice.join(sep),
+		choice_labels: b.choice.map(label).join(sep),
 		cast_by_proxy_holder: b.actingMembershipId === b.membershipId ? null : (names.get(b.actingMembershipId) ?? holders.get(b.actingMembershipId) ?? null),
 		cast_at: b.castAt.toISOString()
 	}));
 }
 
-export function ballotsCsv(vote: Pick<VoteView, 'id' | 'secrecy' | 'options' | 'councilId'>): string {
+export function ballotsCsv(vote: Pick<VoteView, 'id' | 'secrecy' | 'options' | 'councilId' | 'method'>): string {
 	return toCsv(BALLOT_FIELDS, ballotRows(vote));
 }
 

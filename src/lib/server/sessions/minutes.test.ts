@@ -175,7 +175,7 @@ describe('minutes and the proposals a vote decided', () => {
 		const mid = (userId: number) => db().select().from(memberships).where(and(eq(memberships.councilId, s.council.id), eq(memberships.userId, userId))).get()!.id;
 		const voters = [s.people.author, s.people.member, s.people.member2];
 		for (const u of voters) checkIn({ id: u.id, isAdmin: false }, { sessionId: session.id, membershipId: mid(u.id), mode: 'in_room' });
-		const vote = createVote(secretariat, item.id, { question: 'Adopter la proposition ?', method: 'yes_no_abstain' });
+		const vote = createVote(secretariat, item.id, { question: 'Adopter la proposition ?', method: 'yes_no_abstain', proposalIds: [voted] });
 		openVote(secretariat, vote.id);
 		for (const u of voters) castBallot({ voteId: vote.id, actingMembershipId: mid(u.id), representedMembershipId: mid(u.id), choice: ['yes'], clientBallotId: cid() });
 		closeVote(secretariat, vote.id);

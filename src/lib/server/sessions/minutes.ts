@@ -1,12 +1,12 @@
 // The minutes of a plenary session, generated from what the session recorded: attendance by college, the names of
 // present and represented members, proxies, quorum, the agenda, each held vote (question, method, rules, frozen
 // result with its breakdown and decision, the roll call of named votes) and the new states of the proposals linked
-// to the agenda (agenda_item_proposals) or decided by a vote (proposals.vote_id); plus the text sections the
+// to the agenda (agenda_item_proposals) or decided by a vote (vote_proposals); plus the text sections the
 // secretariat writes (plenary_sessions.minutes). Plain data: pages, the PDF and the exports label it.
 //
 // Secret votes: only the frozen aggregate result is read; no ballot or participation row is, so nothing here can
 // link a secret choice to a member.
-import { and, asc, eq, inArray, isNotNull } from 'drizzle-orm';
+import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '../db/client';
 import { councils } from '../councils/tables';
 import { proposals } from '../proposals/tables';
@@ -19,6 +19,7 @@ import { namedBallots, type NamedBallot } from './vote-status';
 import { byName } from './exports';
 import { agendaItemProposals, agendaItems, annualThemes, plenarySessions, type MinutesSection } from './tables';
 import { indicatorsOfVote } from './vote-indicators';
+import { proposalsOfVotes } from './vote-decides';
 
 export type MinutesProposal = { id: number; title: string; state: string };
 
@@ -28,7 +29,7 @@ export type MinutesVote = Omit<VoteView, 'result'> & {
 	annualThemes: boolean;
 	/** the years whose annual themes were adopted from this vote */
 	adoptedForYears: number[];
-	/** proposals this vote decided (their state now) */
+	/** proposals this vote decides (vote_proposals), with their state now */
 	proposals: MinutesProposal[];
 	/** indicators the vote submitted for validation, and whether this vote validated them */
 	indicators: { id: number; name: string; planTitle: string; validatedHere: boolean }[];
@@ -101,14 +102,7 @@ export function buildMinutes(sessionId: number, opts: { includeUnpublished?: boo
 				.orderBy(asc(agendaItemProposals.id))
 				.all()
 		: [];
-	const decided = shownIds.length
-		? db()
-				.select({ voteId: proposals.voteId, id: proposals.id, title: proposals.title, state: proposals.state })
-				.from(proposals)
-				.where(and(isNotNull(proposals.voteId), inArray(proposals.voteId, shownIds)))
-				.orderBy(asc(proposals.id))
-				.all()
-		: [];
+	const decided = proposalsOfVotes(shownIds);
 	const adopted = shownIds.length
 		? db()
 				.selectDistinct({ voteId: annualThemes.voteId, year: annualThemes.year })
@@ -128,7 +122,7 @@ export function buildMinutes(sessionId: number, opts: { includeUnpublished?: boo
 			result: v.result!,
 			annualThemes: isAnnualThemesVote(db(), v),
 			adoptedForYears: adopted.filter((a) => a.voteId === v.id).map((a) => a.year),
-			proposals: decided.filter((p) => p.voteId === v.id).map(({ id, title, state }) => ({ id, title, state })),
+			proposals: (decided.get(v.id) ?? []).map(({ id, title, state }) => ({ id, title, state })),
 			indicators: indicatorsOfVote(v.id).map((i) => ({ id: i.id, name: i.name, planTitle: i.planTitle, validatedHere: i.state === 'validated' && i.validationRef === `vote:${v.id}` })),
 			roll
 		};

@@ -1,5 +1,5 @@
 // Paper ballots counted in the room, entered by the secretariat ('votes.manage', audited) while the vote is open:
-// the counts (per college when weighting by college; see PaperGroup) and the members who voted on paper, who then
+// the counts (per college and, under per-member weighting, per weight: paper-groups.ts; see PaperGroup) and the members who voted on paper, who then
 // cannot vote online. Entering again replaces the previous entry (a correction); the close tallies the last one.
 import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '../db/client';
@@ -12,6 +12,7 @@ import { checkPaper } from './ballot-rules';
 import { councilRow, isEntitled, requireAction, voteRow, type SessionsUser } from './access';
 import { ballots, paperEntries, paperVoters, voteParticipations } from './tables';
 import { rulesOf } from './votes';
+import { paperGroupName } from './paper-groups';
 import type { PaperGroup, PaperInput } from './tally-types';
 
 export type PaperEntry = { voteId: number; groups: PaperGroup[]; voters: number[]; enteredBy: number | null; enteredAt: Date };
@@ -43,7 +44,7 @@ export function enterPaper(user: SessionsUser, voteId: number, paper: PaperInput
 						.get()
 				: undefined;
 			if (online) throw new DomainError('sessions_error_paper_voter_voted_online', 'voters', { name: entitled.get(online.id)!.name });
-			checkPaper(rulesOf(vote), paper, entitled);
+			checkPaper(rulesOf(vote), paper, entitled, paperGroupName(vote));
 			const enteredAt = new Date();
 			tx.delete(paperVoters).where(eq(paperVoters.voteId, voteId)).run();
 			for (const id of ids) tx.insert(paperVoters).values({ voteId, membershipId: id }).run();

@@ -343,3 +343,22 @@ export const voteIndicators = sqliteTable(
 	},
 	(t) => [primaryKey({ columns: [t.voteId, t.indicatorId] }), index('vote_indicators_indicator_idx').on(t.indicatorId)]
 );
+
+/**
+ * The proposals a yes/no/abstain vote decides (vote-decides.ts): closing it adopted or rejected moves exactly these,
+ * whatever else sits on its agenda item. `revote`: the secretariat explicitly put a proposal already rejected by an
+ * earlier vote to a new vote.
+ */
+export const voteProposals = sqliteTable(
+	'vote_proposals',
+	{
+		voteId: integer('vote_id')
+			.notNull()
+			.references(() => votes.id, { onDelete: 'cascade' }),
+		proposalId: integer('proposal_id')
+			.notNull()
+			.references(() => proposals.id, { onDelete: 'cascade' }),
+		revote: integer('revote', { mode: 'boolean' }).notNull().default(false)
+	},
+	(t) => [primaryKey({ columns: [t.voteId, t.proposalId] }), index('vote_proposals_proposal_idx').on(t.proposalId)]
+);

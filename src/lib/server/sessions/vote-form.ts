@@ -5,6 +5,8 @@ import type { CouncilRow } from '$lib/server/councils/councils';
 import type { VoteInput } from '$lib/server/sessions/votes';
 import type { VoteForm } from '$lib/schemas/votes';
 import { submittableIndicators } from '$lib/server/sessions/vote-indicators';
+import { getProposalInCouncil } from '$lib/server/proposals/access';
+import { m } from '$lib/paraglide/messages';
 
 export type IndicatorChoice = { id: number; name: string; planTitle: string; nodeTitle: string };
 
@@ -35,11 +37,22 @@ export function councilDefaults(council: CouncilRow, item: AgendaItemLike): Reco
 	};
 }
 
-export function voteInputOf(data: VoteForm, themes: { id: number; name: string }[] | null): VoteInput {
+/**
+ * The question left empty with exactly one proposal ticked is made from that proposal (the form prefills it the same
+ * way with JavaScript). The service checks that the proposal may be decided by the vote; a refused one leaves the
+ * question empty, so nothing of a proposal it may not name is kept.
+ */
+function questionOf(data: VoteForm, councilId: number): string {
+	if (data.question || data.method !== 'yes_no_abstain' || data.proposalIds.length !== 1) return data.question;
+	const proposal = getProposalInCouncil(councilId, data.proposalIds[0]);
+	return proposal ? m.votes_form_question_from_proposal({ id: proposal.id, title: proposal.title }) : '';
+}
+
+export function voteInputOf(data: VoteForm, themes: { id: number; name: string }[] | null, council: Pick<CouncilRow, 'id'>): VoteInput {
 	const options = themes ? themes.filter((t) => data.themeIds.includes(t.id)).map((t) => t.name) : data.options;
 	const choice = data.method === 'multiple' || data.method === 'ranked';
 	return {
-		question: data.question,
+		question: questionOf(data, council.id),
 		description: data.description,
 		method: data.method,
 		options,
@@ -52,6 +65,8 @@ export function voteInputOf(data: VoteForm, themes: { id: number; name: string }
 		quorumKind: data.quorumKind,
 		quorumValue: data.quorumKind === 'none' ? 0 : data.quorumValue,
 		secrecy: data.secrecy,
-		indicatorIds: data.indicatorIds
+		indicatorIds: data.indicatorIds,
+		proposalIds: data.proposalIds,
+		revote: data.revote
 	};
 }

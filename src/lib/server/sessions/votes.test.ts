@@ -269,7 +269,7 @@ describe('paper ballots', () => {
 		expect(code(() => enterPaper(f.all[0].user, v.id, paper))).toBe('sessions_error_forbidden');
 		expect(code(() => enterPaper(f.secretariat.user, v.id, { ...paper, voters: [...paper.voters, a1.membershipId] }))).toBe('sessions_error_paper_voter_voted_online');
 		expect(code(() => enterPaper(f.secretariat.user, v.id, { ...paper, voters: [...paper.voters, f.observer.membershipId] }))).toBe('sessions_error_paper_voter_not_entitled');
-		expect(code(() => enterPaper(f.secretariat.user, v.id, { ...paper, groups: [{ collegeId: f.colleges[0].id, counts: { yes: 3 } }] }))).toBe('sessions_error_paper_mismatch');
+		expect(code(() => enterPaper(f.secretariat.user, v.id, { ...paper, groups: [{ collegeId: f.colleges[0].id, counts: { yes: 3 } }] }))).toBe('sessions_error_paper_group_mismatch');
 		const { events } = eventsDuring(() => enterPaper(f.secretariat.user, v.id, paper));
 		expect(events).toEqual([{ type: 'vote.count', councilId: f.council.id, sessionId: f.session.id, voteId: v.id }]);
 		expect(getPaper(v.id)).toMatchObject({ voters: paper.voters, groups: paper.groups, enteredBy: f.secretariat.user.id });

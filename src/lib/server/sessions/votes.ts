@@ -10,6 +10,7 @@ import { checkRules } from './ballot-rules';
 import { collegesOf, councilRow, requireAction, sessionRow, voteRow, type CouncilRow, type SessionsUser, type VoteRow } from './access';
 import { agendaItems, votes } from './tables';
 import { indicatorsOfVote, setVoteIndicators } from './vote-indicators';
+import { checkVoteProposalsFree, proposalsOfVote, setVoteProposals } from './vote-decides';
 import {
 	BASES,
 	MAJORITIES,
@@ -45,6 +46,10 @@ export type VoteInput = {
 	secrecy?: Secrecy;
 	/** proposed indicators this vote validates when adopted (yes_no_abstain only; see vote-indicators.ts) */
 	indicatorIds?: number[];
+	/** proposals of the agenda item this vote decides (yes_no_abstain only; see vote-decides.ts) */
+	proposalIds?: number[];
+	/** the secretariat confirms putting proposals rejected by an earlier vote to this one */
+	revote?: boolean;
 };
 
 /** A vote as screens see it: everything but the stored tally inputs; `result` only once closed. */
@@ -117,7 +122,15 @@ export function createVote(user: SessionsUser, agendaItemId: number, input: Vote
 			.returning()
 			.get();
 		setVoteIndicators(tx, row, input.indicatorIds ?? []);
-		recordAudit(tx, { councilId: council.id, actorId: user.id, action: 'vote.create', entityType: 'vote', entityId: row.id, details: { question: row.question, method: row.method, indicators: input.indicatorIds ?? [] } });
+		setVoteProposals(tx, row, input.proposalIds ?? [], input.revote);
+		recordAudit(tx, {
+			councilId: council.id,
+			actorId: user.id,
+			action: 'vote.create',
+			entityType: 'vote',
+			entityId: row.id,
+			details: { question: row.question, method: row.method, indicators: input.indicatorIds ?? [], proposals: input.proposalIds ?? [] }
+		});
 		return row;
 	});
 	publish({ type: 'vote.changed', councilId: vote.councilId, sessionId: vote.sessionId, voteId: vote.id });
@@ -148,6 +161,8 @@ export function updateVote(user: SessionsUser, voteId: number, patch: Partial<Vo
 		};
 		const row = tx.update(votes).set(settle(tx, council, { ...current, ...patch })).where(eq(votes.id, voteId)).returning().get();
 		setVoteIndicators(tx, row, patch.indicatorIds ?? indicatorsOfVote(voteId, tx).map((i) => i.id));
+		const named = proposalsOfVote(voteId, tx);
+		setVoteProposals(tx, row, patch.proposalIds ?? named.map((p) => p.id), patch.revote ?? named.some((p) => p.revote));
 		recordAudit(tx, { councilId: council.id, actorId: user.id, action: 'vote.update', entityType: 'vote', entityId: voteId, details: { fields: Object.keys(patch) } });
 		return row;
 	});
@@ -177,6 +192,7 @@ export function openVote(user: SessionsUser, voteId: number, opts: { durationSec
 		requireAction(tx, user, 'votes.manage', councilRow(tx, before.councilId));
 		if (before.state !== 'draft') throw new DomainError('sessions_error_vote_not_draft');
 		if (sessionRow(tx, before.sessionId).state !== 'open') throw new DomainError('sessions_error_session_not_open');
+		checkVoteProposalsFree(tx, before);
 		const closesAt = d ? new Date(now.getTime() + d * 1000) : null;
 		const row = tx.update(votes).set({ state: 'open', openedAt: now, closesAt }).where(eq(votes.id, voteId)).returning().get();
 		recordAudit(tx, { councilId: row.councilId, actorId: user.id, action: 'vote.open', entityType: 'vote', entityId: voteId, details: { question: row.question, durationSeconds: d ?? null } });

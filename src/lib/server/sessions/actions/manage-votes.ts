@@ -15,7 +15,7 @@ export const createVote = defineAction({
 	input: voteFormSchema.extend({ sessionId: id(), itemId: id() }),
 	permission: 'votes.manage',
 	scope: itemScope,
-	run: ({ actor, scope }, input) => create(actor.user!, scope.item.id, voteInputOf(input, themesFor(scope.council, scope.item))).id
+	run: ({ actor, scope }, input) => create(actor.user!, scope.item.id, voteInputOf(input, themesFor(scope.council, scope.item), scope.council)).id
 });
 
 export const updateVote = defineAction({
@@ -25,7 +25,7 @@ export const updateVote = defineAction({
 	scope: voteScope,
 	run: ({ actor, scope }, input) => {
 		const item = scope.agenda.find((i) => i.id === scope.vote.agendaItemId)!;
-		update(actor.user!, scope.vote.id, voteInputOf(input, themesFor(scope.council, item)));
+		update(actor.user!, scope.vote.id, voteInputOf(input, themesFor(scope.council, item), scope.council));
 	}
 });
 

@@ -1,6 +1,7 @@
 // Shared by the sessions endpoints: the session of the URL for this caller (sessions still being planned are the
 // secretariat's only), and the JSON shapes of sessions and votes. Results only once published.
 import { m } from '$lib/paraglide/messages';
+import { proposalsOfVote } from '$lib/server/sessions/vote-decides';
 import type { Actor } from '$lib/server/auth/permissions';
 import { sessionVisibleTo } from '$lib/server/sessions/visibility';
 import { apiError } from '$lib/server/http/api';
@@ -49,6 +50,8 @@ export function voteJson(council: Pick<CouncilRow, 'slug'>, v: VoteView) {
 	return {
 		id: v.id,
 		agendaItemId: v.agendaItemId,
+		/** the proposals this vote decides: closing it adopted or rejected moves these and no other */
+		proposalIds: proposalsOfVote(v.id).map((p) => p.id),
 		question: v.question,
 		description: v.description,
 		method: v.method,

@@ -5,6 +5,7 @@ import type { Actions, PageServerLoad } from './$types';
 import { attendanceSummary } from '$lib/server/sessions/attendance';
 import { listVotes } from '$lib/server/sessions/votes';
 import { liveCount, voterList } from '$lib/server/sessions/vote-status';
+import { proposalsOfVotes } from '$lib/server/sessions/vote-decides';
 import { formAction } from '$lib/server/actions/form';
 import { closeVote, openVote, publishVote, setCurrentItem } from '$lib/server/sessions/actions';
 import { sessionContext } from '../../shared.server';
@@ -12,8 +13,11 @@ import { sessionContext } from '../../shared.server';
 export const load: PageServerLoad = (event) => {
 	event.depends('app:control');
 	const { council, session } = sessionContext(event, 'votes.manage');
-	const votes = listVotes(session.id).map((vote) => ({
+	const all = listVotes(session.id);
+	const decides = proposalsOfVotes(all.map((v) => v.id));
+	const votes = all.map((vote) => ({
 		vote,
+		decides: decides.get(vote.id) ?? [],
 		count: vote.state === 'draft' ? null : liveCount(vote.id),
 		notVoted: vote.state === 'open' && vote.secrecy === 'named' ? voterList(vote.id).filter((v) => !v.voted) : null
 	}));

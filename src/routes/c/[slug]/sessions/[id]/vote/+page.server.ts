@@ -13,6 +13,7 @@ import { db } from '$lib/server/db/client';
 import { presenceOf } from '$lib/server/sessions/access';
 import { listVotes } from '$lib/server/sessions/votes';
 import { indicatorsOfVote } from '$lib/server/sessions/vote-indicators';
+import { proposalsOfVote } from '$lib/server/sessions/vote-decides';
 import { liveCount, memberOf, votingCard } from '$lib/server/sessions/vote-status';
 import { choiceFromForm } from '$lib/schemas/votes';
 import { t } from '$lib/i18n/translate';
@@ -29,13 +30,14 @@ export const load: PageServerLoad = (event) => {
 		.sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0));
 	const cards = open.map((v) => {
 		const card = votingCard(v.id, userId);
-		return { ...card, indicators: indicatorsOfVote(v.id), count: liveCount(v.id), clientBallotIds: Object.fromEntries(card.entries.map((e) => [e.representedMembershipId, randomUUID()])) };
+		return { ...card, indicators: indicatorsOfVote(v.id), decides: proposalsOfVote(v.id), count: liveCount(v.id), clientBallotIds: Object.fromEntries(card.entries.map((e) => [e.representedMembershipId, randomUUID()])) };
 	});
 	const membershipId = memberOf(council.id, userId);
 	return {
 		council: { id: council.id, slug: council.slug, name: council.name },
 		cards,
 		lastResult: closed[0] ?? null,
+		lastDecides: closed[0] ? proposalsOfVote(closed[0].id) : [],
 		isMember: membershipId !== null,
 		checkedIn: membershipId !== null && presenceOf(db(), session.id).checkedIn.has(membershipId)
 	};

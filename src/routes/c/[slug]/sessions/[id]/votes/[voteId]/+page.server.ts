@@ -3,8 +3,6 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/auth/permissions';
-import { db } from '$lib/server/db/client';
-import { collegesOf } from '$lib/server/sessions/access';
 import { getPaper } from '$lib/server/sessions/paper';
 import { liveCount, voterList } from '$lib/server/sessions/vote-status';
 import { formAction } from '$lib/server/actions/form';
@@ -12,6 +10,8 @@ import { deleteVote, enterPaper, publishVote, updateVote } from '$lib/server/ses
 import { voteContext } from '../../../shared.server';
 import { indicatorChoices, themesFor } from '$lib/server/sessions/vote-form';
 import { indicatorsOfVote } from '$lib/server/sessions/vote-indicators';
+import { proposalsOfVote, proposalsOnItem } from '$lib/server/sessions/vote-decides';
+import { paperSlots } from '$lib/server/sessions/paper-groups';
 
 export const load: PageServerLoad = (event) => {
 	const { council, actor, vote, agenda } = voteContext(event);
@@ -26,6 +26,8 @@ export const load: PageServerLoad = (event) => {
 		manage,
 		themes: manage && vote.state === 'draft' ? themesFor(council, item) : null,
 		indicatorChoices: manage && vote.state === 'draft' ? indicatorChoices(council) : [],
+		proposalChoices: manage && vote.state === 'draft' ? proposalsOnItem(item.id) : [],
+		decides: proposalsOfVote(vote.id),
 		// a draft plan is the secretariat's: its indicators are named but not linked for the others
 		indicators: indicatorsOfVote(vote.id).map((i) => ({
 			...i,
@@ -34,7 +36,7 @@ export const load: PageServerLoad = (event) => {
 		count: vote.state === 'open' ? liveCount(vote.id) : null,
 		paper: paperOpen ? getPaper(vote.id) : null,
 		paperVoters: paperOpen ? voterList(vote.id).filter((v) => v.channel !== 'online') : [],
-		colleges: paperOpen ? collegesOf(db(), council.id) : []
+		paperSlots: paperOpen ? paperSlots(vote) : []
 	};
 };
 

@@ -5,6 +5,7 @@ import { formAction } from '$lib/server/actions/form';
 import { createVote } from '$lib/server/sessions/actions';
 import { sessionContext } from '../../../shared.server';
 import { councilDefaults, indicatorChoices, themesFor } from '$lib/server/sessions/vote-form';
+import { proposalsOnItem } from '$lib/server/sessions/vote-decides';
 
 function itemOf(agenda: { id: number; kind: string; title: string }[], raw: string | null) {
 	if (raw === null || raw === '') return null;
@@ -21,6 +22,7 @@ export const load: PageServerLoad = (event) => {
 		item: item && { id: item.id, kind: item.kind, title: item.title },
 		themes: item ? themesFor(council, item) : null,
 		indicators: item ? indicatorChoices(council) : [],
+		proposals: item ? proposalsOnItem(item.id) : [],
 		defaults: item ? councilDefaults(council, item) : {}
 	};
 };
