@@ -21,7 +21,7 @@ import { createHash, randomInt } from 'node:crypto';
 import { db } from '../db/client';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';
-import { checkChoice } from './ballot-rules';
+import { checkChoice } from '../../tally/ballot-rules';
 import { requireEntitled, type MembershipRow, type VoteRow } from './access';
 import { castStatements, type CastStatements } from './cast-statements';
 import { rulesOf } from './votes';

@@ -7,7 +7,7 @@ import { recordAudit } from '../audit/audit';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';
 import { memberships } from '../councils/tables';
-import { secureRandom, tally, type RandomSource } from './tally';
+import { secureRandom, tally, type RandomSource } from '../../tally/tally';
 import type { TallyBallot, TallyInput, TallyMember, TallyResult } from './tally-types';
 import { collegesOf, councilRow, isEntitled, presenceOf, requireAction, voteRow, type SessionsUser, type VoteRow } from './access';
 import { ballots, paperEntries, paperVoters, secretBallots, voteParticipations, votes } from './tables';

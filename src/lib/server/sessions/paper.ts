@@ -8,7 +8,7 @@ import { DomainError } from '../errors';
 import { publish } from '../events/bus';
 import { users } from '../auth/tables';
 import { memberships } from '../councils/tables';
-import { checkPaper } from './ballot-rules';
+import { checkPaper } from '../../tally/ballot-rules';
 import { councilRow, isEntitled, requireAction, voteRow, type SessionsUser } from './access';
 import { ballots, paperEntries, paperVoters, voteParticipations } from './tables';
 import { rulesOf } from './votes';

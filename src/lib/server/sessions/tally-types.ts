@@ -1,5 +1,5 @@
 // The vocabulary of votes and tallies, shared by the pure tally, the services and (as types) the screens.
-import type { Fraction } from './fraction';
+import type { Fraction } from '../../tally/fraction';
 
 export type { Fraction };
 

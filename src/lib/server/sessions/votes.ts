@@ -6,7 +6,7 @@ import { db, type Tx } from '../db/client';
 import { recordAudit } from '../audit/audit';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';
-import { checkRules } from './ballot-rules';
+import { checkRules } from '../../tally/ballot-rules';
 import { collegesOf, councilRow, requireAction, sessionRow, voteRow, type CouncilRow, type SessionsUser, type VoteRow } from './access';
 import { agendaItems, votes } from './tables';
 import { indicatorsOfVote, setVoteIndicators } from './vote-indicators';
