@@ -12,6 +12,7 @@ import type { TallyBallot, TallyInput, TallyMember, TallyResult } from './tally-
 import { collegesOf, councilRow, isEntitled, presenceOf, requireAction, voteRow, type SessionsUser, type VoteRow } from './access';
 import { ballots, paperEntries, paperVoters, secretBallots, voteParticipations, votes } from './tables';
 import { rulesOf } from './votes';
+import { appendLog } from './vote-log';
 import { announceOutcome, outcomeForItem } from './agenda-links';
 import { announceValidated, validateVoteIndicators } from './vote-indicators';
 
@@ -87,6 +88,7 @@ function closeIn(tx: Tx, vote: VoteRow, actorId: number | null, random: RandomSo
 	const input = tallyInputOf(tx, vote);
 	const result = tally(input, random);
 	tx.update(votes).set({ state: 'closed', closedAt: now, result, tallyInput: input }).where(eq(votes.id, vote.id)).run();
+	appendLog(tx, vote.id, 'close', { online: input.ballots.length, paper: result.ballots.paper, decision: result.decision }, now);
 	recordAudit(tx, {
 		councilId: vote.councilId,
 		actorId,

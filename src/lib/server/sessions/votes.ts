@@ -10,6 +10,8 @@ import { checkRules } from '../../tally/ballot-rules';
 import { collegesOf, councilRow, requireAction, sessionRow, voteRow, type CouncilRow, type SessionsUser, type VoteRow } from './access';
 import { agendaItems, votes } from './tables';
 import { indicatorsOfVote, setVoteIndicators } from './vote-indicators';
+import { appendLog } from './vote-log';
+import { shownResult } from './secret-view';
 import {
 	BASES,
 	MAJORITIES,
@@ -47,7 +49,10 @@ export type VoteInput = {
 	indicatorIds?: number[];
 };
 
-/** A vote as screens see it: everything but the stored tally inputs; `result` only once closed. */
+/**
+ * A vote as screens see it: everything but the stored tally inputs; `result` only once closed, with a secret vote's
+ * small groups merged into the total (secret-view.ts). Who may see a closed, unpublished result: forReader().
+ */
 export type VoteView = Omit<VoteRow, 'tallyInput'>;
 
 export function rulesOf(vote: Pick<VoteRow, 'method' | 'options' | 'minChoices' | 'maxChoices' | 'winners' | 'weighting' | 'majority' | 'majorityBase' | 'quorumKind' | 'quorumValue'>): TallyRules {
@@ -68,7 +73,8 @@ export function rulesOf(vote: Pick<VoteRow, 'method' | 'options' | 'minChoices' 
 export function viewOf(vote: VoteRow): VoteView {
 	const { tallyInput: _hidden, ...view } = vote;
 	void _hidden;
-	return { ...view, result: vote.state === 'closed' || vote.state === 'published' ? vote.result : null };
+	const result = vote.state === 'closed' || vote.state === 'published' ? vote.result : null;
+	return { ...view, result: result && shownResult(vote, result) };
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown, field: string): T => {
@@ -179,6 +185,7 @@ export function openVote(user: SessionsUser, voteId: number, opts: { durationSec
 		if (sessionRow(tx, before.sessionId).state !== 'open') throw new DomainError('sessions_error_session_not_open');
 		const closesAt = d ? new Date(now.getTime() + d * 1000) : null;
 		const row = tx.update(votes).set({ state: 'open', openedAt: now, closesAt }).where(eq(votes.id, voteId)).returning().get();
+		appendLog(tx, voteId, 'open', { vote: voteId, secrecy: row.secrecy, rules: rulesOf(row) }, now);
 		recordAudit(tx, { councilId: row.councilId, actorId: user.id, action: 'vote.open', entityType: 'vote', entityId: voteId, details: { question: row.question, durationSeconds: d ?? null } });
 		return row;
 	});

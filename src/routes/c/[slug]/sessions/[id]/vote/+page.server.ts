@@ -15,15 +15,17 @@ import { liveCount, memberOf, votingCard } from '$lib/server/sessions/vote-statu
 import { choiceFromForm } from '$lib/schemas/votes';
 import { t } from '$lib/i18n/translate';
 import { parseId, refusal, sessionContext } from '../../shared.server';
+import { resultVisible } from '$lib/server/sessions/secret-view';
 
 export const load: PageServerLoad = (event) => {
 	if (!event.locals.user) redirect(303, loginUrl(event.url));
-	const { council, session } = sessionContext(event);
+	const { council, actor, session } = sessionContext(event);
 	const userId = event.locals.user.id;
+	const manage = can(actor, 'votes.manage', council);
 	const votes = listVotes(session.id);
 	const open = votes.filter((v) => v.state === 'open');
 	const closed = votes
-		.filter((v) => v.state === 'closed' || v.state === 'published')
+		.filter((v) => resultVisible(v, manage)) // a closed result is the secretariat's until published
 		.sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0));
 	const cards = open.map((v) => {
 		const card = votingCard(v.id, userId);
