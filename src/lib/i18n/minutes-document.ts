@@ -56,9 +56,18 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 				`${n(c.weight)}${c.included ? '' : ` (${m.votes_result_college_excluded()})`}`,
 				`${n(c.voted)} / ${n(c.entitled)}`,
 				...r.options.map((o) => percent(c.options.find((x) => x.id === o.id)?.share ?? null))
-			])
+			]).concat(
+				// secret votes: a small college keeps its weight and size, its choices merged into the total
+				(r.masking?.colleges ?? []).map((c) => [
+					c.name || collegeName(c.collegeId),
+					`${n(c.weight)} (${c.included ? m.votes_masked_took_part() : m.votes_masked_no_part()})`,
+					`${n(c.voted)} / ${n(c.entitled)}`,
+					...r.options.map(() => m.votes_masked_detail({ min: n(r.masking!.minGroup) }))
+				])
+			)
 		});
 	}
+	if (r.masking?.noBreakdown) blocks.push({ kind: 'p', text: m.votes_masked_no_breakdown() });
 	if (r.quorum.kind !== 'none')
 		blocks.push({
 			kind: 'p',
@@ -66,6 +75,7 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 		});
 	if (r.figures.length) blocks.push({ kind: 'list', items: r.figures.map((f) => figureText(f, v.options)) });
 	for (const d of r.draws) blocks.push({ kind: 'p', text: m.votes_result_draw({ tied: d.tied.map((id) => optionName(v.options, id)).join(', '), order: d.order.map((id) => optionName(v.options, id)).join(', ') }) });
+	if (v.chainHead) blocks.push({ kind: 'p', text: lv(m.votes_chain_head(), v.chainHead) });
 	if (v.proposals.length) blocks.push({ kind: 'list', items: v.proposals.map((p) => m.minutes_proposal_state_line({ title: p.title, state: stateLabel(p.state) })) });
 	if (v.indicators.length)
 		blocks.push({

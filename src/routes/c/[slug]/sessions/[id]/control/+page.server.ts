@@ -8,6 +8,7 @@ import { setCurrentItem } from '$lib/server/sessions/agenda';
 import { closeVote } from '$lib/server/sessions/close';
 import { getVote, listVotes, openVote, publishVote } from '$lib/server/sessions/votes';
 import { liveCount, voterList } from '$lib/server/sessions/vote-status';
+import { chainHead } from '$lib/server/sessions/vote-log';
 import { currentItemSchema, openVoteSchema, voteIdSchema } from '$lib/schemas/votes';
 import { refusal, sessionContext } from '../../shared.server';
 import { DomainError } from '$lib/server/errors';
@@ -25,7 +26,9 @@ export const load: PageServerLoad = (event) => {
 	return {
 		council: { id: council.id, slug: council.slug, name: council.name },
 		attendance: attendanceSummary(session.id),
-		votes
+		votes,
+		// the final hash of each closed vote's log, pinned at close (vote-log.ts)
+		chainHeads: Object.fromEntries(votes.filter((v) => v.vote.result).map((v) => [v.vote.id, chainHead(v.vote.id)]))
 	};
 };
 

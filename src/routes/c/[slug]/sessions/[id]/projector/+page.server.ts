@@ -1,5 +1,6 @@
 // The room's projector: current item, the open vote's question with its live count and countdown (never a running
-// tally), and the result as soon as the vote closes. Anyone who may read the session may show it.
+// tally), and the result as soon as the vote closes with the final hash of its log. Anyone who may read the session
+// may show it; a closed result not yet published shows only on the projector of the secretariat.
 import type { PageServerLoad } from './$types';
 import { listVotes } from '$lib/server/sessions/votes';
 import { liveCount } from '$lib/server/sessions/vote-status';
