@@ -99,7 +99,7 @@ function checkVoters(st: CastStatements, vote: VoteRow, actingId: number, repres
 /** Appends the cast's entry to the vote's log (prepared statements: the cast path stays fast); returns its receipt. */
 function logCast(st: CastStatements, voteId: number, kind: LogKind, data: Record<string, unknown>, at: Date | null): string {
 	const entry = nextEntry(st.lastLog.get({ voteId }) ?? null, kind, data, at);
-	st.insertLog.run({ voteId, ...entry, data: JSON.stringify(entry.data) });
+	st.insertLog.run({ voteId, ...entry });
 	return receiptOf(entry.hash);
 }
 
