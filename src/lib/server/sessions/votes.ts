@@ -12,6 +12,7 @@ import { agendaItems, votes } from './tables';
 import { indicatorsOfVote, setVoteIndicators } from './vote-indicators';
 import { appendLog } from './vote-log';
 import { shownResult } from './secret-view';
+import { requireSmallCollegesConfirmed } from './small-colleges';
 import {
 	BASES,
 	MAJORITIES,
@@ -47,6 +48,8 @@ export type VoteInput = {
 	secrecy?: Secrecy;
 	/** proposed indicators this vote validates when adopted (yes_no_abstain only; see vote-indicators.ts) */
 	indicatorIds?: number[];
+	/** a secret vote weighted by college with a college below the minimum group size: confirmed (small-colleges.ts) */
+	confirmSmallGroups?: boolean;
 };
 
 /**
@@ -117,9 +120,11 @@ export function createVote(user: SessionsUser, agendaItemId: number, input: Vote
 		const council = councilRow(tx, session.councilId);
 		requireAction(tx, user, 'votes.manage', council);
 		if (session.state === 'closed' || session.state === 'minutes_published') throw new DomainError('sessions_error_session_closed');
+		const settled = settle(tx, council, input);
+		requireSmallCollegesConfirmed(tx, council, settled, input.confirmSmallGroups);
 		const row = tx
 			.insert(votes)
-			.values({ ...settle(tx, council, input), councilId: council.id, sessionId: session.id, agendaItemId, createdBy: user.id })
+			.values({ ...settled, councilId: council.id, sessionId: session.id, agendaItemId, createdBy: user.id })
 			.returning()
 			.get();
 		setVoteIndicators(tx, row, input.indicatorIds ?? []);
@@ -152,7 +157,9 @@ export function updateVote(user: SessionsUser, voteId: number, patch: Partial<Vo
 			quorumValue: before.quorumValue,
 			secrecy: before.secrecy as Secrecy
 		};
-		const row = tx.update(votes).set(settle(tx, council, { ...current, ...patch })).where(eq(votes.id, voteId)).returning().get();
+		const settled = settle(tx, council, { ...current, ...patch });
+		requireSmallCollegesConfirmed(tx, council, settled, patch.confirmSmallGroups);
+		const row = tx.update(votes).set(settled).where(eq(votes.id, voteId)).returning().get();
 		setVoteIndicators(tx, row, patch.indicatorIds ?? indicatorsOfVote(voteId, tx).map((i) => i.id));
 		recordAudit(tx, { councilId: council.id, actorId: user.id, action: 'vote.update', entityType: 'vote', entityId: voteId, details: { fields: Object.keys(patch) } });
 		return row;
@@ -174,15 +181,17 @@ export function deleteVote(user: SessionsUser, voteId: number): void {
 }
 
 /** Opens a draft while its session is open; `durationSeconds` sets the timer after which ballots are refused. */
-export function openVote(user: SessionsUser, voteId: number, opts: { durationSeconds?: number | null; now?: Date } = {}): VoteView {
+export function openVote(user: SessionsUser, voteId: number, opts: { durationSeconds?: number | null; now?: Date; confirmSmallGroups?: boolean } = {}): VoteView {
 	const d = opts.durationSeconds;
 	if (d !== undefined && d !== null && !(Number.isInteger(d) && d > 0 && d <= 86400)) throw new DomainError('sessions_error_duration', 'durationSeconds');
 	const now = opts.now ?? new Date();
 	const vote = db().transaction((tx) => {
 		const before = voteRow(tx, voteId);
-		requireAction(tx, user, 'votes.manage', councilRow(tx, before.councilId));
+		const council = councilRow(tx, before.councilId);
+		requireAction(tx, user, 'votes.manage', council);
 		if (before.state !== 'draft') throw new DomainError('sessions_error_vote_not_draft');
 		if (sessionRow(tx, before.sessionId).state !== 'open') throw new DomainError('sessions_error_session_not_open');
+		requireSmallCollegesConfirmed(tx, council, before, opts.confirmSmallGroups);
 		const closesAt = d ? new Date(now.getTime() + d * 1000) : null;
 		const row = tx.update(votes).set({ state: 'open', openedAt: now, closesAt }).where(eq(votes.id, voteId)).returning().get();
 		appendLog(tx, voteId, 'open', { vote: voteId, secrecy: row.secrecy, rules: rulesOf(row) }, now);

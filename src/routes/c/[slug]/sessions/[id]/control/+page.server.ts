@@ -42,7 +42,7 @@ export const actions: Actions = {
 		if (!form.ok) return form.failure;
 		if (!inSession(session.id, form.data.voteId)) return refusal(notFound(), form.values);
 		try {
-			openVote(event.locals.user!, form.data.voteId, { durationSeconds: form.data.durationSeconds ?? null });
+			openVote(event.locals.user!, form.data.voteId, { durationSeconds: form.data.durationSeconds ?? null, confirmSmallGroups: form.data.confirmSmallGroups });
 		} catch (e) {
 			return refusal(e, form.values);
 		}

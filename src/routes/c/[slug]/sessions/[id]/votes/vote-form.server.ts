@@ -52,6 +52,7 @@ export function voteInputOf(data: VoteForm, themes: { id: number; name: string }
 		quorumKind: data.quorumKind,
 		quorumValue: data.quorumKind === 'none' ? 0 : data.quorumValue,
 		secrecy: data.secrecy,
-		indicatorIds: data.indicatorIds
+		indicatorIds: data.indicatorIds,
+		confirmSmallGroups: data.confirmSmallGroups
 	};
 }
