@@ -20,8 +20,8 @@ const cast = (voteId: number, p: Person, choice: string[]) =>
 	castBallot({ voteId, actingMembershipId: p.membershipId, representedMembershipId: p.membershipId, choice, clientBallotId: cid() });
 
 function secretMotion(f: Fixture, weighting: 'none' | 'member' | 'college') {
-	const v = createVote(f.secretariat.user, f.item.id, { question: 'Budget participatif', method: 'yes_no_abstain', secrecy: 'secret', weighting, majority: 'simple', base: 'cast' });
-	openVote(f.secretariat.user, v.id);
+	const v = createVote(f.secretariat.user, f.item.id, { question: 'Budget participatif', method: 'yes_no_abstain', secrecy: 'secret', weighting, majority: 'simple', base: 'cast', confirmSmallGroups: true });
+	openVote(f.secretariat.user, v.id, { confirmSmallGroups: true });
 	return v;
 }
 
@@ -142,6 +142,25 @@ describe('small groups of a secret vote', () => {
 		const csv = resultCsv({ options: getVote(v.id)!.options, result: shown });
 		expect(csv).toContain(`C,${c.id},25,masked,masked,`);
 		expect(csv.split('\n').filter((l) => l.startsWith(`C,`))).toHaveLength(1);
+	});
+
+	it('a secret vote weighted by college with a college below the minimum size needs the secretariat\'s confirmation', () => {
+		const f = plenaryFixture({ perCollege: [6, 5, 1, 0] });
+		const input = { question: 'Q', method: 'yes_no_abstain' as const, secrecy: 'secret' as const, weighting: 'college' as const };
+		const refused = (() => {
+			try {
+				createVote(f.secretariat.user, f.item.id, input);
+			} catch (e) {
+				return e as { code: string; field: string; params: Record<string, unknown> };
+			}
+		})();
+		expect(refused).toMatchObject({ code: 'votes_small_colleges_warning', field: 'confirmSmallGroups', params: { min: 5, names: 'C' } });
+		// named, or not weighted by college: no question asked
+		createVote(f.secretariat.user, f.item.id, { ...input, secrecy: 'named' });
+		createVote(f.secretariat.user, f.item.id, { ...input, weighting: 'none' });
+		const v = createVote(f.secretariat.user, f.item.id, { ...input, confirmSmallGroups: true });
+		expect(() => openVote(f.secretariat.user, v.id)).toThrow('votes_small_colleges_warning');
+		expect(openVote(f.secretariat.user, v.id, { confirmSmallGroups: true }).state).toBe('open');
 	});
 
 	it('an unweighted secret vote shows no breakdown by college at all', () => {
