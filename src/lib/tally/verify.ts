@@ -25,16 +25,18 @@ export type Problem =
 export type Verification = { ok: boolean; partial: boolean; problems: Problem[]; chainHead: string | null; ballots: number };
 
 const MAX_DIFFS = 30;
-const show = (v: unknown) => (v === undefined ? '—' : canonicalJson(v));
+const isFraction = (v: unknown): v is { num: number; den: number } => v !== null && typeof v === 'object' && 'num' in v && 'den' in v && 'value' in v;
+const show = (v: unknown) => (v === undefined ? '—' : isFraction(v) ? `${v.num}/${v.den}` : canonicalJson(v));
 
 /** Paths where two JSON values differ (leaves compared by canonical JSON). */
 export function differences(a: unknown, b: unknown, path = '', out: { path: string; a: unknown; b: unknown }[] = []) {
 	if (out.length >= MAX_DIFFS) return out;
-	const isObj = (v: unknown) => v !== null && typeof v === 'object';
+	// a fraction { num, den, value } is one figure, written num/den
+	const isObj = (v: unknown) => v !== null && typeof v === 'object' && !isFraction(v);
 	if (isObj(a) && isObj(b) && Array.isArray(a) === Array.isArray(b)) {
 		const keys = Array.isArray(a) ? [...Array(Math.max(a.length, (b as unknown[]).length)).keys()].map(String) : [...new Set([...Object.keys(a as object), ...Object.keys(b as object)])].sort();
 		for (const k of keys) differences((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], Array.isArray(a) ? `${path}[${k}]` : path ? `${path}.${k}` : k, out);
-	} else if (canonicalJson(a ?? null) !== canonicalJson(b ?? null)) out.push({ path: path || '(root)', a, b });
+	} else if (show(a ?? null) !== show(b ?? null)) out.push({ path: path || '(root)', a, b });
 	return out;
 }
 
