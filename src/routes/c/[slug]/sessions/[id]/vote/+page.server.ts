@@ -53,17 +53,18 @@ export const actions: Actions = {
 		if (!vote || acting === null || !can(actor, 'votes.cast', council)) return formFailure({ form: t('sessions_error_forbidden') }, values, 403);
 		const choice = choiceFromForm(vote.method, vote.method === 'yes_no_abstain' ? ['yes', 'no', 'abstain'] : vote.options.map((o) => o.id), form);
 		if (!choice.ok) return formFailure({ choice: t(choice.error) }, values);
+		let receipt: string | null;
 		try {
-			castBallot({
+			receipt = castBallot({
 				voteId,
 				actingMembershipId: acting,
 				representedMembershipId: parseId(String(form.get('representedMembershipId') ?? '')),
 				choice: choice.choice,
 				clientBallotId: String(form.get('clientBallotId') ?? '')
-			});
+			}).receipt;
 		} catch (e) {
 			return refusal(e, values);
 		}
-		return { cast: true };
+		return { cast: true, receipt, voteId, representedMembershipId: parseId(String(form.get('representedMembershipId') ?? '')) };
 	}
 };
