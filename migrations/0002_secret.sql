@@ -11,7 +11,8 @@ CREATE TABLE `vote_log` (
 );
 --> statement-breakpoint
 CREATE UNIQUE INDEX `vote_log_vote_seq_idx` ON `vote_log` (`vote_id`,`seq`);--> statement-breakpoint
-ALTER TABLE `councils` ADD `secret_min_group` integer DEFAULT 5 NOT NULL;--> statement-breakpoint
+ALTER TABLE `councils` ADD `secret_min_group` integer DEFAULT 5 NOT NULL;
+--> statement-breakpoint
 -- data migration
 UPDATE `secret_ballots` SET `college_id` = NULL WHERE `vote_id` IN (SELECT `id` FROM `votes` WHERE `weighting` <> 'college');
 --> statement-breakpoint
