@@ -48,7 +48,7 @@ function figure(f: Omit<Figure, 'left' | 'right'> & { left: Q; right: Q }): Figu
 }
 
 /** Fisher–Yates with the injected source; returns a new array. */
-function shuffle<T>(items: T[], random: RandomSource): T[] {
+export function shuffle<T>(items: T[], random: RandomSource): T[] {
 	const out = [...items];
 	for (let i = out.length - 1; i > 0; i--) {
 		const j = Math.min(i, Math.floor(random() * (i + 1)));

@@ -22,6 +22,8 @@
 // paper groups of those colleges without their college: the unweighted counts, the other colleges and the log
 // are still checked exactly; the weighted shares of the merged colleges cannot be recomputed by design.
 import { maskResult } from './secret-groups';
+import { secureRandom } from './tally';
+import { shuffle } from './tally-decide';
 import type { LogEntry } from './vote-log';
 import type { Choice, PaperGroup, TallyInput, TallyMember, TallyResult, TallyRules } from '../server/sessions/tally-types';
 
@@ -67,15 +69,6 @@ export function collegeCounts(input: Pick<TallyInput, 'colleges' | 'members'>): 
 	});
 }
 
-function shuffled<T>(items: T[], random: () => number): T[] {
-	const out = [...items];
-	for (let i = out.length - 1; i > 0; i--) {
-		const j = Math.min(i, Math.floor(random() * (i + 1)));
-		[out[i], out[j]] = [out[j], out[i]];
-	}
-	return out;
-}
-
 /** Builds the file; a secret vote's ballots are shuffled and carry only what its rules use. */
 export function buildTallyFile(src: TallyFileSource): TallyFile {
 	const secret = src.vote.secrecy === 'secret';
@@ -87,14 +80,14 @@ export function buildTallyFile(src: TallyFileSource): TallyFile {
 	let ballots = src.ballots;
 	let paper: TallyFile['paper'] = src.input.paper ? { voters: src.input.paper.voters, groups: src.input.paper.groups } : null;
 	if (secret) {
-		ballots = shuffled(
+		ballots = shuffle(
 			(src.ballots as SecretFileBallot[]).map((b) => ({
 				ballot: b.ballot,
 				...(rules.weighting === 'college' ? { college: keepCollege(b.college) } : {}),
 				...(rules.weighting === 'member' ? { weight: b.weight ?? 1 } : {}),
 				choice: b.choice
 			})),
-			src.random ?? Math.random
+			src.random ?? secureRandom
 		);
 		if (src.input.paper) {
 			const groups = src.input.paper.groups.map((g) => (g.collegeId !== null && hidden.has(g.collegeId) ? { ...g, collegeId: null } : g));
