@@ -18,6 +18,7 @@ import { choiceFromForm } from '$lib/schemas/votes';
 import { t } from '$lib/i18n/translate';
 import { sessionContext } from '../../shared.server';
 import { resultVisible } from '$lib/server/sessions/secret-view';
+import { can } from '$lib/server/auth/permissions';
 
 export const load: PageServerLoad = (event) => {
 	if (!event.locals.user) redirect(303, loginUrl(event.url));
