@@ -77,9 +77,19 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 					const cell = x.cell(c);
 					return cell.share ? percent(cell.share) : n(cell.count);
 				})
-			])
+			]).concat(
+				// secret votes: a small college keeps its weight and size, its choices merged into the total
+				(r.masking?.colleges ?? []).map((c) => [
+					c.name || collegeName(c.collegeId),
+					`${n(c.weight)} (${c.included ? m.votes_masked_took_part() : m.votes_masked_no_part()})`,
+					`${n(c.voted)} / ${n(c.entitled)}`,
+					...r.options.map(() => m.votes_masked_detail({ min: n(r.masking!.minGroup) })),
+					...extras.map(() => '')
+				])
+			)
 		});
 	}
+	if (r.masking?.noBreakdown) blocks.push({ kind: 'p', text: m.votes_masked_no_breakdown() });
 	const zeroWeight = zeroWeightNote(r);
 	if (zeroWeight) blocks.push({ kind: 'p', text: zeroWeight });
 	if (r.quorum.kind !== 'none')
@@ -89,6 +99,7 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 		});
 	if (r.figures.length) blocks.push({ kind: 'list', items: r.figures.map((f) => figureText(f, v.options)) });
 	for (const d of r.draws) blocks.push({ kind: 'p', text: m.votes_result_draw({ tied: d.tied.map((id) => optionName(v.options, id)).join(', '), order: d.order.map((id) => optionName(v.options, id)).join(', ') }) });
+	if (v.chainHead) blocks.push({ kind: 'p', text: lv(m.votes_chain_head(), v.chainHead) });
 	if (v.indicators.length)
 		blocks.push({
 			kind: 'list',

@@ -22,6 +22,8 @@ export type VotingDefaults = {
 	quorumKind: QuorumKind;
 	quorumValue: number;
 	proxyLimit: number;
+	/** minimum group size for secret results (default 5) */
+	secretMinGroup: number;
 	supportThreshold: number;
 };
 

@@ -51,6 +51,7 @@ const votingShape = {
 	quorumKind: z.enum(QUORUM_KINDS),
 	quorumValue: decimalOr(0, z.number().min(0).max(100000)),
 	proxyLimit: decimal(z.number().int().min(0).max(10)),
+	secretMinGroup: decimalOr(5, z.number().int().min(1).max(1000)),
 	supportThreshold: decimal(z.number().int().min(0).max(100000))
 };
 

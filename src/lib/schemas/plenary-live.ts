@@ -17,8 +17,8 @@ export const voteCastSchema = z.object({
 });
 export type VoteCast = z.infer<typeof voteCastSchema>;
 
-/** Mirrors CastAck of src/lib/server/sessions/cast.ts (castAt in epoch ms). */
-export type VoteCastReceipt = { voteId: number; representedMembershipId: number; clientBallotId: string; status: 'recorded' | 'changed'; revision: number; castAt: number };
+/** Mirrors CastAck of src/lib/server/sessions/cast.ts (castAt in epoch ms; receipt: the voter's receipt code or null). */
+export type VoteCastReceipt = { voteId: number; representedMembershipId: number; clientBallotId: string; status: 'recorded' | 'changed'; revision: number; castAt: number; receipt: string | null };
 /**
  * `code`: a DomainError message key (sessions_error_*: translate it with t(code)); 'sessions_error_forbidden' also for
  * an anonymous socket; 'invalid' for a malformed payload; 'server_error' for an unexpected failure (retry with the

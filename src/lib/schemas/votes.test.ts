@@ -65,8 +65,9 @@ describe('voteFormSchema', () => {
 
 describe('openVoteSchema', () => {
 	it('takes an optional timer in whole seconds', () => {
-		expect(openVoteSchema.parse({ voteId: '4', durationSeconds: '' })).toEqual({ voteId: 4, durationSeconds: undefined });
-		expect(openVoteSchema.parse({ voteId: '4', durationSeconds: '90' })).toEqual({ voteId: 4, durationSeconds: 90 });
+		expect(openVoteSchema.parse({ voteId: '4', durationSeconds: '' })).toEqual({ voteId: 4, durationSeconds: undefined, confirmSmallGroups: false });
+		expect(openVoteSchema.parse({ voteId: '4', durationSeconds: '90' })).toEqual({ voteId: 4, durationSeconds: 90, confirmSmallGroups: false });
+		expect(openVoteSchema.parse({ voteId: '4', confirmSmallGroups: 'on' })).toMatchObject({ confirmSmallGroups: true });
 		for (const bad of ['0', '-5', '1.5', '86401', 'soon']) expect(openVoteSchema.safeParse({ voteId: '4', durationSeconds: bad }).success).toBe(false);
 	});
 });

@@ -20,6 +20,9 @@ const optionalCount = (min: number, max: number) =>
 	z.preprocess((v) => (v === '' || v === undefined || v === null ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
 const ids = () => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(2000));
 
+/** the secretariat's confirmation of a secret vote despite small colleges (a check box: absent = not confirmed) */
+const confirmBox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
+
 export const voteFormSchema = z.object({
 	/** may be left empty only when one proposal is ticked: the question is then made from it (vote-form.server.ts) */
 	question: optionalText(300),
@@ -45,7 +48,8 @@ export const voteFormSchema = z.object({
 	majority: z.enum(MAJORITIES),
 	base: z.enum(BASES),
 	quorumKind: z.enum(QUORUM_KINDS),
-	quorumValue: z.preprocess((v) => (v === '' || v === undefined ? 0 : typeof v === 'string' ? v.replace(',', '.') : v), z.coerce.number().min(0).max(100000))
+	quorumValue: z.preprocess((v) => (v === '' || v === undefined ? 0 : typeof v === 'string' ? v.replace(',', '.') : v), z.coerce.number().min(0).max(100000)),
+	confirmSmallGroups: confirmBox
 }).superRefine(
 	(form, ctx) => {
 		// runs even when other fields failed (`when`), so that an empty question is named with the others
@@ -63,7 +67,8 @@ export const openVoteSchema = z.object({
 	durationSeconds: z.preprocess(
 		(v) => (v === '' || v === undefined || v === null ? undefined : v),
 		z.coerce.number({ error: () => m.votes_v_duration() }).int({ error: () => m.votes_v_duration() }).min(1, { error: () => m.votes_v_duration() }).max(86400, { error: () => m.votes_v_duration() }).optional()
-	)
+	),
+	confirmSmallGroups: confirmBox
 });
 
 export const voteIdSchema = z.object({ voteId: id() });

@@ -22,6 +22,7 @@ export type NewCouncil = {
 	quorumKind?: string;
 	quorumValue?: number;
 	proxyLimit?: number;
+	secretMinGroup?: number;
 	supportThreshold?: number;
 	colleges?: { name: string; description?: string; weight: number }[];
 	isDemo?: boolean;
@@ -50,6 +51,7 @@ export function insertCouncil(tx: Tx, input: NewCouncil, actorId: number | null)
 			quorumKind: input.quorumKind ?? 'none',
 			quorumValue: input.quorumValue ?? 0,
 			proxyLimit: input.proxyLimit ?? 1,
+			secretMinGroup: input.secretMinGroup ?? 5,
 			supportThreshold: input.supportThreshold ?? 0,
 			isDemo: input.isDemo ?? false
 		})

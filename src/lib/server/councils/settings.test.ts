@@ -16,6 +16,7 @@ const voting: VotingDefaults = {
 	quorumKind: 'share',
 	quorumValue: 25,
 	proxyLimit: 2,
+	secretMinGroup: 3,
 	supportThreshold: 10
 };
 

@@ -12,7 +12,7 @@ import type { VotingDefaults } from '../../schemas/council-options';
 export type CouncilGeneral = { name: string; territory: string; description: string; isPublic: boolean };
 
 const GENERAL_FIELDS = ['name', 'territory', 'description', 'isPublic'] as const;
-const VOTING_FIELDS = ['weighting', 'majority', 'majorityBase', 'quorumKind', 'quorumValue', 'proxyLimit', 'supportThreshold'] as const;
+const VOTING_FIELDS = ['weighting', 'majority', 'majorityBase', 'quorumKind', 'quorumValue', 'proxyLimit', 'secretMinGroup', 'supportThreshold'] as const;
 
 export function loadCouncilForUpdate(tx: Tx, councilId: number) {
 	const council = tx.select().from(councils).where(eq(councils.id, councilId)).get();

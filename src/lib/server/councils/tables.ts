@@ -33,6 +33,8 @@ export const councils = sqliteTable('councils', {
 	/** a member count, or a percentage of entitled members */
 	quorumValue: real('quorum_value').notNull().default(0),
 	proxyLimit: integer('proxy_limit').notNull().default(1),
+	/** secret votes: a group (college, paper) with fewer participants is shown only merged into the total */
+	secretMinGroup: integer('secret_min_group').notNull().default(5),
 	supportThreshold: integer('support_threshold').notNull().default(0),
 	isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)

@@ -6,7 +6,7 @@ import { db, type Tx } from '../db/client';
 import { recordAudit } from '../audit/audit';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';
-import { quorumOf } from './tally';
+import { quorumOf } from '../../tally/tally';
 import type { QuorumKind, TallyResult } from './tally-types';
 import {
 	activeMembers,

@@ -2,11 +2,11 @@
 // ~0.1-0.2 ms of CPU each time, executing a prepared one ~0.01 ms; a cast runs about ten of them and a plenary
 // may see thousands of casts within a minute. They run on the connection that holds the cast's transaction, so
 // they are part of it.
-import { and, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
+import { and, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import { db, type Db } from '../db/client';
 import type { CouncilRow } from '../councils/councils';
 import { councils, memberships } from '../councils/tables';
-import { attendance, ballotReceipts, ballots, paperVoters, proxies, secretBallots, voteParticipations, votes } from './tables';
+import { attendance, ballotReceipts, ballots, paperVoters, proxies, secretBallots, voteLog, voteParticipations, votes } from './tables';
 
 const p = sql.placeholder;
 /**
@@ -110,6 +110,12 @@ function prepareAll(d: Db) {
 			.where(and(eq(secretBallots.voteId, p('voteId')), eq(secretBallots.ticketHash, p('ticketHash'))))
 			.prepare(),
 		updateSecret: d.update(secretBallots).set({ choice: setTo<string[]>('choice') }).where(eq(secretBallots.id, p('id'))).prepare(),
+		/** the vote log's last entry: the cast appends the next one in its own transaction (vote-log.ts) */
+		lastLog: d.select({ seq: voteLog.seq, hash: voteLog.hash }).from(voteLog).where(eq(voteLog.voteId, p('voteId'))).orderBy(desc(voteLog.seq)).limit(1).prepare(),
+		insertLog: d
+			.insert(voteLog)
+			.values({ voteId: p('voteId'), seq: p('seq'), at: p('at'), kind: p('kind'), data: p('data'), prev: p('prev'), hash: p('hash') })
+			.prepare(),
 		insertReceipt: d
 			.insert(ballotReceipts)
 			.values({

@@ -17,14 +17,22 @@
 // Nothing stored links the ballot to its member: a reader of the whole database would need the ticket, which only
 // the device holds; the server itself cannot find a member's secret ballot without it. Binding the member id into
 // the hash stops a ticket known to a former proxy holder from reaching another member's ballot.
+//
+// A secret ballot stores only what the vote's rules use: its college only under college weighting, its weight only
+// under per-member weighting (1 otherwise), no time, a random id (secrecy.test.ts).
+//
+// Each accepted cast or change appends an entry to the vote's hash-chained log in the same transaction (named:
+// member, college, weight, proxy holder, choice; secret: ballot id and choice, no time) and the acknowledgement
+// carries the voter's receipt: the first characters of that entry's hash (src/lib/tally/vote-log.ts).
 import { createHash, randomInt } from 'node:crypto';
 import { db } from '../db/client';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';
-import { checkChoice } from './ballot-rules';
+import { checkChoice } from '../../tally/ballot-rules';
 import { requireEntitled, type MembershipRow, type VoteRow } from './access';
 import { castStatements, type CastStatements } from './cast-statements';
 import { rulesOf } from './votes';
+import { nextEntry, receiptOf, type LogKind } from '../../tally/vote-log';
 import type { Choice } from './tally-types';
 
 export type CastInput = {
@@ -39,8 +47,11 @@ export type CastInput = {
 	now?: Date;
 };
 
-/** status 'recorded' for a first ballot, 'changed' when it replaced one (revision > 1). castAt in epoch ms. */
-export type CastAck = { voteId: number; representedMembershipId: number; clientBallotId: string; status: 'recorded' | 'changed'; revision: number; castAt: number };
+/**
+ * status 'recorded' for a first ballot, 'changed' when it replaced one (revision > 1). castAt in epoch ms. receipt:
+ * the voter's receipt code for this cast (null when answering a repeated client ballot id: it is not stored).
+ */
+export type CastAck = { voteId: number; representedMembershipId: number; clientBallotId: string; status: 'recorded' | 'changed'; revision: number; castAt: number; receipt: string | null };
 
 const CLIENT_ID = /^[A-Za-z0-9_-]{8,100}$/;
 const TICKET = /^[A-Za-z0-9_-]{22,200}$/;
@@ -56,7 +67,8 @@ function ackOf(r: { voteId: number; representedMembershipId: number; clientBallo
 		clientBallotId: r.clientBallotId,
 		status: r.revision > 1 ? 'changed' : 'recorded',
 		revision: r.revision,
-		castAt: r.castAt.getTime()
+		castAt: r.castAt.getTime(),
+		receipt: null
 	};
 }
 
@@ -84,43 +96,54 @@ function checkVoters(st: CastStatements, vote: VoteRow, actingId: number, repres
 	return represented;
 }
 
-function castNamed({ st, vote, member, actingId, choice, clientBallotId, now }: Cast): number {
+/** Appends the cast's entry to the vote's log (prepared statements: the cast path stays fast); returns its receipt. */
+function logCast(st: CastStatements, voteId: number, kind: LogKind, data: Record<string, unknown>, at: Date | null): string {
+	const entry = nextEntry(st.lastLog.get({ voteId }) ?? null, kind, data, at);
+	st.insertLog.run({ voteId, ...entry });
+	return receiptOf(entry.hash);
+}
+
+type Recorded = { revision: number; receipt: string };
+
+function castNamed({ st, vote, member, actingId, choice, clientBallotId, now }: Cast): Recorded {
 	const values = { actingMembershipId: actingId, collegeId: member.collegeId, weight: member.voteWeight, choice, clientBallotId, castAt: now };
 	const existing = st.namedBallot.get({ voteId: vote.id, membershipId: member.id });
-	if (existing) {
-		st.updateNamed.run({ ...values, id: existing.id, revision: existing.revision + 1 });
-		return existing.revision + 1;
-	}
-	st.insertNamed.run({ ...values, voteId: vote.id, representedMembershipId: member.id });
-	return 1;
+	if (existing) st.updateNamed.run({ ...values, id: existing.id, revision: existing.revision + 1 });
+	else st.insertNamed.run({ ...values, voteId: vote.id, representedMembershipId: member.id });
+	const data = { member: member.id, college: member.collegeId, weight: member.voteWeight, proxyHolder: actingId === member.id ? null : actingId, choice };
+	return { revision: existing ? existing.revision + 1 : 1, receipt: logCast(st, vote.id, existing ? 'change' : 'cast', data, now) };
 }
 
 /** Random ids in [2^47, 2^48): unordered, and far from any millisecond timestamp (2^47 ms is the year 6429). */
-function insertSecretBallot(st: CastStatements, values: { voteId: number; choice: Choice; collegeId: number | null; weight: number; ticketHash: string | null }): void {
+function insertSecretBallot(st: CastStatements, values: { voteId: number; choice: Choice; collegeId: number | null; weight: number; ticketHash: string | null }): number {
 	for (let attempt = 0; ; attempt++) {
 		try {
-			st.insertSecret.run({ ...values, id: randomInt(2 ** 47, 2 ** 48) });
-			return;
+			const id = randomInt(2 ** 47, 2 ** 48);
+			st.insertSecret.run({ ...values, id });
+			return id;
 		} catch (e) {
 			if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY' || attempt > 5) throw e;
 		}
 	}
 }
 
-function castSecret({ st, vote, member, actingId, choice, clientBallotId, now }: Cast, ticket: string | null): number {
+function castSecret({ st, vote, member, actingId, choice, clientBallotId, now }: Cast, ticket: string | null): Recorded {
 	const participation = st.participation.get({ voteId: vote.id, membershipId: member.id });
 	const hash = ticket ? ticketHash(vote.id, member.id, ticket) : null;
 	if (!participation) {
 		st.insertParticipation.run({ voteId: vote.id, representedMembershipId: member.id, actingMembershipId: actingId, clientBallotId, castAt: now });
-		insertSecretBallot(st, { voteId: vote.id, choice, collegeId: member.collegeId, weight: member.voteWeight, ticketHash: hash });
-		return 1;
+		// only what the rules use: the college under college weighting, the weight under per-member weighting
+		const collegeId = vote.weighting === 'college' ? member.collegeId : null;
+		const weight = vote.weighting === 'member' ? member.voteWeight : 1;
+		const id = insertSecretBallot(st, { voteId: vote.id, choice, collegeId, weight, ticketHash: hash });
+		return { revision: 1, receipt: logCast(st, vote.id, 'cast', { ballot: id, choice }, null) };
 	}
 	const ballot = hash ? st.secretByTicket.get({ voteId: vote.id, ticketHash: hash }) : undefined;
 	if (!ballot) throw new DomainError('sessions_error_secret_final', 'choice');
 	st.updateSecret.run({ id: ballot.id, choice });
 	const revision = participation.revision + 1;
 	st.updateParticipation.run({ id: participation.id, actingMembershipId: actingId, clientBallotId, revision, castAt: now });
-	return revision;
+	return { revision, receipt: logCast(st, vote.id, 'change', { ballot: ballot.id, choice }, null) };
 }
 
 export function castBallot(input: CastInput): CastAck {
@@ -133,11 +156,11 @@ export function castBallot(input: CastInput): CastAck {
 	// whose construction costs a noticeable share of a cast
 	const { ack, fresh, vote } = db()
 		.$client.transaction(() => {
-			const receipt = st.receipt.get({ voteId: input.voteId, clientBallotId: input.clientBallotId });
-			if (receipt) {
-				if (receipt.representedMembershipId !== input.representedMembershipId || receipt.actingMembershipId !== input.actingMembershipId)
+			const seen = st.receipt.get({ voteId: input.voteId, clientBallotId: input.clientBallotId });
+			if (seen) {
+				if (seen.representedMembershipId !== input.representedMembershipId || seen.actingMembershipId !== input.actingMembershipId)
 					throw new DomainError('sessions_error_client_ballot_id', 'clientBallotId');
-				return { ack: ackOf(receipt), fresh: false, vote: null };
+				return { ack: ackOf(seen), fresh: false, vote: null };
 			}
 			const vote = st.vote.get({ id: input.voteId });
 			if (!vote) throw new DomainError('sessions_error_not_found');
@@ -147,10 +170,10 @@ export function castBallot(input: CastInput): CastAck {
 			const member = checkVoters(st, vote, input.actingMembershipId, input.representedMembershipId);
 			if (st.paperVoter.get({ voteId: vote.id, membershipId: member.id })) throw new DomainError('sessions_error_voted_on_paper', 'representedMembershipId');
 			const cast: Cast = { st, vote, member, actingId: input.actingMembershipId, choice, clientBallotId: input.clientBallotId, now };
-			const revision = vote.secrecy === 'secret' ? castSecret(cast, ticket) : castNamed(cast);
+			const { revision, receipt } = vote.secrecy === 'secret' ? castSecret(cast, ticket) : castNamed(cast);
 			const row = { voteId: vote.id, clientBallotId: input.clientBallotId, representedMembershipId: member.id, actingMembershipId: input.actingMembershipId, revision, castAt: now };
 			st.insertReceipt.run(row);
-			return { ack: ackOf(row), fresh: revision === 1, vote };
+			return { ack: { ...ackOf(row), receipt }, fresh: revision === 1, vote };
 		})
 		.immediate();
 	if (fresh && vote) publish({ type: 'vote.count', councilId: vote.councilId, sessionId: vote.sessionId, voteId: vote.id });

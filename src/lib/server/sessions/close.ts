@@ -7,13 +7,14 @@ import { recordAudit } from '../audit/audit';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';
 import { memberships } from '../councils/tables';
-import { secureRandom, tally, type RandomSource } from './tally';
+import { secureRandom, tally, type RandomSource } from '../../tally/tally';
 import type { TallyBallot, TallyInput, TallyMember, TallyResult } from './tally-types';
 import { collegesOf, councilRow, isEntitled, presenceOf, requireAction, voteRow, type SessionsUser, type VoteRow } from './access';
 import { ballots, paperEntries, paperVoters, secretBallots, voteParticipations, votes } from './tables';
 import { rulesOf } from './votes';
 import { announceOutcome } from './agenda-links';
 import { decideNamedProposals } from './vote-decides';
+import { appendLog } from './vote-log';
 import { announceValidated, validateVoteIndicators } from './vote-indicators';
 
 /** What a decision does inside the closing transaction: the proposals the vote names move, its indicators are validated. */
@@ -88,6 +89,7 @@ function closeIn(tx: Tx, vote: VoteRow, actorId: number | null, random: RandomSo
 	const input = tallyInputOf(tx, vote);
 	const result = tally(input, random);
 	tx.update(votes).set({ state: 'closed', closedAt: now, result, tallyInput: input }).where(eq(votes.id, vote.id)).run();
+	appendLog(tx, vote.id, 'close', { online: input.ballots.length, paper: result.ballots.paper, decision: result.decision }, now);
 	recordAudit(tx, {
 		councilId: vote.councilId,
 		actorId,

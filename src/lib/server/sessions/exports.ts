@@ -74,9 +74,7 @@ export function attendanceJson(session: { id: number; title: string; startsAt: D
 // ---- a vote's result
 
 /** A vote's result can be exported once closed; readers who may not manage votes need it published. */
-export function resultExportable(vote: Pick<VoteView, 'state'>, canManageVotes: boolean): boolean {
-	return vote.state === 'published' || (canManageVotes && vote.state === 'closed');
-}
+export { resultVisible as resultExportable } from './secret-view';
 
 export const RESULT_FIELDS = ['scope', 'college_id', 'college_weight', 'option_id', 'option_label', 'votes', 'weighted', 'share', 'weighted_share', 'rank', 'winner'] as const;
 
@@ -105,6 +103,8 @@ export function resultRows(vote: Pick<VoteView, 'options'> & { result: TallyResu
 			rows.push({ scope: c.name || 'none', college_id: c.collegeId, college_weight: c.weight, option_id: o.id, option_label: label(o.id), votes: o.votes, weighted: dec(o.weighted), share: dec(o.share) });
 		if (withBlank) rows.push({ scope: c.name || 'none', college_id: c.collegeId, college_weight: c.weight, option_id: blank, option_label: blank, votes: c.abstain });
 	}
+	// secret votes: a college below the minimum group size shows its weight, never its choices
+	for (const c of r.masking?.colleges ?? []) rows.push({ scope: c.name || 'none', college_id: c.collegeId, college_weight: c.weight, option_id: 'masked', option_label: 'masked', votes: null });
 	return rows;
 }
 

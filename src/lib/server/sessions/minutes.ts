@@ -20,6 +20,7 @@ import { byName } from './exports';
 import { agendaItemProposals, agendaItems, annualThemes, plenarySessions, type MinutesSection } from './tables';
 import { indicatorsOfVote } from './vote-indicators';
 import { proposalsOfVotes } from './vote-decides';
+import { chainHead } from './vote-log';
 
 export type MinutesProposal = { id: number; title: string; state: string };
 
@@ -33,6 +34,8 @@ export type MinutesVote = Omit<VoteView, 'result'> & {
 	proposals: MinutesProposal[];
 	/** indicators the vote submitted for validation, and whether this vote validated them */
 	indicators: { id: number; name: string; planTitle: string; validatedHere: boolean }[];
+	/** the final hash of the vote's log (vote-log.ts), null for votes closed before logs were kept */
+	chainHead: string | null;
 	/** named votes: who voted what (acting member when a proxy cast it); null for secret votes */
 	roll: (NamedBallot & { actingName: string | null })[] | null;
 };
@@ -123,6 +126,7 @@ export function buildMinutes(sessionId: number, opts: { includeUnpublished?: boo
 			annualThemes: isAnnualThemesVote(db(), v),
 			adoptedForYears: adopted.filter((a) => a.voteId === v.id).map((a) => a.year),
 			proposals: (decided.get(v.id) ?? []).map(({ id, title, state }) => ({ id, title, state })),
+			chainHead: chainHead(v.id),
 			indicators: indicatorsOfVote(v.id).map((i) => ({ id: i.id, name: i.name, planTitle: i.planTitle, validatedHere: i.state === 'validated' && i.validationRef === `vote:${v.id}` })),
 			roll
 		};

@@ -8,11 +8,13 @@ import { DomainError } from '../errors';
 import { publish } from '../events/bus';
 import { users } from '../auth/tables';
 import { memberships } from '../councils/tables';
-import { checkPaper } from './ballot-rules';
+import { checkPaper } from '../../tally/ballot-rules';
 import { councilRow, isEntitled, requireAction, voteRow, type SessionsUser } from './access';
 import { ballots, paperEntries, paperVoters, voteParticipations } from './tables';
 import { rulesOf } from './votes';
 import { paperGroupName } from './paper-groups';
+import { appendLog } from './vote-log';
+import { paperGroupsDigest } from '../../tally/vote-log';
 import type { PaperGroup, PaperInput } from './tally-types';
 
 export type PaperEntry = { voteId: number; groups: PaperGroup[]; voters: number[]; enteredBy: number | null; enteredAt: Date };
@@ -52,6 +54,9 @@ export function enterPaper(user: SessionsUser, voteId: number, paper: PaperInput
 				.values({ voteId, groups: paper.groups, enteredBy: user.id, enteredAt })
 				.onConflictDoUpdate({ target: paperEntries.voteId, set: { groups: paper.groups, enteredBy: user.id, enteredAt } })
 				.run();
+			const voters = [...ids].sort((a, b) => a - b);
+			// secret votes log a digest of the counts: the tally file shows them merged when a group is small
+			appendLog(tx, voteId, 'paper', { voters, groups: vote.secrecy === 'secret' ? paperGroupsDigest(paper.groups) : paper.groups }, enteredAt);
 			recordAudit(tx, { councilId: vote.councilId, actorId: user.id, action: 'vote.paper', entityType: 'vote', entityId: voteId, details: { voters: ids.length, groups: paper.groups } });
 			return { vote, entry: { voteId, groups: paper.groups, voters: ids, enteredBy: user.id, enteredAt } };
 		},

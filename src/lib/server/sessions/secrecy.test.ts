@@ -27,8 +27,9 @@ function permutations(items: string[]): string[][] {
 }
 
 function secretRankedVote(f: Fixture) {
-	const v = createVote(f.secretariat.user, f.item.id, { question: 'Thèmes annuels', method: 'ranked', options: ['a', 'b', 'c', 'd', 'e'], winners: 2, secrecy: 'secret' });
-	openVote(f.secretariat.user, v.id);
+	// college D has 4 members, under the minimum group size: the secretariat confirms (small-colleges.ts)
+	const v = createVote(f.secretariat.user, f.item.id, { question: 'Thèmes annuels', method: 'ranked', options: ['a', 'b', 'c', 'd', 'e'], winners: 2, secrecy: 'secret', confirmSmallGroups: true });
+	openVote(f.secretariat.user, v.id, { confirmSmallGroups: true });
 	return v;
 }
 

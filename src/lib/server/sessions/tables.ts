@@ -362,3 +362,27 @@ export const voteProposals = sqliteTable(
 	},
 	(t) => [primaryKey({ columns: [t.voteId, t.proposalId] }), index('vote_proposals_proposal_idx').on(t.proposalId)]
 );
+
+/**
+ * The append-only, hash-chained log of a vote (see src/lib/tally/vote-log.ts for the entries and the hash): opening,
+ * each cast or change, paper entries and closing. Secret votes log random ballot ids and choices, never members,
+ * and no time for casts. Rows are only ever inserted.
+ */
+export const voteLog = sqliteTable(
+	'vote_log',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		voteId: integer('vote_id')
+			.notNull()
+			.references(() => votes.id, { onDelete: 'cascade' }),
+		seq: integer('seq').notNull(),
+		/** ISO instant, null for secret casts */
+		at: text('at'),
+		/** open | cast | change | paper | close */
+		kind: text('kind').notNull(),
+		data: text('data', { mode: 'json' }).$type<Record<string, unknown>>().notNull(),
+		prev: text('prev').notNull(),
+		hash: text('hash').notNull()
+	},
+	(t) => [uniqueIndex('vote_log_vote_seq_idx').on(t.voteId, t.seq)]
+);

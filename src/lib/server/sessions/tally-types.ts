@@ -1,5 +1,5 @@
 // The vocabulary of votes and tallies, shared by the pure tally, the services and (as types) the screens.
-import type { Fraction } from './fraction';
+import type { Fraction } from '../../tally/fraction';
 
 export type { Fraction };
 
@@ -95,8 +95,9 @@ export type OptionResult = {
 	label: string;
 	/** ballots for the option (approvals for multiple; Borda points for ranked), online + paper, unweighted */
 	votes: number;
-	online: number;
-	paper: number;
+	/** null in a published secret result whose paper or online part is a small group (see Masking) */
+	online: number | null;
+	paper: number | null;
 	/** weighted amount: none = votes; member = sum of weights; college = Σ w_c · votes_c / base_c */
 	weighted: Fraction;
 	/** votes / unweighted base size; null when the base is empty */
@@ -166,4 +167,21 @@ export type TallyResult = {
 	draws: { tied: string[]; order: string[] }[];
 	/** the comparisons that decided the outcome, in order, for "58/85 = 68.2 % > 50 % of the weighted base" */
 	figures: Figure[];
+	/** only in the shown result of a SECRET vote: what is left out to keep small groups secret */
+	masking?: Masking;
+};
+
+/** A college shown only merged into the total: its weight, its size and that it took part, not its choices. */
+export type MaskedCollege = { collegeId: number | null; name: string; weight: number; entitled: number; voted: number; included: boolean };
+
+/** What the shown result of a secret vote leaves out (src/lib/tally/secret-groups.ts). */
+export type Masking = {
+	/** the council's minimum group size for secret results */
+	minGroup: number;
+	/** colleges with fewer participants than minGroup (and any needed so that they cannot be deduced from the total) */
+	colleges: MaskedCollege[];
+	/** no per-college breakdown exists: secret ballots carry a college only when the vote weighs colleges */
+	noBreakdown: boolean;
+	/** the paper / online split of each option is hidden (one of the two is a small group) */
+	paper: boolean;
 };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { tally } from './tally';
-import { checkChoice, checkPaper, checkPaperShape } from './ballot-rules';
+import { tally } from '../../tally/tally';
+import { checkChoice, checkPaper, checkPaperShape } from '../../tally/ballot-rules';
 import { DomainError } from '../errors';
 import { YES_NO_ABSTAIN, type Choice, type TallyBallot, type TallyInput, type TallyMember, type TallyRules } from './tally-types';
 

@@ -67,6 +67,7 @@ export function voteInputOf(data: VoteForm, themes: { id: number; name: string }
 		secrecy: data.secrecy,
 		indicatorIds: data.indicatorIds,
 		proposalIds: data.proposalIds,
-		revote: data.revote
+		revote: data.revote,
+		confirmSmallGroups: data.confirmSmallGroups
 	};
 }

@@ -219,8 +219,8 @@ describe('live counts', () => {
 		const gone = person(f.council.id, f.colleges[0].id, ['member']);
 		db().update(memberships).set({ status: 'deactivated' }).where(eq(memberships.id, gone.membershipId)).run();
 		checkInAll(f.session.id, [a1, b1, both]);
-		const v = createVote(f.secretariat.user, f.item.id, { question: 'Q', method: 'yes_no_abstain', secrecy: 'secret' });
-		openVote(f.secretariat.user, v.id);
+		const v = createVote(f.secretariat.user, f.item.id, { question: 'Q', method: 'yes_no_abstain', secrecy: 'secret', confirmSmallGroups: true });
+		openVote(f.secretariat.user, v.id, { confirmSmallGroups: true });
 		cast(v.id, a1, ['yes']);
 		cast(v.id, both, ['no']);
 		enterPaper(f.secretariat.user, v.id, { voters: [a2.membershipId], groups: [{ collegeId: f.colleges[0].id, counts: { yes: 1 } }] });

@@ -6,11 +6,14 @@ import { db, type Tx } from '../db/client';
 import { recordAudit } from '../audit/audit';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';
-import { checkRules } from './ballot-rules';
+import { checkRules } from '../../tally/ballot-rules';
 import { collegesOf, councilRow, requireAction, sessionRow, voteRow, type CouncilRow, type SessionsUser, type VoteRow } from './access';
 import { agendaItems, votes } from './tables';
 import { indicatorsOfVote, setVoteIndicators } from './vote-indicators';
 import { checkVoteProposalsFree, proposalsOfVote, setVoteProposals } from './vote-decides';
+import { appendLog } from './vote-log';
+import { shownResult } from './secret-view';
+import { requireSmallCollegesConfirmed } from './small-colleges';
 import {
 	BASES,
 	MAJORITIES,
@@ -50,9 +53,14 @@ export type VoteInput = {
 	proposalIds?: number[];
 	/** the secretariat confirms putting proposals rejected by an earlier vote to this one */
 	revote?: boolean;
+	/** a secret vote weighted by college with a college below the minimum group size: confirmed (small-colleges.ts) */
+	confirmSmallGroups?: boolean;
 };
 
-/** A vote as screens see it: everything but the stored tally inputs; `result` only once closed. */
+/**
+ * A vote as screens see it: everything but the stored tally inputs; `result` only once closed, with a secret vote's
+ * small groups merged into the total (secret-view.ts). Who may see a closed, unpublished result: forReader().
+ */
 export type VoteView = Omit<VoteRow, 'tallyInput'>;
 
 export function rulesOf(vote: Pick<VoteRow, 'method' | 'options' | 'minChoices' | 'maxChoices' | 'winners' | 'weighting' | 'majority' | 'majorityBase' | 'quorumKind' | 'quorumValue'>): TallyRules {
@@ -73,7 +81,8 @@ export function rulesOf(vote: Pick<VoteRow, 'method' | 'options' | 'minChoices' 
 export function viewOf(vote: VoteRow): VoteView {
 	const { tallyInput: _hidden, ...view } = vote;
 	void _hidden;
-	return { ...view, result: vote.state === 'closed' || vote.state === 'published' ? vote.result : null };
+	const result = vote.state === 'closed' || vote.state === 'published' ? vote.result : null;
+	return { ...view, result: result && shownResult(vote, result) };
 }
 
 const oneOf = <T extends string>(list: readonly T[], value: unknown, field: string): T => {
@@ -116,9 +125,11 @@ export function createVote(user: SessionsUser, agendaItemId: number, input: Vote
 		const council = councilRow(tx, session.councilId);
 		requireAction(tx, user, 'votes.manage', council);
 		if (session.state === 'closed' || session.state === 'minutes_published') throw new DomainError('sessions_error_session_closed');
+		const settled = settle(tx, council, input);
+		requireSmallCollegesConfirmed(tx, council, settled, input.confirmSmallGroups);
 		const row = tx
 			.insert(votes)
-			.values({ ...settle(tx, council, input), councilId: council.id, sessionId: session.id, agendaItemId, createdBy: user.id })
+			.values({ ...settled, councilId: council.id, sessionId: session.id, agendaItemId, createdBy: user.id })
 			.returning()
 			.get();
 		setVoteIndicators(tx, row, input.indicatorIds ?? []);
@@ -159,7 +170,9 @@ export function updateVote(user: SessionsUser, voteId: number, patch: Partial<Vo
 			quorumValue: before.quorumValue,
 			secrecy: before.secrecy as Secrecy
 		};
-		const row = tx.update(votes).set(settle(tx, council, { ...current, ...patch })).where(eq(votes.id, voteId)).returning().get();
+		const settled = settle(tx, council, { ...current, ...patch });
+		requireSmallCollegesConfirmed(tx, council, settled, patch.confirmSmallGroups);
+		const row = tx.update(votes).set(settled).where(eq(votes.id, voteId)).returning().get();
 		setVoteIndicators(tx, row, patch.indicatorIds ?? indicatorsOfVote(voteId, tx).map((i) => i.id));
 		const named = proposalsOfVote(voteId, tx);
 		setVoteProposals(tx, row, patch.proposalIds ?? named.map((p) => p.id), patch.revote ?? named.some((p) => p.revote));
@@ -183,18 +196,21 @@ export function deleteVote(user: SessionsUser, voteId: number): void {
 }
 
 /** Opens a draft while its session is open; `durationSeconds` sets the timer after which ballots are refused. */
-export function openVote(user: SessionsUser, voteId: number, opts: { durationSeconds?: number | null; now?: Date } = {}): VoteView {
+export function openVote(user: SessionsUser, voteId: number, opts: { durationSeconds?: number | null; now?: Date; confirmSmallGroups?: boolean } = {}): VoteView {
 	const d = opts.durationSeconds;
 	if (d !== undefined && d !== null && !(Number.isInteger(d) && d > 0 && d <= 86400)) throw new DomainError('sessions_error_duration', 'durationSeconds');
 	const now = opts.now ?? new Date();
 	const vote = db().transaction((tx) => {
 		const before = voteRow(tx, voteId);
-		requireAction(tx, user, 'votes.manage', councilRow(tx, before.councilId));
+		const council = councilRow(tx, before.councilId);
+		requireAction(tx, user, 'votes.manage', council);
 		if (before.state !== 'draft') throw new DomainError('sessions_error_vote_not_draft');
 		if (sessionRow(tx, before.sessionId).state !== 'open') throw new DomainError('sessions_error_session_not_open');
 		checkVoteProposalsFree(tx, before);
+		requireSmallCollegesConfirmed(tx, council, before, opts.confirmSmallGroups);
 		const closesAt = d ? new Date(now.getTime() + d * 1000) : null;
 		const row = tx.update(votes).set({ state: 'open', openedAt: now, closesAt }).where(eq(votes.id, voteId)).returning().get();
+		appendLog(tx, voteId, 'open', { vote: voteId, secrecy: row.secrecy, rules: rulesOf(row) }, now);
 		recordAudit(tx, { councilId: row.councilId, actorId: user.id, action: 'vote.open', entityType: 'vote', entityId: voteId, details: { question: row.question, durationSeconds: d ?? null } });
 		return row;
 	});

@@ -14,7 +14,7 @@ export const openVote = defineAction({
 	input: openVoteSchema.extend(session),
 	permission: 'votes.manage',
 	scope: voteScope,
-	run: ({ actor, scope }, input) => open(actor.user!, scope.vote.id, { durationSeconds: input.durationSeconds ?? null })
+	run: ({ actor, scope }, input) => open(actor.user!, scope.vote.id, { durationSeconds: input.durationSeconds ?? null, confirmSmallGroups: input.confirmSmallGroups })
 });
 
 export const closeVote = defineAction({

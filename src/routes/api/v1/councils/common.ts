@@ -41,6 +41,7 @@ export function councilJson(c: CouncilRow) {
 			majorityBase: c.majorityBase,
 			quorum: { kind: c.quorumKind, value: c.quorumValue },
 			proxyLimit: c.proxyLimit,
+			secretMinGroup: c.secretMinGroup,
 			supportThreshold: c.supportThreshold
 		}
 	};

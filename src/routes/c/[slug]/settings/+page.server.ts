@@ -19,6 +19,7 @@ export const load: PageServerLoad = (event) => {
 			quorumKind: council.quorumKind,
 			quorumValue: String(council.quorumValue),
 			proxyLimit: String(council.proxyLimit),
+			secretMinGroup: String(council.secretMinGroup),
 			supportThreshold: String(council.supportThreshold)
 		},
 		weights: { count: colleges.length, total: Math.round(colleges.reduce((sum, c) => sum + c.weight, 0) * 100) / 100 }

@@ -6,6 +6,7 @@ import { attendanceSummary } from '$lib/server/sessions/attendance';
 import { listVotes } from '$lib/server/sessions/votes';
 import { liveCount, voterList } from '$lib/server/sessions/vote-status';
 import { proposalsOfVotes } from '$lib/server/sessions/vote-decides';
+import { chainHead } from '$lib/server/sessions/vote-log';
 import { formAction } from '$lib/server/actions/form';
 import { closeVote, openVote, publishVote, setCurrentItem } from '$lib/server/sessions/actions';
 import { sessionContext } from '../../shared.server';
@@ -24,7 +25,9 @@ export const load: PageServerLoad = (event) => {
 	return {
 		council: { id: council.id, slug: council.slug, name: council.name },
 		attendance: attendanceSummary(session.id),
-		votes
+		votes,
+		// the final hash of each closed vote's log, pinned at close (vote-log.ts)
+		chainHeads: Object.fromEntries(votes.filter((v) => v.vote.result).map((v) => [v.vote.id, chainHead(v.vote.id)]))
 	};
 };
 

@@ -18,15 +18,18 @@ import { liveCount, memberOf, votingCard } from '$lib/server/sessions/vote-statu
 import { choiceFromForm } from '$lib/schemas/votes';
 import { t } from '$lib/i18n/translate';
 import { sessionContext } from '../../shared.server';
+import { resultVisible } from '$lib/server/sessions/secret-view';
+import { can } from '$lib/server/auth/permissions';
 
 export const load: PageServerLoad = (event) => {
 	if (!event.locals.user) redirect(303, loginUrl(event.url));
-	const { council, session } = sessionContext(event);
+	const { council, actor, session } = sessionContext(event);
 	const userId = event.locals.user.id;
+	const manage = can(actor, 'votes.manage', council);
 	const votes = listVotes(session.id);
 	const open = votes.filter((v) => v.state === 'open');
 	const closed = votes
-		.filter((v) => v.state === 'closed' || v.state === 'published')
+		.filter((v) => resultVisible(v, manage)) // a closed result is the secretariat's until published
 		.sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0));
 	const cards = open.map((v) => {
 		const card = votingCard(v.id, userId);
@@ -57,6 +60,7 @@ export const actions: Actions = {
 		const input = { voteId: vote.id, representedMembershipId: Number(values.representedMembershipId), choice: choice.choice, clientBallotId: values.clientBallotId };
 		const result = await execute(actor, council, castVote, input);
 		if (!result.ok) return renderFailure(event, result, values);
-		return { cast: true };
+		// the receipt, kept on the device by the page (as the socket path does)
+		return { cast: true, receipt: result.data.receipt, voteId: vote.id, representedMembershipId: input.representedMembershipId };
 	}
 };

@@ -12,6 +12,9 @@ import { indicatorChoices, themesFor } from '$lib/server/sessions/vote-form';
 import { indicatorsOfVote } from '$lib/server/sessions/vote-indicators';
 import { proposalsOfVote, proposalsOnItem } from '$lib/server/sessions/vote-decides';
 import { paperSlots } from '$lib/server/sessions/paper-groups';
+import { forReader } from '$lib/server/sessions/secret-view';
+import { voteReceiptCheck } from './receipt.server';
+import { chainHead } from '$lib/server/sessions/vote-log';
 
 export const load: PageServerLoad = (event) => {
 	const { council, actor, vote, agenda } = voteContext(event);
@@ -21,7 +24,10 @@ export const load: PageServerLoad = (event) => {
 	const paperOpen = manage && vote.state === 'open' && vote.method !== 'ranked';
 	return {
 		council: { id: council.id, slug: council.slug, name: council.name },
-		vote,
+		// a closed result is the secretariat's until published
+		vote: forReader(vote, manage),
+		receiptCheck: voteReceiptCheck(vote, event.url),
+		chainHead: vote.state === 'closed' || vote.state === 'published' ? chainHead(vote.id) : null,
 		item: { id: item.id, kind: item.kind, title: item.title },
 		manage,
 		themes: manage && vote.state === 'draft' ? themesFor(council, item) : null,

@@ -29,16 +29,19 @@
 // - Quorum: [design] counted = entitled members present (or represented) or having voted, online or on paper, one
 //   per person whatever their weight; count → counted ≥ value; share → counted ≥ value % of entitled members.
 //   Below quorum the decision is 'invalid_quorum' and nothing is adopted or elected; the counts are still given.
-import { randomInt } from 'node:crypto';
 import { Q, sum } from './fraction';
 import { checkChoice, checkPaperShape, checkRules } from './ballot-rules';
 import { DomainError } from '../errors';
 import { decide, type RandomSource } from './tally-decide';
-import type { Choice, CollegeResult, OptionResult, PaperGroup, TallyInput, TallyResult, TallyRules } from './tally-types';
+import type { Choice, CollegeResult, OptionResult, PaperGroup, TallyInput, TallyResult, TallyRules } from '../server/sessions/tally-types';
 
 export type { RandomSource };
 /** Uniform in [0, 1) from the operating system's CSPRNG. */
-export const secureRandom: RandomSource = () => randomInt(0, 2 ** 47) / 2 ** 47;
+export const secureRandom: RandomSource = () => {
+	// Web Crypto (Node and browsers alike): 15 + 32 random bits
+	const [hi, lo] = globalThis.crypto.getRandomValues(new Uint32Array(2));
+	return ((hi >>> 17) * 2 ** 32 + lo) / 2 ** 47;
+};
 
 type Cell = { raw: number; w: Q; online: number; paper: number };
 type Channel = 'online' | 'paper';

@@ -1,7 +1,7 @@
 // The decision half of the tally: majority rules, winners, tie breaks and the figures that decided them.
 // Rules and their rationale are documented at the top of tally.ts.
 import { Q } from './fraction';
-import type { Decision, Figure, Majority, TallyResult, TallyRules } from './tally-types';
+import type { Decision, Figure, Majority, TallyResult, TallyRules } from '../server/sessions/tally-types';
 
 export type RandomSource = () => number;
 
@@ -48,7 +48,7 @@ function figure(f: Omit<Figure, 'left' | 'right'> & { left: Q; right: Q }): Figu
 }
 
 /** Fisher–Yates with the injected source; returns a new array. */
-function shuffle<T>(items: T[], random: RandomSource): T[] {
+export function shuffle<T>(items: T[], random: RandomSource): T[] {
 	const out = [...items];
 	for (let i = out.length - 1; i > 0; i--) {
 		const j = Math.min(i, Math.floor(random() * (i + 1)));

@@ -1,7 +1,7 @@
 // Pure validation of a vote's rules, of one ballot's choice and of a paper entry. Refusals are DomainErrors
 // whose codes are in src/lib/i18n/messages/sessions/*.json.
 import { DomainError } from '../errors';
-import type { Choice, PaperGroup, PaperInput, TallyMember, TallyRules } from './tally-types';
+import type { Choice, PaperGroup, PaperInput, TallyMember, TallyRules } from '../server/sessions/tally-types';
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
