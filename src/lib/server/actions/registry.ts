@@ -3,8 +3,9 @@
 import type { AnyAction } from './define';
 import * as proposals from '../proposals/actions';
 import * as councils from '../councils/actions';
+import * as workshops from '../workshops/actions';
 
-const domains: Record<string, AnyAction>[] = [{ ...proposals }, { ...councils }];
+const domains: Record<string, AnyAction>[] = [{ ...proposals }, { ...councils }, { ...workshops }];
 
 export const ACTION_LIST: readonly AnyAction[] = domains.flatMap((d) => Object.values(d));
 
