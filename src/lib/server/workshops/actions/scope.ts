@@ -8,16 +8,18 @@ import { found, requireCouncilOf } from '../../actions/scope';
 import { DomainError } from '../../errors';
 import { themes } from '../../councils/tables';
 import { agendaItems, plenarySessions } from '../../sessions/tables';
-import { loadWorkshop, type LoadedWorkshop } from '../access';
-import { workshopClusters, workshopContributions, workshopGuests, workshopMeetings, workshopOutputs } from '../tables';
+import { getWorkshop, workshopRights, type LoadedWorkshop } from '../access';
+import { workshopClusters, workshopCoauthorInvites, workshopContributions, workshopGuests, workshopMeetings, workshopOutputs } from '../tables';
 
 /** The workshop named by the input, in the council of the request and readable by the actor (guests included). */
 export function workshopScope({ tx, actor, council }: ScopeContext, input: { workshopId: number }): LoadedWorkshop {
 	const c = requireCouncilOf(council);
 	if (!actor.user) throw new DomainError('common_error_login_required');
-	const loaded = loadWorkshop(input.workshopId, actor, tx);
-	if (loaded.workshop.councilId !== c.id) throw new DomainError('workshops_error_not_found');
-	return loaded;
+	const workshop = getWorkshop(input.workshopId, tx);
+	if (!workshop || workshop.councilId !== c.id) throw new DomainError('workshops_error_not_found');
+	const rights = workshopRights(actor, c, workshop, tx);
+	if (!rights.read) throw new DomainError('workshops_error_not_found');
+	return { workshop, council: c, rights };
 }
 
 /**
@@ -103,7 +105,7 @@ export function guestScope(ctx: ScopeContext, input: { workshopId: number; guest
 	return loaded;
 }
 
-/** An output (a proposal born in the workshop of the input). */
+/** An output (a proposal born in the workshop of the input) whose co-signature the actor was invited to give. */
 export function outputScope(ctx: ScopeContext, input: { workshopId: number; outputId: number }): LoadedWorkshop {
 	const loaded = workshopScope(ctx, input);
 	found(
@@ -114,6 +116,12 @@ export function outputScope(ctx: ScopeContext, input: { workshopId: number; outp
 			.get(),
 		'workshops_error_not_found'
 	);
+	const invited = ctx.tx
+		.select({ id: workshopCoauthorInvites.outputId })
+		.from(workshopCoauthorInvites)
+		.where(and(eq(workshopCoauthorInvites.outputId, input.outputId), eq(workshopCoauthorInvites.userId, ctx.actor.user!.id)))
+		.get();
+	if (!invited) throw new DomainError('workshops_error_forbidden');
 	return loaded;
 }
 

@@ -55,7 +55,7 @@ export const actions: Actions = {
 		if (!isActionFailure(result) || result.status !== 409) return result;
 		const { meeting, notesUpdatedByName } = detail(event);
 		const message = t('workshops_error_notes_conflict', { name: notesUpdatedByName || '—', at: meeting.notesUpdatedAt ? formatDateTime(meeting.notesUpdatedAt) : '—' });
-		return fail(409, { ...result.data, errors: { notes: message }, conflict: { notes: meeting.notes, version: meeting.notesVersion } });
+		return fail(409, { ...(result.data as Record<string, unknown>), errors: { notes: message }, conflict: { notes: meeting.notes, version: meeting.notesVersion } });
 	},
 	update: formAction(updateMeeting, { input: (event) => ({ ...meetingOfUrl(event), intent: 'update' }) }),
 	attendance: formAction(setAttendance, { input: (event) => ({ ...meetingOfUrl(event), intent: 'attendance' }) })
