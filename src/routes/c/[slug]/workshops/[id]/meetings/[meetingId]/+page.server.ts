@@ -1,4 +1,4 @@
-import { error, fail, isActionFailure, type RequestEvent } from '@sveltejs/kit';
+import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/actions/form';
 import { parseId } from '$lib/server/http/guard';
@@ -52,10 +52,10 @@ export const actions: Actions = {
 	/** A save refused because someone saved meanwhile comes back with the current text, its author and time, to merge. */
 	notes: async (event) => {
 		const result = await notes(event);
-		if (!isActionFailure(result) || result.status !== 409) return result;
+		if (!('status' in result) || result.status !== 409) return result;
 		const { meeting, notesUpdatedByName } = detail(event);
 		const message = t('workshops_error_notes_conflict', { name: notesUpdatedByName || '—', at: meeting.notesUpdatedAt ? formatDateTime(meeting.notesUpdatedAt) : '—' });
-		return fail(409, { ...(result.data as Record<string, unknown>), errors: { notes: message }, conflict: { notes: meeting.notes, version: meeting.notesVersion } });
+		return fail(409, { ...result.data, errors: { notes: message }, conflict: { notes: meeting.notes, version: meeting.notesVersion } });
 	},
 	update: formAction(updateMeeting, { input: (event) => ({ ...meetingOfUrl(event), intent: 'update' }) }),
 	attendance: formAction(setAttendance, { input: (event) => ({ ...meetingOfUrl(event), intent: 'attendance' }) })
