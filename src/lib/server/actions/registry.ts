@@ -8,8 +8,9 @@ import * as account from '../auth/actions';
 import * as sessions from '../sessions/actions';
 import * as plans from '../plans/actions';
 import * as evaluation from '../evaluation/actions';
+import * as workshops from '../workshops/actions';
 
-const domains: Record<string, AnyAction>[] = [{ ...proposals }, { ...councils }, { ...notifications }, { ...account }, { ...sessions }, { ...plans }, { ...evaluation }];
+const domains: Record<string, AnyAction>[] = [{ ...proposals }, { ...councils }, { ...notifications }, { ...account }, { ...sessions }, { ...plans }, { ...evaluation }, { ...workshops }];
 
 export const ACTION_LIST: readonly AnyAction[] = domains.flatMap((d) => Object.values(d));
 

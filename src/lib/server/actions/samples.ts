@@ -9,5 +9,6 @@ import { councilSamples } from '../councils/actions/samples';
 import { sessionSamples } from '../sessions/actions/samples';
 import { planSamples } from '../plans/actions/samples';
 import { evaluationSamples } from '../evaluation/actions/samples';
+import { workshopSamples } from '../workshops/actions/samples';
 
-export const SAMPLES: Samples = { ...proposalSamples, ...councilSamples, ...sessionSamples, ...planSamples, ...evaluationSamples };
+export const SAMPLES: Samples = { ...proposalSamples, ...councilSamples, ...sessionSamples, ...planSamples, ...evaluationSamples, ...workshopSamples };

@@ -1,12 +1,12 @@
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
 import { renderMarkdown } from '$lib/server/markdown/render';
-import { closeWorkshop, joinWorkshop, leaveWorkshop, reopenWorkshop, themeNameOf, workshopPeople } from '$lib/server/workshops/workshops';
-import { addMeeting, listMeetings } from '$lib/server/workshops/meetings';
-import { createGuestLink, listGuestLinks, revokeGuest } from '$lib/server/workshops/guests';
-import { answerCoauthorInvite, outputsOf } from '$lib/server/workshops/outputs';
-import { closeSchema, coauthorAnswerSchema, guestLinkSchema, guestRevokeSchema, meetingFormSchema } from '$lib/schemas/workshops';
-import { refusal, run, workshopContext } from '../shared.server';
+import { formAction } from '$lib/server/actions/form';
+import { answerCoauthorInvite, addMeeting, closeWorkshop, createGuestLink, joinWorkshop, leaveWorkshop, reopenWorkshop, revokeGuest } from '$lib/server/workshops/actions';
+import { themeNameOf, workshopPeople } from '$lib/server/workshops/workshops';
+import { listMeetings } from '$lib/server/workshops/meetings';
+import { listGuestLinks } from '$lib/server/workshops/guests';
+import { outputsOf } from '$lib/server/workshops/outputs';
+import { workshopContext, workshopOfUrl } from '../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	event.depends('app:workshop');
@@ -27,52 +27,16 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+/** The workshop of the URL, and which of the page's forms was sent (its refusals show next to that form). */
+const withIntent = (intent: string) => (event: { params: Partial<Record<string, string>> }) => ({ ...workshopOfUrl(event), intent });
+
 export const actions: Actions = {
-	join: (event) => {
-		const { workshop, actor } = workshopContext(event);
-		return run(() => joinWorkshop(actor, workshop.id), { intent: 'membership' });
-	},
-	leave: (event) => {
-		const { workshop, actor } = workshopContext(event);
-		return run(() => leaveWorkshop(actor, workshop.id), { intent: 'membership' });
-	},
-	meeting: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, meetingFormSchema);
-		if (!form.ok) return form.failure;
-		return run(() => addMeeting(actor, workshop.id, form.data), { ...form.values, intent: 'meeting' });
-	},
-	guest: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, guestLinkSchema);
-		if (!form.ok) return form.failure;
-		try {
-			const link = createGuestLink(actor, workshop.id, form.data.label);
-			return { ok: true as const, intent: 'guest', guestUrl: link.url };
-		} catch (e) {
-			return refusal(e, { ...form.values, intent: 'guest' });
-		}
-	},
-	revokeGuest: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, guestRevokeSchema);
-		if (!form.ok) return form.failure;
-		return run(() => revokeGuest(actor, workshop.id, form.data.guestId), { intent: 'guest' });
-	},
-	close: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, closeSchema);
-		if (!form.ok) return form.failure;
-		return run(() => closeWorkshop(actor, workshop.id, form.data.conclusions), { ...form.values, intent: 'close' });
-	},
-	reopen: (event) => {
-		const { workshop, actor } = workshopContext(event);
-		return run(() => reopenWorkshop(actor, workshop.id), { intent: 'close' });
-	},
-	coauthor: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, coauthorAnswerSchema);
-		if (!form.ok) return form.failure;
-		return run(() => answerCoauthorInvite(actor, form.data.outputId, form.data.accept, new Date(), workshop.id), { intent: 'coauthor' });
-	}
+	join: formAction(joinWorkshop, { input: withIntent('membership') }),
+	leave: formAction(leaveWorkshop, { input: withIntent('membership') }),
+	meeting: formAction(addMeeting, { input: withIntent('meeting') }),
+	guest: formAction(createGuestLink, { input: withIntent('guest'), done: (link) => ({ ok: true as const, intent: 'guest', guestUrl: link.url }) }),
+	revokeGuest: formAction(revokeGuest, { input: withIntent('guest') }),
+	close: formAction(closeWorkshop, { input: withIntent('close') }),
+	reopen: formAction(reopenWorkshop, { input: withIntent('close') }),
+	coauthor: formAction(answerCoauthorInvite, { input: withIntent('coauthor') })
 };

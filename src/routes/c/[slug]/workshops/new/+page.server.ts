@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCouncil } from '$lib/server/http/guard';
-import { parseForm } from '$lib/server/http/forms';
-import { createWorkshop, facilitatorCandidates, themeChoices } from '$lib/server/workshops/workshops';
-import { workshopFormSchema } from '$lib/schemas/workshops';
-import { refusal } from '../shared.server';
+import { formAction } from '$lib/server/actions/form';
+import { createWorkshop } from '$lib/server/workshops/actions';
+import { facilitatorCandidates, themeChoices } from '$lib/server/workshops/workshops';
 
 export const load: PageServerLoad = (event) => {
 	const { council } = requireCouncil(event, event.params.slug, 'workshops.manage');
@@ -13,16 +12,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const { council, actor } = requireCouncil(event, event.params.slug, 'workshops.manage');
-		const form = await parseForm(event.request, workshopFormSchema);
-		if (!form.ok) return form.failure;
-		let id: number;
-		try {
-			id = createWorkshop(actor, council.id, form.data).id;
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		redirect(303, `/c/${council.slug}/workshops/${id}`);
-	}
+	default: formAction(createWorkshop, {
+		done: (row, { event }) => redirect(303, `/c/${event.params.slug}/workshops/${row.id}`)
+	})
 };

@@ -1,9 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
-import { assignToCluster, boardOf, commentContribution, createCluster, postContribution, renameCluster, setRetained, toggleVote } from '$lib/server/workshops/board';
+import { formAction } from '$lib/server/actions/form';
+import { boardOf } from '$lib/server/workshops/board';
 import { listMeetings } from '$lib/server/workshops/meetings';
-import { assignSchema, clusterCreateSchema, clusterRenameSchema, commentFormSchema, contributionFormSchema, contributionRefSchema, retainSchema } from '$lib/schemas/workshops';
-import { run, workshopContext } from '../../shared.server';
+import { assignToCluster, commentContribution, createCluster, postContribution, renameCluster, retain, toggleVote } from '$lib/server/workshops/actions';
+import { workshopContext, workshopOfUrl } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	event.depends('app:workshop-board');
@@ -16,49 +16,13 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+// Each form posts its own `intent` (post, cluster, c<contribution id>, k<cluster id>): refusals show next to it.
 export const actions: Actions = {
-	post: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, contributionFormSchema);
-		if (!form.ok) return form.failure;
-		return run(() => postContribution(actor, workshop.id, form.data), { ...form.values, intent: 'post' });
-	},
-	vote: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, contributionRefSchema);
-		if (!form.ok) return form.failure;
-		return run(() => toggleVote(actor, workshop.id, form.data.contributionId), { intent: `c${form.data.contributionId}` });
-	},
-	comment: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, commentFormSchema);
-		if (!form.ok) return form.failure;
-		return run(() => commentContribution(actor, workshop.id, form.data.contributionId, form.data.body), { ...form.values, intent: `c${form.data.contributionId}` });
-	},
-	cluster: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, clusterCreateSchema);
-		if (!form.ok) return form.failure;
-		return run(() => createCluster(actor, workshop.id, form.data.name, form.data.contributionIds), { ...form.values, intent: 'cluster' });
-	},
-	rename: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, clusterRenameSchema);
-		if (!form.ok) return form.failure;
-		return run(() => renameCluster(actor, workshop.id, form.data.clusterId, form.data.name), { ...form.values, intent: `k${form.data.clusterId}` });
-	},
-	assign: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, assignSchema);
-		if (!form.ok) return form.failure;
-		return run(() => assignToCluster(actor, workshop.id, form.data.contributionId, form.data.clusterId), { intent: `c${form.data.contributionId}` });
-	},
-	retain: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, retainSchema);
-		if (!form.ok) return form.failure;
-		const { contributionId, clusterId, retained } = form.data;
-		const target = clusterId ? { clusterId } : { contributionId: contributionId ?? undefined };
-		return run(() => setRetained(actor, workshop.id, target, retained), { intent: clusterId ? `k${clusterId}` : `c${contributionId}` });
-	}
+	post: formAction(postContribution, { input: workshopOfUrl }),
+	vote: formAction(toggleVote, { input: workshopOfUrl }),
+	comment: formAction(commentContribution, { input: workshopOfUrl }),
+	cluster: formAction(createCluster, { input: workshopOfUrl }),
+	rename: formAction(renameCluster, { input: workshopOfUrl }),
+	assign: formAction(assignToCluster, { input: workshopOfUrl }),
+	retain: formAction(retain, { input: workshopOfUrl })
 };

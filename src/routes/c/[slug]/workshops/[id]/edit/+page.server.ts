@@ -1,9 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
-import { facilitatorCandidates, themeChoices, updateWorkshop, workshopPeople } from '$lib/server/workshops/workshops';
-import { workshopFormSchema } from '$lib/schemas/workshops';
-import { refusal, workshopContext } from '../../shared.server';
+import { formAction } from '$lib/server/actions/form';
+import { updateWorkshop } from '$lib/server/workshops/actions';
+import { facilitatorCandidates, themeChoices, workshopPeople } from '$lib/server/workshops/workshops';
+import { workshopContext, workshopOfUrl } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	const { workshop, council, rights } = workshopContext(event);
@@ -19,17 +19,8 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const { workshop, council, actor, rights } = workshopContext(event);
-		if (!rights.facilitate) error(403, 'forbidden');
-		const form = await parseForm(event.request, workshopFormSchema);
-		if (!form.ok) return form.failure;
-		const facilitatorIds = rights.manage ? form.data.facilitatorIds : workshopPeople(workshop.id).facilitators.map((f) => f.id);
-		try {
-			updateWorkshop(actor, workshop.id, { ...form.data, facilitatorIds });
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		redirect(303, `/c/${council.slug}/workshops/${workshop.id}`);
-	}
+	default: formAction(updateWorkshop, {
+		input: workshopOfUrl,
+		done: (row, { event }) => redirect(303, `/c/${event.params.slug}/workshops/${row.id}`)
+	})
 };

@@ -1,13 +1,12 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
+import { formAction } from '$lib/server/actions/form';
+import { createProposal } from '$lib/server/workshops/actions';
 import { can } from '$lib/server/auth/permissions';
 import { boardOf } from '$lib/server/workshops/board';
 import { listMeetings } from '$lib/server/workshops/meetings';
-import { createProposalFromOutput } from '$lib/server/workshops/outputs';
 import { themeChoices } from '$lib/server/workshops/workshops';
-import { outputFormSchema } from '$lib/schemas/workshops';
-import { refusal, workshopContext } from '../../shared.server';
+import { workshopContext, workshopOfUrl } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	const { workshop, council, rights, actor } = workshopContext(event);
@@ -42,16 +41,8 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const { workshop, council, actor } = workshopContext(event);
-		const form = await parseForm(event.request, outputFormSchema);
-		if (!form.ok) return form.failure;
-		let proposalId: number;
-		try {
-			proposalId = createProposalFromOutput(actor, workshop.id, form.data).proposalId;
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		redirect(303, `/c/${council.slug}/proposals/${proposalId}`);
-	}
+	default: formAction(createProposal, {
+		input: workshopOfUrl,
+		done: (r, { event }) => redirect(303, `/c/${event.params.slug}/proposals/${r.proposalId}`)
+	})
 };

@@ -1,9 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
 import { renderMarkdown } from '$lib/server/markdown/render';
-import { attachReportToAgendaItem, detachReportFromAgendaItem, upcomingAgendaItems, workshopReport } from '$lib/server/workshops/report';
-import { attachSchema } from '$lib/schemas/workshops';
-import { run, workshopContext } from '../../shared.server';
+import { formAction } from '$lib/server/actions/form';
+import { attachReport, detachReport } from '$lib/server/workshops/actions';
+import { upcomingAgendaItems, workshopReport } from '$lib/server/workshops/report';
+import { workshopContext, workshopOfUrl } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	event.depends('app:workshop');
@@ -16,17 +16,9 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+const attachOfUrl = (event: { params: Partial<Record<string, string>> }) => ({ ...workshopOfUrl(event), intent: 'attach' });
+
 export const actions: Actions = {
-	attach: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, attachSchema);
-		if (!form.ok) return form.failure;
-		return run(() => attachReportToAgendaItem(actor, workshop.id, form.data.agendaItemId), { ...form.values, intent: 'attach' });
-	},
-	detach: async (event) => {
-		const { workshop, actor } = workshopContext(event);
-		const form = await parseForm(event.request, attachSchema);
-		if (!form.ok) return form.failure;
-		return run(() => detachReportFromAgendaItem(actor, workshop.id, form.data.agendaItemId), { intent: 'attach' });
-	}
+	attach: formAction(attachReport, { input: attachOfUrl }),
+	detach: formAction(detachReport, { input: attachOfUrl })
 };

@@ -1,14 +1,15 @@
 import { error, fail, type RequestEvent } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
+import { formAction } from '$lib/server/actions/form';
+import { parseId } from '$lib/server/http/guard';
+import { saveMeetingNotes, setAttendance, updateMeeting } from '$lib/server/workshops/actions';
 import { renderMarkdown } from '$lib/server/markdown/render';
 import { DomainError } from '$lib/server/errors';
-import { meetingDetail, NotesConflict, saveNotes, setAttendance, updateMeeting } from '$lib/server/workshops/meetings';
-import { attendanceSchema, meetingFormSchema, notesFormSchema } from '$lib/schemas/workshops';
+import { meetingDetail } from '$lib/server/workshops/meetings';
 import { toParisInput } from '$lib/paris-time';
 import { formatDateTime } from '$lib/i18n/format';
 import { t } from '$lib/i18n/translate';
-import { parseId, refusal, run, workshopContext } from '../../../shared.server';
+import { meetingOfUrl, workshopContext } from '../../../shared.server';
 
 function detail(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
 	const loaded = workshopContext(event);
@@ -45,33 +46,17 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+const notes = formAction(saveMeetingNotes, { input: (event) => ({ ...meetingOfUrl(event), intent: 'notes' }) });
+
 export const actions: Actions = {
+	/** A save refused because someone saved meanwhile comes back with the current text, its author and time, to merge. */
 	notes: async (event) => {
-		const { workshop, actor, meeting } = detail(event);
-		const form = await parseForm(event.request, notesFormSchema);
-		if (!form.ok) return form.failure;
-		try {
-			saveNotes(actor, workshop.id, meeting.id, form.data);
-		} catch (e) {
-			if (e instanceof NotesConflict) {
-				const c = e.current;
-				const message = t('workshops_error_notes_conflict', { name: c.byName || '—', at: c.at ? formatDateTime(c.at) : '—' });
-				return fail(409, { errors: { notes: message }, values: { notes: form.data.notes, intent: 'notes' }, conflict: { notes: c.notes, version: c.version } });
-			}
-			return refusal(e, { ...form.values, intent: 'notes' });
-		}
-		return { ok: true as const, intent: 'notes' };
+		const result = await notes(event);
+		if (!('status' in result) || result.status !== 409) return result;
+		const { meeting, notesUpdatedByName } = detail(event);
+		const message = t('workshops_error_notes_conflict', { name: notesUpdatedByName || '—', at: meeting.notesUpdatedAt ? formatDateTime(meeting.notesUpdatedAt) : '—' });
+		return fail(409, { ...result.data, errors: { notes: message }, conflict: { notes: meeting.notes, version: meeting.notesVersion } });
 	},
-	update: async (event) => {
-		const { workshop, actor, meeting } = detail(event);
-		const form = await parseForm(event.request, meetingFormSchema);
-		if (!form.ok) return form.failure;
-		return run(() => updateMeeting(actor, workshop.id, meeting.id, form.data), { ...form.values, intent: 'update' });
-	},
-	attendance: async (event) => {
-		const { workshop, actor, meeting } = detail(event);
-		const form = await parseForm(event.request, attendanceSchema);
-		if (!form.ok) return form.failure;
-		return run(() => setAttendance(actor, workshop.id, meeting.id, form.data.present), { intent: 'attendance' });
-	}
+	update: formAction(updateMeeting, { input: (event) => ({ ...meetingOfUrl(event), intent: 'update' }) }),
+	attendance: formAction(setAttendance, { input: (event) => ({ ...meetingOfUrl(event), intent: 'attendance' }) })
 };

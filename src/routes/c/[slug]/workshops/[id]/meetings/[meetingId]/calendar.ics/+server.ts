@@ -3,7 +3,8 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { listMeetings } from '$lib/server/workshops/meetings';
 import { meetingsCalendar } from '$lib/server/workshops/ical';
-import { parseId, workshopContext } from '../../../../shared.server';
+import { parseId } from '$lib/server/http/guard';
+import { workshopContext } from '../../../../shared.server';
 
 export const GET: RequestHandler = (event) => {
 	const { workshop, council } = workshopContext(event);
