@@ -44,7 +44,7 @@ export function addComment(actor: Actor, proposalId: number, input: { body: stri
 		const comment = tx.insert(proposalComments).values({ proposalId, authorId: actor.user!.id, parentId, body }).returning().get();
 		tx.run(bumpCount(proposalId, 1));
 		recordAudit(tx, { councilId: proposal.councilId, actorId: actor.user!.id, action: 'proposal.comment', entityType: 'proposal_comment', entityId: comment.id, details: { proposalId } });
-		const notified = noticeProposal(tx, { kind: 'proposal_comment', proposal, actorId: actor.user!.id, to: 'authors', also: parentAuthor });
+		const notified = noticeProposal(tx, { kind: 'proposal_comment', proposal, actorId: actor.user!.id, to: 'followers', also: parentAuthor });
 		return { ...comment, councilId: proposal.councilId, notified };
 	});
 	publish({ type: 'proposal.changed', councilId: row.councilId, proposalId, what: 'comments' });

@@ -11,6 +11,7 @@ import { proposals, proposalSupports } from './tables';
 import { isAuthor, loadReadable, requireAction } from './access';
 import { SUPPORTABLE_STATES } from './states';
 import { announce, noticeProposal } from './notices';
+import { addFollowers } from './follows';
 
 export type SupportResult = { supported: boolean; count: number; changed: boolean };
 
@@ -33,6 +34,7 @@ function setSupport(actor: Actor, proposalId: number, support: boolean): Support
 				.returning({ n: proposals.supportsCount })
 				.get().n;
 			recordAudit(tx, { councilId: proposal.councilId, actorId: userId, action: support ? 'proposal.support' : 'proposal.unsupport', entityType: 'proposal', entityId: proposalId });
+			if (support) addFollowers(tx, proposalId, [userId]);
 		}
 		const notified = changed && support ? noticeProposal(tx, { kind: 'proposal_support', proposal, actorId: userId, to: 'authors' }) : [];
 		return { supported: support, count, changed: changed > 0, councilId: proposal.councilId, notified };
