@@ -1,11 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { loginUrl } from '$lib/server/http/guard';
-import { parseForm } from '$lib/server/http/forms';
+import { formToObject } from '$lib/server/http/forms';
 import { config } from '$lib/server/config';
 import { getPreferences, NOTIFICATION_KINDS, setPreferences } from '$lib/server/notifications/notify';
+import { getEmailDelivery, setEmailDelivery } from '$lib/server/notifications/digest';
 import { notificationKindLabel, toLocale } from '$lib/server/notifications/text';
-import { preferencesSchema } from '$lib/schemas/notifications';
+import { deliverySchema, preferencesSchema } from '$lib/schemas/notifications';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -13,6 +14,7 @@ export const load: PageServerLoad = ({ locals, url }) => {
 	const locale = toLocale(getLocale());
 	return {
 		preferences: getPreferences(locals.user.id).map((p) => ({ ...p, label: notificationKindLabel(p.kind, locale) })),
+		delivery: getEmailDelivery(locals.user.id),
 		mailConfigured: Boolean(config.smtpUrl)
 	};
 };
@@ -20,9 +22,10 @@ export const load: PageServerLoad = ({ locals, url }) => {
 export const actions: Actions = {
 	default: async ({ locals, url, request }) => {
 		if (!locals.user) redirect(303, loginUrl(url));
-		const form = await parseForm(request, preferencesSchema(NOTIFICATION_KINDS));
-		if (!form.ok) return form.failure;
-		setPreferences(locals.user.id, form.data);
+		const values = formToObject(await request.formData());
+		// every field is a checkbox or a radio button read leniently: these parses cannot fail
+		setPreferences(locals.user.id, preferencesSchema(NOTIFICATION_KINDS).parse(values));
+		setEmailDelivery(locals.user.id, deliverySchema.parse(values).delivery);
 		return { saved: true };
 	}
 };
