@@ -49,3 +49,5 @@ export class FailureLimiter {
 const windowMs = config.loginWindowMinutes * 60 * 1000;
 export const accountLimiter = new FailureLimiter(config.loginMaxPerAccount, windowMs);
 export const addressLimiter = new FailureLimiter(config.loginMaxPerAddress, windowMs);
+/** Requests to join a council sent from one client address: 5 an hour (every attempt counts, refused or not). */
+export const joinRequestLimiter = new FailureLimiter(5, 60 * 60 * 1000);
