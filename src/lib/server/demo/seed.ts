@@ -52,6 +52,8 @@ export async function seedDemo(): Promise<void> {
 			},
 			null
 		);
+		// the Strasbourg council is "open to all SSE stakeholders": it takes requests to join
+		tx.update(councils).set({ joinRequestsOpen: true }).where(eq(councils.id, council.id)).run();
 		const collegeIds = new Map<CollegeKey, number>();
 		const rows = tx.select().from(colleges).where(eq(colleges.councilId, council.id)).all();
 		DEMO_COLLEGES.forEach((c) => collegeIds.set(c.key, rows.find((r) => r.name === c.name)!.id));

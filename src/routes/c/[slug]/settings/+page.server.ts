@@ -1,8 +1,8 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireCouncil } from '$lib/server/http/guard';
-import { updateCouncilGeneral, updateVotingDefaults } from '$lib/server/councils/settings';
+import { setJoinRequestsOpen, updateCouncilGeneral, updateVotingDefaults } from '$lib/server/councils/settings';
 import { listColleges } from '$lib/server/councils/colleges';
-import { generalSchema, votingSchema } from '$lib/schemas/councils';
+import { generalSchema, joinRequestsSettingSchema, votingSchema } from '$lib/schemas/councils';
 import { settingsAction } from './settings-action';
 
 export const load: PageServerLoad = (event) => {
@@ -22,6 +22,7 @@ export const load: PageServerLoad = (event) => {
 			proxyLimit: String(council.proxyLimit),
 			supportThreshold: String(council.supportThreshold)
 		},
+		joinRequestsOpen: council.joinRequestsOpen,
 		weights: { count: colleges.length, total: Math.round(colleges.reduce((sum, c) => sum + c.weight, 0) * 100) / 100 }
 	};
 };
@@ -31,5 +32,6 @@ export const actions: Actions = {
 		settingsAction(event, generalSchema, ({ councilId, actorId }, data) =>
 			updateCouncilGeneral(councilId, { name: data.name, territory: data.territory, description: data.description, isPublic: data.visibility }, actorId)
 		),
-	voting: (event) => settingsAction(event, votingSchema, ({ councilId, actorId }, data) => updateVotingDefaults(councilId, data, actorId))
+	voting: (event) => settingsAction(event, votingSchema, ({ councilId, actorId }, data) => updateVotingDefaults(councilId, data, actorId)),
+	joinRequests: (event) => settingsAction(event, joinRequestsSettingSchema, ({ councilId, actorId }, data) => setJoinRequestsOpen(councilId, data.joinRequestsOpen, actorId))
 };
