@@ -8,6 +8,7 @@ import { TRANSITIONS, type TransitionRule } from '$lib/server/proposals/states';
 import { answerFormSchema, commentEditSchema, commentFormSchema, commentHideSchema, transitionFormSchema, updateFormSchema } from '$lib/schemas/proposals';
 import { proposalContext, refusal } from '../shared.server';
 import { provenanceOfProposal } from '$lib/server/workshops/outputs';
+import { isFollowing } from '$lib/server/proposals/follows';
 
 export const load: PageServerLoad = (event) => {
 	event.depends('app:proposal');
@@ -17,7 +18,7 @@ export const load: PageServerLoad = (event) => {
 		const r: TransitionRule = TRANSITIONS[name];
 		return { name, by: r.by, answer: r.answer ?? null, reason: !!r.reason, target: !!r.target };
 	});
-	return { ...view, transitionForms: forms, saved: event.url.searchParams.has('saved'), loggedIn: !!actor.user, provenance: provenanceOfProposal(proposal.id) };
+	return { ...view, transitionForms: forms, saved: event.url.searchParams.has('saved'), loggedIn: !!actor.user, following: isFollowing(proposal.id, actor.user?.id), provenance: provenanceOfProposal(proposal.id) };
 };
 
 /** Runs a service for the proposal of the URL; refusals come back next to the form that was sent. */
