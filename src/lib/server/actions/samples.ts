@@ -3,6 +3,7 @@
 // sample names real objects of the council; the test posts it from another council and checks nothing happens.
 import type { Db } from '../db/client';
 import { proposalSamples } from '../proposals/actions/samples';
+import { councilSamples } from '../councils/actions/samples';
 
 export type SampleWorld = {
 	db: Db;
@@ -13,4 +14,4 @@ export type SampleWorld = {
 
 export type Samples = Record<string, (w: SampleWorld) => Record<string, unknown>>;
 
-export const SAMPLES: Samples = { ...proposalSamples };
+export const SAMPLES: Samples = { ...proposalSamples, ...councilSamples };

@@ -7,13 +7,16 @@ import { councils, joinRequests, memberships } from './tables';
 import { auditLog } from '../audit/tables';
 import { listOutbox } from '../mail/outbox';
 import { subscribe, type DomainEvent } from '../events/bus';
+import { ANONYMOUS, type Actor } from '../auth/permissions';
+import { perform } from '../actions/perform';
+import { actorFor } from '../proposals/access';
+import { getCouncilById } from './councils';
 import { acceptInvitationWithPassword } from './invitations';
-import { CONFIRM_LIFETIME, confirmJoinRequest, countPendingJoinRequests, findJoinRequest, listPendingJoinRequests, requestToJoin, type JoinRequestInput } from './join-requests';
-import { acceptJoinRequest, declineJoinRequest } from './join-decisions';
+import { CONFIRM_LIFETIME, countPendingJoinRequests, findJoinRequest, listPendingJoinRequests, type JoinRequestInput } from './join-requests';
+import { acceptJoinRequest, confirmJoinRequest, declineJoinRequest, requestJoin } from './actions';
 import { setMemberStatus } from './members';
 import { addMember, counts, setupCouncil } from './members.fixtures';
 
-const T0 = Date.UTC(2026, 0, 10, 9, 0, 0);
 let fx: ReturnType<typeof setupCouncil>;
 
 function codeOf(fn: () => unknown): string | undefined {
@@ -26,7 +29,8 @@ function codeOf(fn: () => unknown): string | undefined {
 	return undefined;
 }
 
-const input = (over: Partial<JoinRequestInput> = {}): JoinRequestInput => ({
+type Ask = Omit<JoinRequestInput, 'siret' | 'collegeId'> & { siret: string; collegeId: number | '' };
+const input = (over: Partial<Ask> = {}): Ask => ({
 	name: 'Nadia Nouvelle',
 	email: 'Nadia@Example.org',
 	organisationName: 'Recyclerie du Neudorf',
@@ -37,6 +41,12 @@ const input = (over: Partial<JoinRequestInput> = {}): JoinRequestInput => ({
 	locale: 'fr',
 	...over
 });
+const council = () => getCouncilById(fx.council.id)!;
+const secretariat = (): Actor => actorFor(fx.secretary.id, fx.council.id);
+const requestToJoin = (over: Partial<Ask> = {}, who: Actor = ANONYMOUS) => perform(who, council(), requestJoin, input(over));
+const confirm = (token: string) => perform(ANONYMOUS, council(), confirmJoinRequest, { token });
+const accept = (requestId: number, collegeId: number | '', role = 'member') => perform(secretariat(), council(), acceptJoinRequest, { requestId, collegeId, role });
+const decline = (requestId: number, reason: string) => perform(secretariat(), council(), declineJoinRequest, { requestId, reason });
 const open = (on = true) => db().update(councils).set({ joinRequestsOpen: on }).where(eq(councils.id, fx.council.id)).run();
 const lastMail = () => listOutbox(100).at(-1)!;
 const linkIn = (body: string) => /https?:\/\/\S+/.exec(body)![0];
@@ -49,10 +59,11 @@ beforeEach(() => {
 
 describe('asking to join', () => {
 	it('is refused while the council’s setting is off, and on a private council', () => {
-		expect(codeOf(() => requestToJoin(fx.council.id, input(), T0))).toBe('members_join_error_closed');
+		expect(codeOf(() => requestToJoin())).toBe('members_join_error_closed');
 		open();
 		db().update(councils).set({ isPublic: false }).where(eq(councils.id, fx.council.id)).run();
-		expect(codeOf(() => requestToJoin(fx.council.id, input(), T0))).toBe('members_join_error_closed');
+		// a private council is closed to anyone who is not a member: the permission itself refuses
+		expect(codeOf(() => requestToJoin())).toBe('common_error_login_required');
 		expect(counts().mails).toBe(0);
 	});
 
@@ -60,18 +71,18 @@ describe('asking to join', () => {
 		open();
 		const events: DomainEvent[] = [];
 		const off = subscribe((e) => events.push(e));
-		const { id, token } = requestToJoin(fx.council.id, input(), T0);
+		const { id, token } = requestToJoin();
 		const mail = lastMail();
 		expect(mail.to).toBe('nadia@example.org');
 		expect(mail.subject).toBe('Confirmez votre demande pour rejoindre « Conseil test »');
 		expect(linkIn(mail.body)).toMatch(new RegExp(`/c/conseil-test/join/${token}$`));
 		expect(db().select().from(joinRequests).get()).toMatchObject({ id, status: 'unconfirmed', email: 'nadia@example.org', siret: '73282932000074' });
 		expect(countPendingJoinRequests(fx.council.id)).toBe(0);
-		expect(findJoinRequest(fx.council.id, token, T0)).toMatchObject({ id, state: 'unconfirmed', name: 'Nadia Nouvelle' });
-		expect(findJoinRequest(fx.council.id + 1, token, T0)).toBeUndefined();
+		expect(findJoinRequest(fx.council.id, token)).toMatchObject({ id, state: 'unconfirmed', name: 'Nadia Nouvelle' });
+		expect(findJoinRequest(fx.council.id + 1, token)).toBeUndefined();
 
-		expect(confirmJoinRequest(fx.council.id, token, T0 + 1000)).toEqual({ id, already: false });
-		expect(confirmJoinRequest(fx.council.id, token, T0 + 2000)).toEqual({ id, already: true });
+		expect(confirm(token)).toEqual({ id, already: false });
+		expect(confirm(token)).toEqual({ id, already: true });
 		expect(countPendingJoinRequests(fx.council.id)).toBe(1);
 		expect(listPendingJoinRequests(fx.council.id)).toMatchObject([{ id, name: 'Nadia Nouvelle', collegeName: 'Acteurs de l’ESS', organisationName: 'Recyclerie du Neudorf' }]);
 		expect(audit('join_request.create')).toHaveLength(1);
@@ -82,38 +93,43 @@ describe('asking to join', () => {
 
 	it('refuses duplicates: a request waiting (confirmed or not), an active member; a college of the council is required', () => {
 		open();
-		const { token } = requestToJoin(fx.council.id, input(), T0);
-		expect(codeOf(() => requestToJoin(fx.council.id, input({ email: 'nadia@example.org ' }), T0 + 1))).toBe('members_join_error_unconfirmed');
-		confirmJoinRequest(fx.council.id, token, T0 + 2);
-		expect(codeOf(() => requestToJoin(fx.council.id, input(), T0 + 3))).toBe('members_join_error_pending');
+		const { token } = requestToJoin();
+		expect(codeOf(() => requestToJoin({ email: 'nadia@example.org ' }))).toBe('members_join_error_unconfirmed');
+		confirm(token);
+		expect(codeOf(() => requestToJoin())).toBe('members_join_error_pending');
 		addMember(fx.council.id, { email: 'paul@example.org', name: 'Paul', collegeId: fx.colleges.sse.id });
-		expect(codeOf(() => requestToJoin(fx.council.id, input({ email: 'paul@example.org' }), T0))).toBe('members_join_error_member');
-		expect(codeOf(() => requestToJoin(fx.council.id, input({ email: 'x@example.org', collegeId: null }), T0))).toBe('members_error_college_required');
-		expect(codeOf(() => requestToJoin(fx.council.id, input({ email: 'x@example.org', collegeId: 9999 }), T0))).toBe('members_error_college_unknown');
+		expect(codeOf(() => requestToJoin({ email: 'paul@example.org' }))).toBe('members_join_error_member');
+		expect(codeOf(() => requestToJoin({ email: 'x@example.org', collegeId: '' }))).toBe('members_error_college_required');
+		expect(codeOf(() => requestToJoin({ email: 'x@example.org', collegeId: 9999 }))).toBe('members_join_college_not_found');
+		// a wrong SIRET never reaches the service
+		expect(codeOf(() => requestToJoin({ email: 'x@example.org', siret: '73282932000075' }))).toBe('common_error_invalid_input');
 	});
 
 	it('lets an unconfirmed request lapse after 48 hours: its link is refused and the address may ask again', () => {
 		open();
-		const { token } = requestToJoin(fx.council.id, input(), T0);
-		expect(codeOf(() => confirmJoinRequest(fx.council.id, token, T0 + CONFIRM_LIFETIME))).toBe('members_join_error_expired');
-		expect(findJoinRequest(fx.council.id, token, T0 + CONFIRM_LIFETIME)?.state).toBe('expired');
-		expect(codeOf(() => confirmJoinRequest(fx.council.id, 'nope', T0))).toBe('members_join_error_not_found');
-		expect(requestToJoin(fx.council.id, input(), T0 + CONFIRM_LIFETIME).id).toBeGreaterThan(0);
+		const { id, token } = requestToJoin();
+		const sent = db().select().from(joinRequests).where(eq(joinRequests.id, id)).get()!;
+		expect(sent.tokenExpiresAt.getTime() - sent.createdAt.getTime()).toBe(CONFIRM_LIFETIME);
+		db().update(joinRequests).set({ tokenExpiresAt: new Date(Date.now() - 1) }).where(eq(joinRequests.id, id)).run();
+		expect(codeOf(() => confirm(token))).toBe('members_join_error_expired');
+		expect(findJoinRequest(fx.council.id, token)?.state).toBe('expired');
+		expect(codeOf(() => confirm('nope'))).toBe('members_join_error_not_found');
+		expect(requestToJoin().id).toBeGreaterThan(0);
 	});
 });
 
 describe('deciding on a request', () => {
-	function pending(over: Partial<JoinRequestInput> = {}) {
+	function pending(over: Partial<Ask> = {}) {
 		open();
-		const { id, token } = requestToJoin(fx.council.id, input(over), T0);
-		confirmJoinRequest(fx.council.id, token, T0 + 1000);
+		const { id, token } = requestToJoin(over);
+		confirm(token);
 		return id;
 	}
 
 	it('accepting a newcomer creates the account and the membership in one go, and mails a link to choose a password', async () => {
 		const id = pending();
 		const before = counts();
-		const result = acceptJoinRequest(fx.council.id, id, { collegeId: fx.colleges.authorities.id, role: 'observer' }, fx.secretary.id, T0 + 2000);
+		const result = accept(id, fx.colleges.authorities.id, 'observer');
 		expect(result.accountCreated).toBe(true);
 		expect(counts()).toEqual({ users: before.users + 1, memberships: before.memberships + 1, mails: before.mails + 1 });
 		const user = db().select().from(users).where(eq(users.email, 'nadia@example.org')).get()!;
@@ -128,13 +144,13 @@ describe('deciding on a request', () => {
 		expect(countPendingJoinRequests(fx.council.id)).toBe(0);
 
 		// the link sets the password; the membership chosen by the secretariat stays as it is
-		const accepted = await acceptInvitationWithPassword(tokenIn(mail.body), { name: 'Nadia Nouvelle', password: 'une longue phrase de passe' }, T0 + 3000);
+		const accepted = await acceptInvitationWithPassword(tokenIn(mail.body), { name: 'Nadia Nouvelle', password: 'une longue phrase de passe' });
 		expect(accepted).toMatchObject({ outcome: 'already_member', membershipId: membership.id });
 		expect(db().select().from(users).where(eq(users.id, user.id)).get()!.passwordHash).not.toBeNull();
 		expect(db().select().from(memberships).where(eq(memberships.userId, user.id)).get()).toMatchObject({ roles: ['observer'] });
 
 		// decided once only
-		expect(codeOf(() => acceptJoinRequest(fx.council.id, id, { collegeId: fx.colleges.sse.id, role: 'member' }, fx.secretary.id))).toBe('members_join_error_not_pending');
+		expect(codeOf(() => accept(id, fx.colleges.sse.id))).toBe('members_join_error_not_pending');
 	});
 
 	it('accepting someone who has an account adds the membership (reactivating an old one) and tells them in their language', () => {
@@ -142,7 +158,7 @@ describe('deciding on a request', () => {
 		setMemberStatus(fx.council.id, old.id, 'deactivated', fx.secretary.id);
 		const id = pending({ locale: 'en' });
 		const before = counts();
-		const result = acceptJoinRequest(fx.council.id, id, { collegeId: fx.colleges.sse.id, role: 'member' }, fx.secretary.id);
+		const result = accept(id, fx.colleges.sse.id);
 		expect(result).toMatchObject({ accountCreated: false, invitationId: null, membershipId: old.id });
 		expect(counts()).toEqual({ users: before.users, memberships: before.memberships, mails: before.mails + 1 });
 		expect(db().select().from(memberships).where(eq(memberships.id, old.id)).get()).toMatchObject({ status: 'active', roles: ['member'] });
@@ -153,21 +169,22 @@ describe('deciding on a request', () => {
 	it('refuses a college of another council, and rolls everything back', () => {
 		const id = pending();
 		const before = counts();
-		expect(codeOf(() => acceptJoinRequest(fx.council.id, id, { collegeId: 9999, role: 'member' }, fx.secretary.id))).toBe('members_error_college_unknown');
+		expect(codeOf(() => accept(id, 9999))).toBe('members_join_college_not_found');
 		expect(counts()).toEqual(before);
-		// a request of another council is not found from this one
-		expect(codeOf(() => acceptJoinRequest(fx.council.id + 1, id, { collegeId: null, role: 'member' }, fx.secretary.id))).toBe('members_join_error_not_pending');
+		// only the secretariat decides
+		expect(codeOf(() => perform(ANONYMOUS, council(), acceptJoinRequest, { requestId: id, collegeId: fx.colleges.sse.id, role: 'member' }))).toBe('common_error_login_required');
+		expect(codeOf(() => accept(id + 1000, fx.colleges.sse.id))).toBe('members_join_request_not_found');
 	});
 
 	it('declining needs a reason, mails it, and lets the address ask again later', () => {
 		const id = pending();
-		expect(codeOf(() => declineJoinRequest(fx.council.id, id, { reason: '  ' }, fx.secretary.id))).toBe('members_join_v_reason');
-		declineJoinRequest(fx.council.id, id, { reason: 'Le conseil est réservé aux acteurs du territoire.' }, fx.secretary.id);
+		expect(codeOf(() => decline(id, '  '))).toBe('common_error_invalid_input');
+		decline(id, 'Le conseil est réservé aux acteurs du territoire.');
 		expect(lastMail().body).toContain('Le conseil est réservé aux acteurs du territoire.');
 		expect(db().select().from(joinRequests).where(eq(joinRequests.id, id)).get()).toMatchObject({ status: 'declined' });
 		expect(audit('join_request.decline')).toHaveLength(1);
 		expect(db().select().from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(and(eq(users.email, 'nadia@example.org'))).all()).toEqual([]);
-		expect(codeOf(() => declineJoinRequest(fx.council.id, id, { reason: 'encore' }, fx.secretary.id))).toBe('members_join_error_not_pending');
-		expect(requestToJoin(fx.council.id, input(), T0 + 5000).id).toBeGreaterThan(id);
+		expect(codeOf(() => decline(id, 'encore'))).toBe('members_join_error_not_pending');
+		expect(requestToJoin().id).toBeGreaterThan(id);
 	});
 });

@@ -61,39 +61,40 @@ export function checkNotDuplicate(tx: Tx, councilId: number, email: string, now:
 	if (waiting.length) throw new DomainError('members_join_error_unconfirmed', 'email');
 }
 
-/** Records a request and sends the confirmation link; returns its id and token (the token is only mailed). */
-export function requestToJoin(councilId: number, input: JoinRequestInput, now = Date.now()) {
+/**
+ * Records a request and mails the confirmation link, in the action's transaction (actions/request-join.ts); the
+ * college asked for was found in the council by the action's scope. Returns its id and token (the token is
+ * only mailed).
+ */
+export function insertJoinRequest(tx: Tx, councilId: number, input: JoinRequestInput, now: number) {
 	const email = normaliseEmail(input.email);
-	const result = db().transaction((tx) => {
-		const council = openCouncil(tx, councilId);
-		checkCollege(tx, councilId, input.collegeId);
-		checkNotDuplicate(tx, councilId, email, now);
-		const token = generateToken();
-		const row = tx
-			.insert(joinRequests)
-			.values({
-				councilId,
-				email,
-				name: input.name.trim(),
-				organisationName: input.organisationName.trim(),
-				organisationType: input.organisationType,
-				siret: input.siret,
-				collegeId: input.collegeId,
-				motivation: input.motivation.trim(),
-				locale: input.locale,
-				tokenHash: hashToken(token),
-				tokenExpiresAt: new Date(now + CONFIRM_LIFETIME),
-				createdAt: new Date(now)
-			})
-			.returning()
-			.get();
-		const url = joinConfirmUrl(council.slug, token);
-		queueMail(tx, { to: email, ...composeJoinMail('confirm', input.locale, { name: row.name, council: council.name, url }) });
-		recordAudit(tx, { councilId, actorId: null, action: 'join_request.create', entityType: 'join_request', entityId: row.id, details: { email } });
-		return { id: row.id, token };
-	});
-	publish({ type: 'join_request.changed', councilId, requestId: result.id });
-	return result;
+	const council = openCouncil(tx, councilId);
+	checkCollege(tx, councilId, input.collegeId);
+	checkNotDuplicate(tx, councilId, email, now);
+	const token = generateToken();
+	const row = tx
+		.insert(joinRequests)
+		.values({
+			councilId,
+			email,
+			name: input.name.trim(),
+			organisationName: input.organisationName.trim(),
+			organisationType: input.organisationType,
+			siret: input.siret,
+			collegeId: input.collegeId,
+			motivation: input.motivation.trim(),
+			locale: input.locale,
+			tokenHash: hashToken(token),
+			tokenExpiresAt: new Date(now + CONFIRM_LIFETIME),
+			createdAt: new Date(now)
+		})
+		.returning()
+		.get();
+	const url = joinConfirmUrl(council.slug, token);
+	queueMail(tx, { to: email, ...composeJoinMail('confirm', input.locale, { name: row.name, council: council.name, url }) });
+	recordAudit(tx, { councilId, actorId: null, action: 'join_request.create', entityType: 'join_request', entityId: row.id, details: { email } });
+	publish({ type: 'join_request.changed', councilId, requestId: row.id });
+	return { id: row.id, token };
 }
 
 export type JoinRequestState = 'unconfirmed' | 'expired' | 'pending' | 'accepted' | 'declined';
@@ -113,28 +114,30 @@ export function findJoinRequest(councilId: number, token: string, now = Date.now
 	return row && { id: row.id, name: row.name, email: row.email, state: stateOf(row, now) };
 }
 
+/** The request a confirmation token names, within the council; "not found" otherwise (the action's scope). */
+export function requestByToken(tx: Tx, councilId: number, token: string): JoinRequestRow {
+	const row = tx
+		.select()
+		.from(joinRequests)
+		.where(and(eq(joinRequests.councilId, councilId), eq(joinRequests.tokenHash, hashToken(token))))
+		.get();
+	if (!row) throw new DomainError('members_join_error_not_found');
+	return row;
+}
+
 /**
  * The person confirms their address: the request joins the secretariat's queue. Confirming twice is harmless;
  * an expired link is refused (they may ask again), as is a request that became a duplicate meanwhile.
  */
-export function confirmJoinRequest(councilId: number, token: string, now = Date.now()): { id: number; already: boolean } {
-	const result = db().transaction((tx) => {
-		const row = tx
-			.select()
-			.from(joinRequests)
-			.where(and(eq(joinRequests.councilId, councilId), eq(joinRequests.tokenHash, hashToken(token))))
-			.get();
-		if (!row) throw new DomainError('members_join_error_not_found');
-		const state = stateOf(row, now);
-		if (state === 'expired') throw new DomainError('members_join_error_expired');
-		if (state !== 'unconfirmed') return { id: row.id, already: true };
-		checkNotDuplicate(tx, councilId, row.email, now, row.id);
-		tx.update(joinRequests).set({ status: 'pending', confirmedAt: new Date(now) }).where(eq(joinRequests.id, row.id)).run();
-		recordAudit(tx, { councilId, actorId: null, action: 'join_request.confirm', entityType: 'join_request', entityId: row.id, details: { email: row.email } });
-		return { id: row.id, already: false };
-	});
-	if (!result.already) publish({ type: 'join_request.changed', councilId, requestId: result.id });
-	return result;
+export function confirmJoinRequest(tx: Tx, row: JoinRequestRow, now: number): { id: number; already: boolean } {
+	const state = stateOf(row, now);
+	if (state === 'expired') throw new DomainError('members_join_error_expired');
+	if (state !== 'unconfirmed') return { id: row.id, already: true };
+	checkNotDuplicate(tx, row.councilId, row.email, now, row.id);
+	tx.update(joinRequests).set({ status: 'pending', confirmedAt: new Date(now) }).where(eq(joinRequests.id, row.id)).run();
+	recordAudit(tx, { councilId: row.councilId, actorId: null, action: 'join_request.confirm', entityType: 'join_request', entityId: row.id, details: { email: row.email } });
+	publish({ type: 'join_request.changed', councilId: row.councilId, requestId: row.id });
+	return { id: row.id, already: false };
 }
 
 /** Confirmed requests waiting for a decision, oldest first, with the college asked for. */

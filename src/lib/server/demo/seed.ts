@@ -12,6 +12,7 @@ import { colleges } from '../councils/tables';
 import { DEMO_COLLEGES, DEMO_LOGINS, DEMO_PASSWORD, generatedMembers, type CollegeKey } from './people';
 import { eq } from 'drizzle-orm';
 import { seedDemoProposals } from './proposals';
+import { seedDemoJoinRequest } from './join-requests';
 import { seedDemoPlansAndEvaluation } from './evaluation';
 import { seedDemoPlenaries } from './plenaries';
 import { seedDemoWorkshops } from './workshops';
@@ -70,6 +71,7 @@ export async function seedDemo(): Promise<void> {
 				roles
 			});
 		}
+		seedDemoJoinRequest(tx, council.id, collegeIds.get('sse')!);
 		for (const person of generatedMembers()) {
 			const user = insertUser(tx, { email: person.email, name: person.name, isDemo: true });
 			insertMembership(tx, {

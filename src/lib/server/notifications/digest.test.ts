@@ -7,7 +7,9 @@ import { createCouncil } from '../councils/create';
 import { outbox } from '../mail/tables';
 import { notify, setPreferences, type NotifyInput } from './notify';
 import { notificationDigestItems } from './tables';
-import { composeDigest, DIGEST_PERIOD, getEmailDelivery, sendDueDigests, setEmailDelivery } from './digest';
+import { composeDigest, DIGEST_PERIOD, getEmailDelivery, sendDueDigests, setEmailDelivery as setDelivery, type EmailDelivery } from './digest';
+
+const setEmailDelivery = (userId: number, delivery: EmailDelivery, now: number) => db().transaction((tx) => setDelivery(tx, userId, delivery, now));
 
 let councilId: number;
 let bruno: number;

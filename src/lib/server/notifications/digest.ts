@@ -41,10 +41,10 @@ export function holdForDigest(tx: Tx, item: { userId: number; councilId: number 
  * Chooses how emails arrive. Choosing 'weekly' starts the week now; going back to 'immediate' leaves what
  * was held back to the next run of sendDueDigests, which sends it at once. Returns whether it changed.
  */
-export function setEmailDelivery(userId: number, delivery: EmailDelivery, now = Date.now()): boolean {
-	if (getEmailDelivery(userId) === delivery) return false;
-	db()
-		.insert(notificationDelivery)
+export function setEmailDelivery(tx: Tx, userId: number, delivery: EmailDelivery, now: number): boolean {
+	const current = tx.select({ email: notificationDelivery.email }).from(notificationDelivery).where(eq(notificationDelivery.userId, userId)).get()?.email ?? 'immediate';
+	if (current === delivery) return false;
+	tx.insert(notificationDelivery)
 		.values({ userId, email: delivery, lastDigestAt: new Date(now) })
 		.onConflictDoUpdate({ target: notificationDelivery.userId, set: { email: delivery, lastDigestAt: new Date(now) } })
 		.run();

@@ -3,11 +3,14 @@ import { asc } from 'drizzle-orm';
 import { db } from '../db/client';
 import { notifications } from '../notifications/tables';
 import { setup } from './test-fixtures';
-import { followerIds, isFollowing, setFollowing } from './follows';
-import { supportProposal } from './supports';
-import { addComment } from './comments';
+import { followerIds, isFollowing } from './follows';
+import { perform } from '../actions/perform';
+import { followProposal, unfollowProposal } from './actions';
+import type { Actor } from '../auth/permissions';
 import { answerProposal, transitionProposal } from './lifecycle';
 
+type Fx = ReturnType<typeof setup>;
+const follow = (fx: Fx, a: Actor, proposalId: number, on: boolean) => perform(a, fx.council, on ? followProposal : unfollowProposal, { proposalId });
 const sent = () => db().select().from(notifications).orderBy(asc(notifications.id)).all();
 
 describe('following proposals', () => {
@@ -15,30 +18,30 @@ describe('following proposals', () => {
 		const fx = setup();
 		const id = fx.proposalIn('submitted', { coauthorIds: [fx.people.member2.id] });
 		expect(followerIds(db(), id).sort()).toEqual([fx.people.author.id, fx.people.member2.id].sort());
-		supportProposal(fx.actors.member, id);
+		fx.act.support(fx.actors.member, id);
 		expect(isFollowing(id, fx.people.member.id)).toBe(true);
 
 		// an observer (who may only read) and an outsider to a public council may follow too
-		expect(setFollowing(fx.actors.observer, id, true)).toMatchObject({ following: true, changed: true });
-		expect(setFollowing(fx.actors.observer, id, true).changed).toBe(false);
-		expect(setFollowing(fx.actors.outsider, id, true).changed).toBe(true);
-		expect(setFollowing(fx.actors.member, id, false)).toMatchObject({ following: false, changed: true });
+		expect(follow(fx, fx.actors.observer, id, true)).toMatchObject({ following: true, changed: true });
+		expect(follow(fx, fx.actors.observer, id, true).changed).toBe(false);
+		expect(follow(fx, fx.actors.outsider, id, true).changed).toBe(true);
+		expect(follow(fx, fx.actors.member, id, false)).toMatchObject({ following: false, changed: true });
 		expect(isFollowing(id, fx.people.member.id)).toBe(false);
 
 		// nobody anonymous; nobody on a draft they may not read
-		expect(() => setFollowing(fx.actors.anonymous, id, true)).toThrow('proposals_error_forbidden');
+		expect(() => follow(fx, fx.actors.anonymous, id, true)).toThrow('common_error_login_required');
 		const draft = fx.proposalIn('draft');
-		expect(() => setFollowing(fx.actors.member, draft, true)).toThrow('proposals_error_not_found');
+		expect(() => follow(fx, fx.actors.member, draft, true)).toThrow('proposals_error_not_found');
 	});
 
 	it('notifies followers of comments, state changes and answers, never those who stopped following', () => {
 		const fx = setup();
 		const id = fx.proposalIn('submitted');
-		supportProposal(fx.actors.member, id);
-		setFollowing(fx.actors.observer, id, true);
-		setFollowing(fx.actors.member, id, false);
+		fx.act.support(fx.actors.member, id);
+		follow(fx, fx.actors.observer, id, true);
+		follow(fx, fx.actors.member, id, false);
 		const skip = sent().length;
-		addComment(fx.actors.secretariat, id, { body: 'Une question' });
+		fx.act.comment(fx.actors.secretariat, id, { body: 'Une question' });
 		transitionProposal(fx.actors.secretariat, id, 'accept', { answer: 'Retenue.' });
 		answerProposal(fx.actors.chair, id, { answer: 'Précisions.' });
 		const to = (kind: string) => sent().slice(skip).filter((n) => n.kind === kind).map((n) => n.userId).sort();
@@ -51,7 +54,7 @@ describe('following proposals', () => {
 	it('authors hear of their proposal even after unfollowing it', () => {
 		const fx = setup();
 		const id = fx.proposalIn('submitted');
-		setFollowing(fx.actors.author, id, false);
+		follow(fx, fx.actors.author, id, false);
 		const skip = sent().length;
 		transitionProposal(fx.actors.secretariat, id, 'decline', { answer: 'Hors du champ du conseil.' });
 		expect(sent().slice(skip).map((n) => n.userId)).toEqual([fx.people.author.id]);

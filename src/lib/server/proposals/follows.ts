@@ -6,7 +6,7 @@ import { db, type Tx } from '../db/client';
 import type { Actor } from '../auth/permissions';
 import { DomainError } from '../errors';
 import { proposalFollows } from './tables';
-import { loadReadable } from './access';
+import type { Loaded } from './access';
 
 /** Makes people follow a proposal inside the caller's transaction (no-op for those who already do). */
 export function addFollowers(tx: Tx, proposalId: number, userIds: number[]): void {
@@ -40,15 +40,14 @@ export function followedAmong(userId: number, ids: number[]): Set<number> {
 	);
 }
 
-export type FollowResult = { following: boolean; changed: boolean; councilId: number };
+export type FollowResult = { following: boolean; changed: boolean };
 
-/** Follows (true) or stops following (false) a proposal the actor may read. */
-export function setFollowing(actor: Actor, proposalId: number, follow: boolean, tx: Tx = db()): FollowResult {
-	if (!actor.user) throw new DomainError('proposals_error_forbidden');
+/** Follows (true) or stops following (false) a proposal the actor may read (loaded by the action's scope). */
+export function setFollowing(tx: Tx, actor: Actor, { proposal }: Loaded, follow: boolean): FollowResult {
+	if (!actor.user) throw new DomainError('common_error_login_required');
 	const userId = actor.user.id;
-	const { proposal } = loadReadable(proposalId, actor, tx);
 	const changed = follow
-		? tx.insert(proposalFollows).values({ proposalId, userId }).onConflictDoNothing().run().changes
-		: tx.delete(proposalFollows).where(and(eq(proposalFollows.proposalId, proposalId), eq(proposalFollows.userId, userId))).run().changes;
-	return { following: follow, changed: changed > 0, councilId: proposal.councilId };
+		? tx.insert(proposalFollows).values({ proposalId: proposal.id, userId }).onConflictDoNothing().run().changes
+		: tx.delete(proposalFollows).where(and(eq(proposalFollows.proposalId, proposal.id), eq(proposalFollows.userId, userId))).run().changes;
+	return { following: follow, changed: changed > 0 };
 }

@@ -3,3 +3,5 @@ export { addComment } from './add-comment';
 export { editComment } from './edit-comment';
 export { hideComment } from './hide-comment';
 export { supportProposal, withdrawSupport } from './support';
+export { followProposal, unfollowProposal } from './follow';
+export { writeProposal } from './write-proposal';

@@ -1,12 +1,12 @@
+import { fail } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCouncil } from '$lib/server/http/guard';
-import { formFailure, parseForm } from '$lib/server/http/forms';
 import { listColleges } from '$lib/server/councils/members';
 import { ORGANISATION_TYPES } from '$lib/server/councils/taxonomy';
 import { joinRequestLimiter } from '$lib/server/auth/rate-limit';
-import { requestToJoin } from '$lib/server/councils/join-requests';
-import { DomainError } from '$lib/server/errors';
-import { joinRequestSchema, MOTIVATION_MAX } from '$lib/schemas/join-requests';
+import { formAction } from '$lib/server/actions/form';
+import { requestJoin } from '$lib/server/councils/actions';
+import { MOTIVATION_MAX } from '$lib/schemas/join-requests';
 import { getLocale } from '$lib/paraglide/runtime';
 import { t } from '$lib/i18n/translate';
 
@@ -23,22 +23,18 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+const ask = formAction(requestJoin, {
+	input: () => ({ locale: getLocale() === 'en' ? 'en' : 'fr' }),
+	done: (_data, { values }) => ({ sent: String(values.email ?? '').trim().toLowerCase() })
+});
+
 export const actions: Actions = {
 	default: async (event) => {
-		const { council } = requireCouncil(event, event.params.slug, 'members.requestJoin');
-		const form = await parseForm(event.request, joinRequestSchema);
-		if (!form.ok) return form.failure;
-		// every request sent from an address counts, refused or not, so that the form cannot probe addresses
+		// every request sent from an address counts, refused or not, so that the form cannot be used to probe addresses
 		const address = event.getClientAddress();
 		const wait = joinRequestLimiter.retryAfter(address);
-		if (wait > 0) return formFailure({ form: t('members_join_error_rate', { minutes: String(Math.ceil(wait / 60_000)) }) }, form.values, 429);
+		if (wait > 0) return fail(429, { errors: { form: t('members_join_error_rate', { minutes: String(Math.ceil(wait / 60_000)) }) }, values: {} });
 		joinRequestLimiter.fail(address);
-		try {
-			requestToJoin(council.id, { ...form.data, locale: getLocale() === 'en' ? 'en' : 'fr' });
-		} catch (e) {
-			if (e instanceof DomainError) return formFailure({ [e.field]: t(e.code, e.params) }, form.values);
-			throw e;
-		}
-		return { sent: form.data.email };
+		return ask(event);
 	}
 };

@@ -1,10 +1,9 @@
-import type { Actions, PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
+import type { Actions, PageServerLoad } from './$types';
 import { requireCouncil } from '$lib/server/http/guard';
-import { formFailure } from '$lib/server/http/forms';
-import { confirmJoinRequest, findJoinRequest } from '$lib/server/councils/join-requests';
-import { DomainError } from '$lib/server/errors';
-import { t } from '$lib/i18n/translate';
+import { findJoinRequest } from '$lib/server/councils/join-requests';
+import { formAction } from '$lib/server/actions/form';
+import { confirmJoinRequest } from '$lib/server/councils/actions';
 
 export const load: PageServerLoad = (event) => {
 	const { council } = requireCouncil(event, event.params.slug, 'members.requestJoin');
@@ -15,14 +14,5 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	// a button, not the link itself, confirms: mail scanners that open links must not confirm for the person
-	default: (event) => {
-		const { council } = requireCouncil(event, event.params.slug, 'members.requestJoin');
-		try {
-			confirmJoinRequest(council.id, event.params.token);
-		} catch (e) {
-			if (e instanceof DomainError) return formFailure({ form: t(e.code, e.params) });
-			throw e;
-		}
-		return { confirmed: true };
-	}
+	default: formAction(confirmJoinRequest, { input: (event) => ({ token: event.params.token }), done: () => ({ confirmed: true }) })
 };

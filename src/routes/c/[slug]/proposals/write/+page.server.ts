@@ -1,6 +1,6 @@
 // The proposal wizard: title → proposals that look similar → text with preview → themes, levers and
-// co-authors → review → save as draft or submit. Each step is a form post (the values of the other steps
-// travel in hidden fields), so it works the same with or without JavaScript.
+// co-authors → review → save as draft or submit (the proposals.write action). Each step is a form post (the values
+// of the other steps travel in hidden fields), so it works the same with or without JavaScript.
 import { fail, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { requireCouncil } from '$lib/server/http/guard';
@@ -8,11 +8,10 @@ import { formToObject, issuesToFieldErrors, type FieldErrors } from '$lib/server
 import { writerOptions } from '$lib/server/proposals/options';
 import { similarProposals } from '$lib/server/proposals/similar';
 import { coauthorsByIds, searchCoauthors } from '$lib/server/proposals/coauthors';
-import { createProposal } from '$lib/server/proposals/write';
-import { transitionProposal } from '$lib/server/proposals/lifecycle';
+import { execute } from '$lib/server/actions/execute';
+import { writeProposal } from '$lib/server/proposals/actions';
 import { renderMarkdown } from '$lib/server/markdown/render';
-import { DomainError } from '$lib/server/errors';
-import { BODY_MAX, proposalFormSchema, SUMMARY_MAX, WIZARD_STEPS, wizardNavSchema, wizardStepSchemas, type WizardStep } from '$lib/schemas/proposals';
+import { BODY_MAX, SUMMARY_MAX, WIZARD_STEPS, wizardNavSchema, wizardStepSchemas, type WizardStep } from '$lib/schemas/proposals';
 import { t } from '$lib/i18n/translate';
 
 export const load: PageServerLoad = (event) => {
@@ -63,25 +62,15 @@ export const actions: Actions = {
 			if (problem) return refuse(problem.step, problem.errors);
 			return show(WIZARD_STEPS[Math.min(WIZARD_STEPS.length - 1, index(nav.step) + 1)]);
 		}
-		// draft or submit: everything is checked again, then one proposal is written
+		// draft or submit: everything is checked again, then the proposal is written by the declared action
 		const problem = check(values, 'review', themes);
 		if (problem) return refuse(problem.step, problem.errors);
-		const data = proposalFormSchema.parse(values);
-		let id: number;
-		try {
-			id = createProposal(actor, council.id, {
-				title: data.title,
-				summary: data.summary,
-				body: data.body,
-				themeIds: [...data.themeIds, ...data.leverIds],
-				coauthorIds: data.coauthorIds,
-				links: data.links
-			}).id;
-		} catch (e) {
-			if (!(e instanceof DomainError)) throw e;
-			return refuse(FIELD_STEP[e.field] ?? 'review', { [e.field]: t(e.code, e.params) });
+		const result = await execute(actor, council, writeProposal, { ...values, submit: nav.go === 'submit' ? 'on' : '' });
+		if (!result.ok) {
+			const errors = result.errors ?? { [result.field]: t(result.code, result.params) };
+			const field = Object.keys(errors)[0];
+			return fail(result.status, { ...show(FIELD_STEP[field] ?? 'review'), errors });
 		}
-		if (nav.go === 'submit') transitionProposal(actor, id, 'submit');
-		redirect(303, `/c/${council.slug}/proposals/${id}?saved=1`);
+		redirect(303, `/c/${council.slug}/proposals/${result.data.id}?saved=1`);
 	}
 };
