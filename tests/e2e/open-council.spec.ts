@@ -190,4 +190,26 @@ test('a member follows a proposal and hears of its official answer', async ({ pa
 	await open(page, url);
 	await page.getByRole('button', { name: 'Ne plus suivre cette proposition' }).click();
 	await expect(page.getByTestId('follow')).toContainText('Suivez cette proposition pour être prévenu');
+
+});
+
+test('the secretariat closes requests to join: the public page no longer offers them', async ({ page, browser }) => {
+	await login(page, DEMO.secretariat);
+	await open(page, `${DEMO_COUNCIL}/settings`);
+	const setting = page.getByRole('checkbox', { name: 'Recevoir des demandes d’adhésion' });
+	await expect(setting).toBeChecked();
+	await setting.uncheck();
+	await page.getByRole('button', { name: 'Enregistrer le réglage des demandes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Modifications enregistrées.' })).toBeVisible();
+	const visitor = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
+	await open(visitor, DEMO_COUNCIL);
+	await expect(visitor.getByRole('link', { name: 'Demander à rejoindre le conseil' })).toHaveCount(0);
+	await open(visitor, `${DEMO_COUNCIL}/join`);
+	await expect(visitor.getByText('Ce conseil ne reçoit pas de demandes d’adhésion pour le moment.')).toBeVisible();
+	await visitor.context().close();
+	// back as it was, for the other specs
+	await open(page, `${DEMO_COUNCIL}/settings`);
+	await setting.check();
+	await page.getByRole('button', { name: 'Enregistrer le réglage des demandes' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Modifications enregistrées.' })).toBeVisible();
 });
