@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { DomainError } from '../errors';
 import { users } from '../auth/tables';
 import { councils, joinRequests, memberships } from './tables';
 import { auditLog } from '../audit/tables';
@@ -15,19 +14,9 @@ import { acceptInvitationWithPassword } from './invitations';
 import { CONFIRM_LIFETIME, countPendingJoinRequests, findJoinRequest, listPendingJoinRequests, type JoinRequestInput } from './join-requests';
 import { acceptJoinRequest, confirmJoinRequest, declineJoinRequest, requestJoin } from './actions';
 import { setMemberStatus } from './members';
-import { addMember, counts, setupCouncil } from './members.fixtures';
+import { addMember, codeOf, counts, setupCouncil } from './members.fixtures';
 
 let fx: ReturnType<typeof setupCouncil>;
-
-function codeOf(fn: () => unknown): string | undefined {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return e.code;
-		throw e;
-	}
-	return undefined;
-}
 
 type Ask = Omit<JoinRequestInput, 'siret' | 'collegeId'> & { siret: string; collegeId: number | '' };
 const input = (over: Partial<Ask> = {}): Ask => ({
