@@ -62,7 +62,10 @@ function chart(pdf: Doc, b: Extract<ReportBlock, { kind: 'chart' }>, width: numb
 	const vs = [b.baseline.value, b.target.value, ...b.points.map((p) => p.value)];
 	let lo = Math.min(...vs);
 	let hi = Math.max(...vs);
-	if (lo === hi) (lo -= 1), (hi += 1);
+	if (lo === hi) {
+		lo -= 1;
+		hi += 1;
+	}
 	const pad = (hi - lo) * 0.1;
 	lo -= pad;
 	hi += pad;

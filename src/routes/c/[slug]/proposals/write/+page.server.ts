@@ -17,7 +17,9 @@ import { t } from '$lib/i18n/translate';
 export const load: PageServerLoad = (event) => {
 	const { council, actor } = requireCouncil(event, event.params.slug, 'proposals.create');
 	const options = writerOptions(council.id, actor.user!.id);
-	return { themes: options.themes, levers: options.levers, organisation: options.organisation, limits: { title: 200, summary: SUMMARY_MAX, body: BODY_MAX } };
+	// one key for this proposal: the wizard sent twice (double click, retry) still writes one proposal
+	const submissionKey = crypto.randomUUID();
+	return { themes: options.themes, levers: options.levers, organisation: options.organisation, limits: { title: 200, summary: SUMMARY_MAX, body: BODY_MAX }, submissionKey };
 };
 
 const index = (step: WizardStep) => WIZARD_STEPS.indexOf(step);

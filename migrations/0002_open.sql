@@ -57,7 +57,8 @@ CREATE TABLE `notification_digest_items` (
 );
 --> statement-breakpoint
 CREATE INDEX `notification_digest_items_user_idx` ON `notification_digest_items` (`user_id`,`id`);--> statement-breakpoint
-ALTER TABLE `councils` ADD `join_requests_open` integer DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE `councils` ADD `join_requests_open` integer DEFAULT false NOT NULL;
+--> statement-breakpoint
 -- data migration
 -- authors, co-authors and supporters of existing proposals follow them, as new ones will
 INSERT OR IGNORE INTO `proposal_follows` (`proposal_id`, `user_id`, `created_at`) SELECT `id`, `author_id`, `created_at` FROM `proposals`;--> statement-breakpoint
