@@ -190,7 +190,6 @@ test('a member follows a proposal and hears of its official answer', async ({ pa
 	await open(page, url);
 	await page.getByRole('button', { name: 'Ne plus suivre cette proposition' }).click();
 	await expect(page.getByTestId('follow')).toContainText('Suivez cette proposition pour être prévenu');
-
 });
 
 test('the secretariat closes requests to join: the public page no longer offers them', async ({ page, browser }) => {

@@ -36,7 +36,11 @@ export const joinRequestSchema = z.object({
 	organisationType: z.enum(ORGANISATION_TYPES, { error: () => m.members_join_v_organisation_type() }),
 	siret: siret(),
 	collegeId: collegeId(),
-	motivation: z.string().trim().min(1, { error: () => m.members_join_v_motivation() }).max(MOTIVATION_MAX)
+	motivation: z
+		.string()
+		.trim()
+		.min(1, { error: () => m.members_join_v_motivation() })
+		.max(MOTIVATION_MAX)
 });
 export type JoinRequestForm = z.infer<typeof joinRequestSchema>;
 
@@ -48,5 +52,9 @@ export const acceptJoinRequestSchema = z.object({
 
 export const declineJoinRequestSchema = z.object({
 	requestId: id(),
-	reason: z.string().trim().min(1, { error: () => m.members_join_v_reason() }).max(2000)
+	reason: z
+		.string()
+		.trim()
+		.min(1, { error: () => m.members_join_v_reason() })
+		.max(2000)
 });

@@ -3,7 +3,7 @@
 
 /** Keeps the digits of what was typed ("123 456 789 00012" → "12345678900012"). */
 export function compactSiret(value: string): string {
-	return value.replace(/[\s.\-]/g, '');
+	return value.replace(/[\s.-]/g, '');
 }
 
 function luhn(digits: string): boolean {

@@ -36,8 +36,7 @@ function pending(tx: Tx, request: JoinRequestRow) {
 	return { request, council: tx.select().from(councils).where(eq(councils.id, request.councilId)).get()! };
 }
 
-const dateIn = (locale: 'fr' | 'en', date: Date) =>
-	new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
+const dateIn = (locale: 'fr' | 'en', date: Date) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
 
 /** Accepts a pending request, in the action's transaction (actions/accept-join-request.ts). */
 export function acceptJoinRequest(tx: Tx, found: JoinRequestRow, input: JoinDecisionInput, actorId: number | null, now: number) {
@@ -58,10 +57,7 @@ export function acceptJoinRequest(tx: Tx, found: JoinRequestRow, input: JoinDeci
 	const roles = [input.role];
 	let membershipId: number;
 	if (membership) {
-		tx.update(memberships)
-			.set({ status: 'active', deactivatedAt: null, collegeId: input.collegeId, organisationId, roles })
-			.where(eq(memberships.id, membership.id))
-			.run();
+		tx.update(memberships).set({ status: 'active', deactivatedAt: null, collegeId: input.collegeId, organisationId, roles }).where(eq(memberships.id, membership.id)).run();
 		membershipId = membership.id;
 	} else {
 		membershipId = insertMembership(tx, { councilId, userId: user.id, collegeId: input.collegeId, organisationId, roles }).id;
@@ -80,8 +76,7 @@ export function acceptJoinRequest(tx: Tx, found: JoinRequestRow, input: JoinDeci
 			councilName: council.name,
 			createdBy: actorId,
 			now,
-			composeMail: ({ councilName, name, url, expiresAt }) =>
-				composeJoinMail('accepted_password', locale, { name, council: councilName, url, date: dateIn(locale, expiresAt) })
+			composeMail: ({ councilName, name, url, expiresAt }) => composeJoinMail('accepted_password', locale, { name, council: councilName, url, date: dateIn(locale, expiresAt) })
 		}).id;
 	} else {
 		const url = `${config.origin.replace(/\/+$/, '')}/c/${council.slug}`;

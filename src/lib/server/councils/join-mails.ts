@@ -12,7 +12,9 @@ export function joinConfirmUrl(councilSlug: string, token: string): string {
 export function composeJoinMail(kind: JoinMailKind, locale: Locale, values: Record<string, string>): { subject: string; body: string } {
 	const m = (key: string) => message(key, values, locale) ?? key;
 	return {
-		subject: m(`members_join_mail_${kind}_subject`).replace(/[\r\n]+/g, ' ').slice(0, 250),
+		subject: m(`members_join_mail_${kind}_subject`)
+			.replace(/[\r\n]+/g, ' ')
+			.slice(0, 250),
 		body: m(`members_join_mail_${kind}_body`)
 	};
 }

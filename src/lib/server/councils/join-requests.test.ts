@@ -99,7 +99,11 @@ describe('asking to join', () => {
 		const { id, token } = requestToJoin();
 		const sent = db().select().from(joinRequests).where(eq(joinRequests.id, id)).get()!;
 		expect(sent.tokenExpiresAt.getTime() - sent.createdAt.getTime()).toBe(CONFIRM_LIFETIME);
-		db().update(joinRequests).set({ tokenExpiresAt: new Date(Date.now() - 1) }).where(eq(joinRequests.id, id)).run();
+		db()
+			.update(joinRequests)
+			.set({ tokenExpiresAt: new Date(Date.now() - 1) })
+			.where(eq(joinRequests.id, id))
+			.run();
 		expect(codeOf(() => confirm(token))).toBe('members_join_error_expired');
 		expect(findJoinRequest(fx.council.id, token)?.state).toBe('expired');
 		expect(codeOf(() => confirm('nope'))).toBe('members_join_error_not_found');
@@ -172,7 +176,14 @@ describe('deciding on a request', () => {
 		expect(lastMail().body).toContain('Le conseil est réservé aux acteurs du territoire.');
 		expect(db().select().from(joinRequests).where(eq(joinRequests.id, id)).get()).toMatchObject({ status: 'declined' });
 		expect(audit('join_request.decline')).toHaveLength(1);
-		expect(db().select().from(memberships).innerJoin(users, eq(users.id, memberships.userId)).where(and(eq(users.email, 'nadia@example.org'))).all()).toEqual([]);
+		expect(
+			db()
+				.select()
+				.from(memberships)
+				.innerJoin(users, eq(users.id, memberships.userId))
+				.where(and(eq(users.email, 'nadia@example.org')))
+				.all()
+		).toEqual([]);
 		expect(codeOf(() => decline(id, 'encore'))).toBe('members_join_error_not_pending');
 		expect(requestToJoin().id).toBeGreaterThan(id);
 	});

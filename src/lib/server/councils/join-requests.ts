@@ -134,7 +134,10 @@ export function confirmJoinRequest(tx: Tx, row: JoinRequestRow, now: number): { 
 	if (state === 'expired') throw new DomainError('members_join_error_expired');
 	if (state !== 'unconfirmed') return { id: row.id, already: true };
 	checkNotDuplicate(tx, row.councilId, row.email, now, row.id);
-	tx.update(joinRequests).set({ status: 'pending', confirmedAt: new Date(now) }).where(eq(joinRequests.id, row.id)).run();
+	tx.update(joinRequests)
+		.set({ status: 'pending', confirmedAt: new Date(now) })
+		.where(eq(joinRequests.id, row.id))
+		.run();
 	recordAudit(tx, { councilId: row.councilId, actorId: null, action: 'join_request.confirm', entityType: 'join_request', entityId: row.id, details: { email: row.email } });
 	publish({ type: 'join_request.changed', councilId: row.councilId, requestId: row.id });
 	return { id: row.id, already: false };

@@ -14,7 +14,8 @@ export function seedDemoJoinRequest(tx: Tx, councilId: number, collegeId: number
 			organisationType: 'association',
 			siret: null,
 			collegeId,
-			motivation: 'Notre ressourcerie emploie douze salariés en insertion dans le quartier de la Meinau. Nous souhaitons contribuer aux travaux du conseil sur l’économie circulaire et les quartiers prioritaires.',
+			motivation:
+				'Notre ressourcerie emploie douze salariés en insertion dans le quartier de la Meinau. Nous souhaitons contribuer aux travaux du conseil sur l’économie circulaire et les quartiers prioritaires.',
 			status: 'pending',
 			tokenHash: hashToken(generateToken()),
 			tokenExpiresAt: at,

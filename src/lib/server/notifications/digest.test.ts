@@ -26,9 +26,7 @@ beforeEach(async () => {
 });
 
 const send = (over: Partial<NotifyInput> = {}) =>
-	db().transaction((tx) =>
-		notify(tx, { userIds: [bruno, chloe], kind: 'proposal_answer', councilId, params: { title: 'Cantine bio' }, link: '/c/conseil/proposals/1', ...over })
-	);
+	db().transaction((tx) => notify(tx, { userIds: [bruno, chloe], kind: 'proposal_answer', councilId, params: { title: 'Cantine bio' }, link: '/c/conseil/proposals/1', ...over }));
 const mails = () => db().select().from(outbox).all();
 
 describe('weekly digest', () => {
@@ -39,7 +37,13 @@ describe('weekly digest', () => {
 		send();
 		send({ kind: 'proposal_comment', params: { title: 'Cantine bio', actor: 'Ana' } }); // not by email by default
 		expect(mails().map((m) => m.to)).toEqual(['chloe@example.org']);
-		expect(db().select().from(notificationDigestItems).all().map((i) => [i.userId, i.kind])).toEqual([[bruno, 'proposal_answer']]);
+		expect(
+			db()
+				.select()
+				.from(notificationDigestItems)
+				.all()
+				.map((i) => [i.userId, i.kind])
+		).toEqual([[bruno, 'proposal_answer']]);
 	});
 
 	it('sends one mail a week with every held notification, grouped by council, then starts a new week', () => {
@@ -80,9 +84,7 @@ describe('weekly digest', () => {
 	});
 
 	it('composes nothing undefined for notifications outside any council', () => {
-		const mail = composeDigest({ name: 'Ana', locale: null }, [
-			{ kind: 'proposal_state', params: { title: 'T', state: 'accepted' }, link: '/x', councilName: null, createdAt: new Date(T0) }
-		]);
+		const mail = composeDigest({ name: 'Ana', locale: null }, [{ kind: 'proposal_state', params: { title: 'T', state: 'accepted' }, link: '/x', councilName: null, createdAt: new Date(T0) }]);
 		expect(mail.body).not.toContain('undefined');
 		expect(mail.body).toContain('Cocon\n');
 	});

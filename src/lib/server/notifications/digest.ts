@@ -104,8 +104,18 @@ export function sendDueDigests(now = Date.now()): number {
 				.all();
 			if (!items.length) return;
 			queueMail(tx, { to: person.email, ...composeDigest(person, items) });
-			tx.delete(notificationDigestItems).where(inArray(notificationDigestItems.id, items.map((i) => i.id))).run();
-			tx.update(notificationDelivery).set({ lastDigestAt: new Date(now) }).where(eq(notificationDelivery.userId, person.id)).run();
+			tx.delete(notificationDigestItems)
+				.where(
+					inArray(
+						notificationDigestItems.id,
+						items.map((i) => i.id)
+					)
+				)
+				.run();
+			tx.update(notificationDelivery)
+				.set({ lastDigestAt: new Date(now) })
+				.where(eq(notificationDelivery.userId, person.id))
+				.run();
 		});
 	}
 	return people.length;

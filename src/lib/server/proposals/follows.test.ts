@@ -44,7 +44,12 @@ describe('following proposals', () => {
 		fx.act.comment(fx.actors.secretariat, id, { body: 'Une question' });
 		transitionProposal(fx.actors.secretariat, id, 'accept', { answer: 'Retenue.' });
 		answerProposal(fx.actors.chair, id, { answer: 'Précisions.' });
-		const to = (kind: string) => sent().slice(skip).filter((n) => n.kind === kind).map((n) => n.userId).sort();
+		const to = (kind: string) =>
+			sent()
+				.slice(skip)
+				.filter((n) => n.kind === kind)
+				.map((n) => n.userId)
+				.sort();
 		const expected = [fx.people.author.id, fx.people.observer.id].sort();
 		expect(to('proposal_comment')).toEqual(expected);
 		expect(to('proposal_state')).toEqual(expected);
@@ -57,6 +62,10 @@ describe('following proposals', () => {
 		follow(fx, fx.actors.author, id, false);
 		const skip = sent().length;
 		transitionProposal(fx.actors.secretariat, id, 'decline', { answer: 'Hors du champ du conseil.' });
-		expect(sent().slice(skip).map((n) => n.userId)).toEqual([fx.people.author.id]);
+		expect(
+			sent()
+				.slice(skip)
+				.map((n) => n.userId)
+		).toEqual([fx.people.author.id]);
 	});
 });

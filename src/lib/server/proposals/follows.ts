@@ -11,11 +11,20 @@ import type { Loaded } from './access';
 /** Makes people follow a proposal inside the caller's transaction (no-op for those who already do). */
 export function addFollowers(tx: Tx, proposalId: number, userIds: number[]): void {
 	const unique = [...new Set(userIds)];
-	if (unique.length) tx.insert(proposalFollows).values(unique.map((userId) => ({ proposalId, userId }))).onConflictDoNothing().run();
+	if (unique.length)
+		tx.insert(proposalFollows)
+			.values(unique.map((userId) => ({ proposalId, userId })))
+			.onConflictDoNothing()
+			.run();
 }
 
 export function followerIds(tx: Tx, proposalId: number): number[] {
-	return tx.select({ id: proposalFollows.userId }).from(proposalFollows).where(eq(proposalFollows.proposalId, proposalId)).all().map((r) => r.id);
+	return tx
+		.select({ id: proposalFollows.userId })
+		.from(proposalFollows)
+		.where(eq(proposalFollows.proposalId, proposalId))
+		.all()
+		.map((r) => r.id);
 }
 
 export function isFollowing(proposalId: number, userId: number | undefined | null): boolean {
@@ -48,6 +57,9 @@ export function setFollowing(tx: Tx, actor: Actor, { proposal }: Loaded, follow:
 	const userId = actor.user.id;
 	const changed = follow
 		? tx.insert(proposalFollows).values({ proposalId: proposal.id, userId }).onConflictDoNothing().run().changes
-		: tx.delete(proposalFollows).where(and(eq(proposalFollows.proposalId, proposal.id), eq(proposalFollows.userId, userId))).run().changes;
+		: tx
+				.delete(proposalFollows)
+				.where(and(eq(proposalFollows.proposalId, proposal.id), eq(proposalFollows.userId, userId)))
+				.run().changes;
 	return { following: follow, changed: changed > 0 };
 }

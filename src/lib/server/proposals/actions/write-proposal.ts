@@ -20,11 +20,21 @@ const input = proposalFormSchema.extend({ submit: checkbox(), submissionKey: sub
 function writeScope({ tx, council }: ScopeContext, input: z.output<typeof proposalFormSchema>): void {
 	const councilId = requireCouncilOf(council).id;
 	const tags = [...new Set([...input.themeIds, ...input.leverIds])];
-	const foundTags = tags.length ? tx.select({ id: themes.id }).from(themes).where(and(eq(themes.councilId, councilId), inArray(themes.id, tags))).all() : [];
+	const foundTags = tags.length
+		? tx
+				.select({ id: themes.id })
+				.from(themes)
+				.where(and(eq(themes.councilId, councilId), inArray(themes.id, tags)))
+				.all()
+		: [];
 	if (foundTags.length !== tags.length) throw new DomainError('proposals_error_theme_not_found', 'themeIds');
 	const people = [...new Set(input.coauthorIds)];
 	const foundPeople = people.length
-		? tx.select({ id: memberships.userId }).from(memberships).where(and(eq(memberships.councilId, councilId), inArray(memberships.userId, people))).all()
+		? tx
+				.select({ id: memberships.userId })
+				.from(memberships)
+				.where(and(eq(memberships.councilId, councilId), inArray(memberships.userId, people)))
+				.all()
 		: [];
 	if (foundPeople.length !== people.length) throw new DomainError('proposals_error_coauthor_not_found', 'coauthorIds');
 }

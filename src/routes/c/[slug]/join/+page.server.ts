@@ -25,7 +25,11 @@ export const load: PageServerLoad = (event) => {
 
 const ask = formAction(requestJoin, {
 	input: () => ({ locale: getLocale() === 'en' ? 'en' : 'fr' }),
-	done: (_data, { values }) => ({ sent: String(values.email ?? '').trim().toLowerCase() })
+	done: (_data, { values }) => ({
+		sent: String(values.email ?? '')
+			.trim()
+			.toLowerCase()
+	})
 });
 
 export const actions: Actions = {
