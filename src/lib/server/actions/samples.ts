@@ -6,5 +6,6 @@ import type { Samples } from './sample-types';
 export { NAMES_NO_OBJECT, type SampleWorld, type Samples } from './sample-types';
 import { proposalSamples } from '../proposals/actions/samples';
 import { councilSamples } from '../councils/actions/samples';
+import { sessionSamples } from '../sessions/actions/samples';
 
-export const SAMPLES: Samples = { ...proposalSamples, ...councilSamples };
+export const SAMPLES: Samples = { ...proposalSamples, ...councilSamples, ...sessionSamples };

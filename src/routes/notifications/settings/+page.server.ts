@@ -1,15 +1,13 @@
-import { fail, redirect } from '@sveltejs/kit';
-import { t } from '$lib/i18n/translate';
+import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { actorOf, loginUrl } from '$lib/server/http/guard';
-import { formToObject } from '$lib/server/http/forms';
-import { config } from '$lib/server/config';
-import { getPreferences, NOTIFICATION_KINDS, setPreferences } from '$lib/server/notifications/notify';
-import { getEmailDelivery } from '$lib/server/notifications/digest';
+import { formInput, renderFailure } from '$lib/server/actions/form';
 import { execute } from '$lib/server/actions/execute';
-import { setDelivery } from '$lib/server/notifications/actions';
+import { setDelivery, setNotificationPreferences } from '$lib/server/notifications/actions';
+import { config } from '$lib/server/config';
+import { getPreferences } from '$lib/server/notifications/notify';
+import { getEmailDelivery } from '$lib/server/notifications/digest';
 import { notificationKindLabel, toLocale } from '$lib/server/notifications/text';
-import { deliverySchema, preferencesSchema } from '$lib/schemas/notifications';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = ({ locals, url }) => {
@@ -23,13 +21,15 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	default: async ({ locals, url, request }) => {
-		if (!locals.user) redirect(303, loginUrl(url));
-		const values = formToObject(await request.formData());
-		// every field is a checkbox or a radio button read leniently: these parses cannot fail
-		setPreferences(locals.user.id, preferencesSchema(NOTIFICATION_KINDS).parse(values));
-		const delivery = await execute(actorOf(locals), null, setDelivery, deliverySchema.parse(values));
-		if (!delivery.ok) return fail(delivery.status, { errors: { form: t(delivery.code) } });
+	// one form, two declared actions: the choice per kind, and how the emails arrive (one by one or weekly)
+	default: async (event) => {
+		if (!event.locals.user) redirect(303, loginUrl(event.url));
+		const values = formInput(await event.request.formData());
+		const actor = actorOf(event.locals);
+		for (const action of [setNotificationPreferences, setDelivery]) {
+			const result = await execute(actor, null, action, values);
+			if (!result.ok) return renderFailure(event, result, values);
+		}
 		return { saved: true };
 	}
 };
