@@ -8,8 +8,8 @@ test('a person turns a kind of notification on and off, by email and in Cocon', 
 	await expect(page.getByRole('columnheader', { name: 'Par e-mail' })).toBeVisible();
 	await expectAccessible(page);
 
-	const commentsByEmail = page.getByRole('checkbox', { name: 'Par e-mail : Un commentaire sur une de mes propositions' });
-	const answersByEmail = page.getByRole('checkbox', { name: 'Par e-mail : Une réponse officielle à une proposition que j’ai écrite ou soutenue' });
+	const commentsByEmail = page.getByRole('checkbox', { name: 'Par e-mail : Un commentaire sur une proposition que je suis' });
+	const answersByEmail = page.getByRole('checkbox', { name: 'Par e-mail : Une réponse officielle à une proposition que je suis' });
 	const supportsInApp = page.getByRole('checkbox', { name: 'Dans Cocon : Un nouveau soutien à une de mes propositions' });
 	// the defaults: everything in Cocon, email only for answers and state changes
 	await expect(commentsByEmail).not.toBeChecked();
@@ -43,7 +43,7 @@ test('the settings page works in English', async ({ page }) => {
 	await page.goto('/notifications/settings');
 	await page.getByRole('button', { name: 'English' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Notification settings' })).toBeVisible();
-	await expect(page.getByRole('checkbox', { name: 'By email: A comment on one of my proposals' })).toBeVisible();
+	await expect(page.getByRole('checkbox', { name: 'By email: A comment on a proposal I follow' })).toBeVisible();
 	await page.getByRole('button', { name: 'Français' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Réglages des notifications' })).toBeVisible();
 });

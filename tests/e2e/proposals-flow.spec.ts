@@ -9,6 +9,8 @@ const TITLE = `Un fonds d’amorçage pour les SCIC ${unique}`;
 async function newProposal(page: Page): Promise<string> {
 	await page.goto(`${DEMO_COUNCIL}/proposals`);
 	await page.getByRole('link', { name: 'Nouvelle proposition' }).click();
+	// the link opens the guided wizard, which offers the single-page form (with attachments) too
+	await page.getByRole('link', { name: /formulaire sur une seule page/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Nouvelle proposition' })).toBeVisible();
 
 	// sent empty: errors next to the fields, nothing created

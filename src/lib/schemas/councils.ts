@@ -2,7 +2,7 @@
 // the read-only API queries. Constants live in ./council-options (safe to import in the browser).
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
-import { id, optionalText, text } from './common';
+import { checkbox, id, optionalText, text } from './common';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '$lib/slug';
 import { formatNumber } from '$lib/i18n/format';
 import {
@@ -36,6 +36,9 @@ const list = z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : 
 
 export const weight = () => decimalOr(0, z.number().min(0).max(100));
 const visibility = z.enum(['public', 'private']).transform((v) => v === 'public');
+
+/** The "requests to join" setting: one checkbox. */
+export const joinRequestsSettingSchema = z.object({ joinRequestsOpen: checkbox() });
 
 export const generalSchema = z.object({
 	name: text(120),

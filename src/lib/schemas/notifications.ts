@@ -4,6 +4,9 @@ import { checkbox, id, page } from './common';
 
 export const notificationsPageSchema = z.object({ page: page() });
 
+/** How emails arrive (the settings form's radio buttons); anything else keeps immediate emails. */
+export const deliverySchema = z.object({ delivery: z.enum(['immediate', 'weekly']).catch('immediate') });
+
 export const markReadSchema = z.object({ id: id() });
 
 /** The settings form: one `<kind>_in_app` and one `<kind>_email` checkbox per kind. */

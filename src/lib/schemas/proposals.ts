@@ -137,3 +137,25 @@ export const apiListQuerySchema = z.object({
 });
 
 export const proposalEditSchema = proposalFormSchema.extend({ removeFileIds: ids() });
+
+/** The steps of the proposal wizard, in order (routes/c/[slug]/proposals/write). */
+export const WIZARD_STEPS = ['title', 'similar', 'text', 'tags', 'review'] as const;
+export type WizardStep = (typeof WIZARD_STEPS)[number];
+export const WIZARD_MOVES = ['next', 'back', 'preview', 'search', 'draft', 'submit'] as const;
+
+/** Where the person is in the wizard and which button they pressed; anything unexpected starts over gently. */
+export const wizardNavSchema = z.object({
+	step: z.enum(WIZARD_STEPS).catch('title'),
+	go: z.enum(WIZARD_MOVES).catch('next'),
+	coauthorQuery: z.string().trim().max(100).catch('')
+});
+
+/** What each step asks for (the whole proposal is proposalFormSchema). */
+export const wizardStepSchemas = {
+	title: proposalFormSchema.pick({ title: true }),
+	text: proposalFormSchema.pick({ summary: true, body: true, links: true }),
+	tags: proposalFormSchema.pick({ themeIds: true, leverIds: true, coauthorIds: true })
+} as const;
+
+/** Follow ("on") or stop following (anything else) a proposal. */
+export const followFormSchema = z.object({ follow: checkbox() });

@@ -1,5 +1,5 @@
 // What the server does once at start: migrate, make sure an admin can log in, create the demo council on
-// an empty database, attach the realtime module, start the mail sender.
+// an empty database, attach the realtime module, start the mail sender and the timers (votes, digests).
 import { config } from './config';
 import { db, migrateDatabase } from './db/client';
 import { createSetupTokenIfNeeded, ensureConfiguredAdmin } from './auth/bootstrap';
@@ -8,6 +8,7 @@ import { getIo } from './realtime/io';
 import { attachRealtime } from './realtime/attach';
 import { startOutboxSender } from './mail/outbox';
 import { closeExpiredVotes } from './sessions/close';
+import { sendDueDigests } from './notifications/digest';
 import { log } from './log';
 
 const holder = globalThis as unknown as { __coconStarted?: Promise<void> };
@@ -35,6 +36,14 @@ async function start(): Promise<void> {
 			log.error({ err: String(err) }, 'closing expired votes failed');
 		}
 	}, 1000).unref();
+	// weekly notification digests: send those that are due, every hour
+	setInterval(() => {
+		try {
+			sendDueDigests();
+		} catch (err) {
+			log.error({ err: String(err) }, 'sending notification digests failed');
+		}
+	}, 60 * 60 * 1000).unref();
 }
 
 export function startServer(): Promise<void> {

@@ -37,6 +37,7 @@ const EXPECTED: Record<string, Row> = {
 	'members.read':       [1,   1,    1,   1,   1,   1,    1,      0,       1,      0],
 	'members.readEmails': [1,   1,    0,   0,   0,   1,    0,      0,       0,      0],
 	'members.manage':     [1,   0,    0,   0,   0,   1,    0,      0,       0,      0],
+	'members.requestJoin':[0,   0,    0,   0,   0,   0,    1,      0,       1,      0],
 	'audit.read':         [1,   0,    0,   0,   0,   1,    0,      0,       0,      0],
 	'proposals.read':     [1,   1,    1,   1,   1,   1,    1,      0,       1,      0],
 	'proposals.create':   [0,   0,    1,   0,   0,   0,    0,      0,       0,      0],

@@ -22,6 +22,8 @@ export const RULES = {
 	'members.readEmails': ['admin', 'secretariat', 'chair'],
 	/** invite, import, edit, deactivate members; see invitations */
 	'members.manage': ['admin', 'secretariat'],
+	/** ask to join a public council, when its requests are open (checked by the service); the secretariat decides with members.manage */
+	'members.requestJoin': ['public'],
 	/** read the council's audit log */
 	'audit.read': ['admin', 'secretariat'],
 	/** read published proposals (not drafts), answers, timelines, versions; export them */

@@ -56,3 +56,6 @@ export const addressLimiter = new FailureLimiter(config.loginMaxPerAddress, wind
  * person out of their own account from elsewhere.
  */
 export const pairLimiter = new FailureLimiter(1, windowMs);
+
+/** Requests to join a council sent from one client address: 5 an hour (every attempt counts, refused or not). */
+export const joinRequestLimiter = new FailureLimiter(5, 60 * 60 * 1000);

@@ -18,20 +18,10 @@ import {
 	revokeInvitation
 } from './invitations';
 import { setMemberStatus } from './members';
-import { addMember, counts, setupCouncil, testMail } from './members.fixtures';
+import { addMember, codeOf, counts, setupCouncil, testMail } from './members.fixtures';
 
 const DAY = 24 * 60 * 60 * 1000;
 const T0 = Date.UTC(2026, 0, 10, 9, 0, 0);
-
-function codeOf(fn: () => unknown): string | undefined {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return e.code;
-		throw e;
-	}
-	return undefined;
-}
 
 async function asyncCodeOf(fn: () => Promise<unknown>): Promise<string | undefined> {
 	try {

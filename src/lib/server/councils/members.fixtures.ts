@@ -9,6 +9,7 @@ import { memberships } from './tables';
 import { users } from '../auth/tables';
 import { outbox } from '../mail/tables';
 import type { InvitationMailComposer } from './invitations';
+import { DomainError } from '../errors';
 
 export const testMail: InvitationMailComposer = ({ councilName, name, url }) => ({
 	subject: `Invitation ${councilName}`,
@@ -62,4 +63,15 @@ export function addMember(
 export function counts() {
 	const n = (table: typeof users | typeof memberships | typeof outbox) => db().select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
 	return { users: n(users), memberships: n(memberships), mails: n(outbox) };
+}
+
+/** The code of the DomainError the function throws, or undefined when it does not throw. */
+export function codeOf(fn: () => unknown): string | undefined {
+	try {
+		fn();
+	} catch (e) {
+		if (e instanceof DomainError) return e.code;
+		throw e;
+	}
+	return undefined;
 }

@@ -1,25 +1,14 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { and, eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { DomainError } from '../errors';
 import { memberships, organisations } from './tables';
 import { auditLog } from '../audit/tables';
 import { subscribe, type DomainEvent } from '../events/bus';
 import { getMember, listMembers, memberHistory, setMemberStatus, updateMember } from './members';
-import { addMember, setupCouncil } from './members.fixtures';
+import { addMember, codeOf, setupCouncil } from './members.fixtures';
 
 const manager = { includeEmails: true, includeDeactivated: true };
 const publicView = { includeEmails: false, includeDeactivated: false };
-
-function codeOf(fn: () => unknown): string | undefined {
-	try {
-		fn();
-	} catch (e) {
-		if (e instanceof DomainError) return e.code;
-		throw e;
-	}
-	return undefined;
-}
 
 describe('members list: search, filters, pagination', () => {
 	let ctx: ReturnType<typeof setupCouncil>;

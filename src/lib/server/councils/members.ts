@@ -52,6 +52,7 @@ export function checkCollege(tx: Tx, councilId: number, collegeId: number | null
 /** What a member row shows, in the list and on the member page. */
 const memberFields = {
 	id: memberships.id,
+	userId: memberships.userId,
 	name: users.name,
 	email: users.email,
 	activated: sql<number>`${users.passwordHash} is not null`,

@@ -70,3 +70,14 @@ export function updateVotingDefaults(councilId: number, input: VotingDefaults, a
 		return { changed: true };
 	});
 }
+
+/** Opens or closes requests to join (the "ask to join" form of a public council). */
+export function setJoinRequestsOpen(councilId: number, open: boolean, actorId: number | null) {
+	return councilChange(councilId, (tx) => {
+		const before = loadCouncilForUpdate(tx, councilId);
+		if (before.joinRequestsOpen === open) return { changed: false };
+		tx.update(councils).set({ joinRequestsOpen: open }).where(eq(councils.id, councilId)).run();
+		recordAudit(tx, { councilId, actorId, action: 'council.join_requests', entityType: 'council', entityId: councilId, details: { open } });
+		return { changed: true };
+	});
+}

@@ -36,6 +36,8 @@ export const councils = sqliteTable('councils', {
 	/** secret votes: a group (college, paper) with fewer participants is shown only merged into the total */
 	secretMinGroup: integer('secret_min_group').notNull().default(5),
 	supportThreshold: integer('support_threshold').notNull().default(0),
+	/** a public council's page offers "ask to join" while this is on */
+	joinRequestsOpen: integer('join_requests_open', { mode: 'boolean' }).notNull().default(false),
 	isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
 });
@@ -125,4 +127,41 @@ export const invitations = sqliteTable(
 		revokedAt: integer('revoked_at', { mode: 'timestamp_ms' })
 	},
 	(t) => [index('invitations_council_idx').on(t.councilId)]
+);
+
+/**
+ * Someone asks to join a public council. The address is confirmed by a link (only the sha256 of its token is
+ * stored); then the secretariat accepts (choosing college and role) or declines with a reason.
+ * status: unconfirmed → pending → accepted | declined
+ */
+export const joinRequests = sqliteTable(
+	'join_requests',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		councilId: integer('council_id')
+			.notNull()
+			.references(() => councils.id, { onDelete: 'cascade' }),
+		email: text('email').notNull(),
+		name: text('name').notNull(),
+		organisationName: text('organisation_name').notNull().default(''),
+		organisationType: text('organisation_type').notNull().default('other'),
+		/** 14 digits, checked (Luhn) when given */
+		siret: text('siret'),
+		/** the college asked for (the secretariat chooses the one granted) */
+		collegeId: integer('college_id').references(() => colleges.id, { onDelete: 'set null' }),
+		motivation: text('motivation').notNull().default(''),
+		/** the language the person wrote in: their mails use it */
+		locale: text('locale').notNull().default('fr'),
+		status: text('status').notNull().default('unconfirmed'),
+		/** sha256 of the confirmation token */
+		tokenHash: text('token_hash').notNull().unique(),
+		tokenExpiresAt: integer('token_expires_at', { mode: 'timestamp_ms' }).notNull(),
+		confirmedAt: integer('confirmed_at', { mode: 'timestamp_ms' }),
+		decidedAt: integer('decided_at', { mode: 'timestamp_ms' }),
+		decidedBy: integer('decided_by').references(() => users.id, { onDelete: 'set null' }),
+		decisionReason: text('decision_reason'),
+		membershipId: integer('membership_id').references(() => memberships.id, { onDelete: 'set null' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
+	},
+	(t) => [index('join_requests_council_status_idx').on(t.councilId, t.status), index('join_requests_email_idx').on(t.email)]
 );

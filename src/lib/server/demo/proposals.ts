@@ -5,6 +5,7 @@ import { db, type Tx } from '../db/client';
 import { users } from '../auth/tables';
 import { councils, memberships, themes } from '../councils/tables';
 import { insertProposal } from '../proposals/write';
+import { addFollowers } from '../proposals/follows';
 import { applyTransition } from '../proposals/lifecycle';
 import { proposalAmendments, proposalComments, proposalEvents, proposals, proposalSupports, proposalVersions } from '../proposals/tables';
 import type { ProposalRow } from '../proposals/access';
@@ -98,6 +99,7 @@ export function seedDemoProposals(slug: string, now = Date.now()): void {
 function addSupports(tx: Tx, proposalId: number, userIds: number[], at: Date): void {
 	userIds.forEach((userId, i) => tx.insert(proposalSupports).values({ proposalId, userId, createdAt: new Date(at.getTime() + (i + 1) * 3600_000) }).run());
 	tx.update(proposals).set({ supportsCount: userIds.length }).where(eq(proposals.id, proposalId)).run();
+	addFollowers(tx, proposalId, userIds);
 }
 
 function addComment(tx: Tx, proposalId: number, authorId: number, body: string, at: Date, parentId: number | null): number {

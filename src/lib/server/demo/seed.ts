@@ -12,6 +12,7 @@ import { colleges } from '../councils/tables';
 import { DEMO_COLLEGES, DEMO_LOGINS, DEMO_PASSWORD, generatedMembers, type CollegeKey } from './people';
 import { eq } from 'drizzle-orm';
 import { seedDemoProposals } from './proposals';
+import { seedDemoJoinRequest } from './join-requests';
 import { seedDemoPlansAndEvaluation } from './evaluation';
 import { seedDemoPlenaries } from './plenaries';
 import { seedDemoWorkshops } from './workshops';
@@ -52,6 +53,8 @@ export async function seedDemo(): Promise<void> {
 			},
 			null
 		);
+		// the Strasbourg council is "open to all SSE stakeholders": it takes requests to join
+		tx.update(councils).set({ joinRequestsOpen: true }).where(eq(councils.id, council.id)).run();
 		const collegeIds = new Map<CollegeKey, number>();
 		const rows = tx.select().from(colleges).where(eq(colleges.councilId, council.id)).all();
 		DEMO_COLLEGES.forEach((c) => collegeIds.set(c.key, rows.find((r) => r.name === c.name)!.id));
@@ -68,6 +71,7 @@ export async function seedDemo(): Promise<void> {
 				roles
 			});
 		}
+		seedDemoJoinRequest(tx, council.id, collegeIds.get('sse')!);
 		for (const person of generatedMembers()) {
 			const user = insertUser(tx, { email: person.email, name: person.name, isDemo: true });
 			insertMembership(tx, {

@@ -7,6 +7,8 @@ export type DomainEvent =
 	| { type: 'members.imported'; councilId: number; count: number }
 	| { type: 'council.changed'; councilId: number }
 	| { type: 'invitation.changed'; councilId: number; invitationId: number }
+	/** a request to join was made, confirmed or decided (the secretariat's queue and its count) */
+	| { type: 'join_request.changed'; councilId: number; requestId: number }
 	| { type: 'session.revoked'; userId: number }
 	| { type: 'notifications.changed'; userIds: number[] }
 	| { type: 'plan.changed'; councilId: number; planId: number }

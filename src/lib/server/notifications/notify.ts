@@ -10,6 +10,7 @@ import { publish } from '../events/bus';
 import { notificationPreferences, notifications } from './tables';
 import { EMAIL_BY_DEFAULT, NOTIFICATION_KINDS, isNotificationKind, type NotificationKind } from './kinds';
 import { message, notificationText, toLocale, type Locale } from './text';
+import { holdForDigest, weeklyAmong } from './digest';
 
 export { NOTIFICATION_KINDS, EMAIL_BY_DEFAULT, isNotificationKind, type NotificationKind };
 
@@ -49,7 +50,8 @@ function composeEmail(person: { name: string; locale: string | null }, kind: Not
 
 /**
  * Notifies people inside the caller's transaction: once each, never `exceptUserId`, following each
- * person's preferences for the kind (in-app row; outbox mail in the person's language). Unknown user ids
+ * person's preferences for the kind (in-app row; outbox mail in the person's language, or held back for the
+ * weekly digest of those who chose it: digest.ts). Unknown user ids
  * are skipped. Returns the ids that got an in-app notification (to publish 'notifications.changed').
  */
 export function notify(tx: Tx, input: NotifyInput): number[] {
@@ -68,11 +70,14 @@ export function notify(tx: Tx, input: NotifyInput): number[] {
 			.map((p) => [p.userId, p])
 	);
 	const emailDefault = EMAIL_BY_DEFAULT.includes(input.kind);
+	const weekly = weeklyAmong(tx, ids);
 	const rows: (typeof notifications.$inferInsert)[] = [];
 	for (const person of people.sort((a, b) => a.id - b.id)) {
 		const pref = prefs.get(person.id);
 		if (pref?.inApp ?? true) rows.push({ userId: person.id, councilId: input.councilId, kind: input.kind, params, link: input.link });
-		if (pref?.email ?? emailDefault) queueMail(tx, { to: person.email, ...composeEmail(person, input.kind, params, input.link) });
+		if (!(pref?.email ?? emailDefault)) continue;
+		if (weekly.has(person.id)) holdForDigest(tx, { userId: person.id, councilId: input.councilId, kind: input.kind, params, link: input.link });
+		else queueMail(tx, { to: person.email, ...composeEmail(person, input.kind, params, input.link) });
 	}
 	if (rows.length > 0) tx.insert(notifications).values(rows).run();
 	return rows.map((r) => r.userId);

@@ -35,7 +35,7 @@ export function proposeAmendment(actor: Actor, proposalId: number, input: Amendm
 			.returning()
 			.get();
 		recordAudit(tx, { councilId: proposal.councilId, actorId: actor.user!.id, action: 'proposal.amend', entityType: 'proposal_amendment', entityId: amendment.id, details: { proposalId } });
-		return { amendment, notified: noticeProposal(tx, { kind: 'proposal_amendment', proposal, actorId: actor.user!.id, to: 'authors' }) };
+		return { amendment, notified: noticeProposal(tx, { kind: 'proposal_amendment', proposal, actorId: actor.user!.id, to: 'followers' }) };
 	});
 	publish({ type: 'proposal.changed', councilId: getCouncilId(proposalId), proposalId, what: 'amendments' });
 	announce(row.notified);

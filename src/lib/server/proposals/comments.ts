@@ -44,7 +44,7 @@ export function addComment(tx: Tx, actor: Actor, { proposal }: Loaded, input: { 
 	const comment = tx.insert(proposalComments).values({ proposalId: proposal.id, authorId: actor.user!.id, parentId, body }).returning().get();
 	tx.run(bumpCount(proposal.id, 1));
 	recordAudit(tx, { councilId: proposal.councilId, actorId: actor.user!.id, action: 'proposal.comment', entityType: 'proposal_comment', entityId: comment.id, details: { proposalId: proposal.id } });
-	announce(noticeProposal(tx, { kind: 'proposal_comment', proposal, actorId: actor.user!.id, to: 'authors', also: parentAuthor }));
+	announce(noticeProposal(tx, { kind: 'proposal_comment', proposal, actorId: actor.user!.id, to: 'followers', also: parentAuthor }));
 	publish({ type: 'proposal.changed', councilId: proposal.councilId, proposalId: proposal.id, what: 'comments' });
 	return { ...comment, councilId: proposal.councilId };
 }

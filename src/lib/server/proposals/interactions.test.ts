@@ -180,7 +180,7 @@ describe('writing a proposal', () => {
 		const { execute } = await import('../actions/execute');
 		const { createProposal } = await import('./actions');
 		const key = crypto.randomUUID();
-		const form = { ...fx.input(), themeIds: fx.input().themeIds.map(String), submissionKey: key };
+		const form = { ...fx.input(), themeIds: fx.input().themeIds.map(String), links: '', submissionKey: key };
 		const results = await Promise.all(Array.from({ length: 10 }, () => execute(fx.actors.author, fx.council, createProposal, form)));
 		expect(results.every((r) => r.ok)).toBe(true);
 		const ids = new Set(results.map((r) => (r.ok ? r.data.id : 0)));

@@ -11,7 +11,7 @@ import { getProposal } from './access';
 const sent = () => db().select().from(notifications).orderBy(asc(notifications.id)).all();
 
 describe('proposal notifications', () => {
-	it('tells authors about supports, comments and amendments, and authors and supporters about state changes and answers', () => {
+	it('tells authors about supports, and authors and followers (supporters follow) about comments, amendments, state changes and answers', () => {
 		const fx = setup();
 		const id = fx.proposalIn('submitted', { coauthorIds: [fx.people.member2.id] });
 		// the co-author heard of the submission
@@ -32,8 +32,11 @@ describe('proposal notifications', () => {
 		const byKind = (kind: string) => sent().slice(skip).filter((n) => n.kind === kind).map((n) => n.userId).sort();
 		const authors = [fx.people.author.id, fx.people.member2.id].sort();
 		expect(byKind('proposal_support')).toEqual(authors);
-		// the author's reply notifies the co-author and the secretariat whose comment was answered, not the author
-		expect(byKind('proposal_comment')).toEqual([...authors, fx.people.member2.id, fx.people.secretariat.id].sort());
+		// the secretariat's comment reaches the authors and the supporter; the author's reply reaches the co-author,
+		// the supporter and the secretariat whose comment was answered, not the author
+		const member = fx.people.member.id;
+		expect(byKind('proposal_comment')).toEqual([...authors, member, fx.people.member2.id, member, fx.people.secretariat.id].sort());
+		// the supporter who proposed the amendment is not told of their own
 		expect(byKind('proposal_amendment')).toEqual(authors);
 		const followers = [...authors, fx.people.member.id].sort();
 		expect(byKind('proposal_state')).toEqual([...followers, ...followers, ...followers].sort());

@@ -6,7 +6,8 @@ import { users } from '../auth/tables';
 import { councils } from '../councils/tables';
 import { notify, type NotificationKind } from '../notifications/notify';
 import { publish } from '../events/bus';
-import { proposalCoauthors, proposalSupports } from './tables';
+import { proposalCoauthors } from './tables';
+import { followerIds } from './follows';
 
 type ProposalRef = { id: number; title: string; authorId: number; councilId: number };
 
@@ -15,12 +16,8 @@ function authorsOf(tx: Tx, proposal: ProposalRef): number[] {
 	return [proposal.authorId, ...co.map((c) => c.id)];
 }
 
-function supportersOf(tx: Tx, proposalId: number): number[] {
-	return tx.select({ id: proposalSupports.userId }).from(proposalSupports).where(eq(proposalSupports.proposalId, proposalId)).all().map((r) => r.id);
-}
-
 /**
- * Notifies the proposal's authors ('authors'), or its authors and supporters ('followers'), plus any
+ * Notifies the proposal's authors ('authors'), or its authors and followers ('followers', follows.ts), plus any
  * `also` ids, except the person who acted. Returns the ids notified in-app.
  */
 export function noticeProposal(
@@ -30,7 +27,7 @@ export function noticeProposal(
 	const { proposal } = input;
 	const slug = tx.select({ slug: councils.slug }).from(councils).where(eq(councils.id, proposal.councilId)).get()?.slug;
 	if (!slug) return [];
-	const recipients = [...authorsOf(tx, proposal), ...(input.to === 'followers' ? supportersOf(tx, proposal.id) : []), ...(input.also ?? [])];
+	const recipients = [...authorsOf(tx, proposal), ...(input.to === 'followers' ? followerIds(tx, proposal.id) : []), ...(input.also ?? [])];
 	const actor = input.actorId ? tx.select({ name: users.name }).from(users).where(eq(users.id, input.actorId)).get()?.name : undefined;
 	const params: Record<string, string> = { title: proposal.title };
 	if (actor) params.actor = actor;

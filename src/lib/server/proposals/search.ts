@@ -37,18 +37,32 @@ const STOPWORDS = new Set(
 		.split(' ')
 );
 
+/** The words of a text, without punctuation (which FTS5 would read as syntax). */
+function wordsOf(input: string): string[] {
+	return input
+		.normalize('NFC')
+		.split(/[^\p{L}\p{N}]+/u)
+		.filter((w) => w.length > 0);
+}
+
 /**
  * Turns what a person typed into a safe FTS5 query: each word becomes a quoted prefix term, all required;
  * common little words are dropped unless nothing else was typed. Returns null when nothing searchable remains.
  */
 export function ftsQuery(input: string): string | null {
-	const words = input
-		.normalize('NFC')
-		.split(/[^\p{L}\p{N}]+/u)
-		.filter((w) => w.length > 0)
-		.slice(0, 12);
+	const words = wordsOf(input).slice(0, 12);
 	const meaningful = words.filter((w) => !STOPWORDS.has(w.toLowerCase()));
 	const kept = meaningful.length ? meaningful : words;
 	if (!kept.length) return null;
 	return kept.map((w) => `"${w}"*`).join(' ');
+}
+
+/**
+ * A query for proposals that look like a title being written: any of its meaningful words (three letters or
+ * more, not a common little word), as prefix terms, so that bm25 ranks those sharing the most words first.
+ */
+export function similarityQuery(title: string): string | null {
+	const kept = [...new Set(wordsOf(title).filter((w) => w.length >= 3 && !STOPWORDS.has(w.toLowerCase())))].slice(0, 12);
+	if (!kept.length) return null;
+	return kept.map((w) => `"${w}"*`).join(' OR ');
 }

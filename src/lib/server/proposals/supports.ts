@@ -11,6 +11,7 @@ import { proposals, proposalSupports } from './tables';
 import { isAuthor, type Loaded } from './access';
 import { SUPPORTABLE_STATES } from './states';
 import { announce, noticeProposal } from './notices';
+import { addFollowers } from './follows';
 
 export type SupportResult = { supported: boolean; count: number; changed: boolean };
 
@@ -31,6 +32,7 @@ export function setSupport(tx: Tx, actor: Actor, { proposal }: Loaded, support: 
 			.returning({ n: proposals.supportsCount })
 			.get().n;
 		recordAudit(tx, { councilId: proposal.councilId, actorId: userId, action: support ? 'proposal.support' : 'proposal.unsupport', entityType: 'proposal', entityId: proposal.id });
+		if (support) addFollowers(tx, proposal.id, [userId]);
 		if (support) announce(noticeProposal(tx, { kind: 'proposal_support', proposal, actorId: userId, to: 'authors' }));
 		publish({ type: 'proposal.changed', councilId: proposal.councilId, proposalId: proposal.id, what: 'supports', supportsCount: count });
 	}

@@ -103,6 +103,21 @@ export const proposalSupports = sqliteTable(
 	(t) => [uniqueIndex('proposal_supports_proposal_user_idx').on(t.proposalId, t.userId), index('proposal_supports_user_idx').on(t.userId)]
 );
 
+/** Who follows a proposal: they hear of its state changes, answers, amendments and comments. */
+export const proposalFollows = sqliteTable(
+	'proposal_follows',
+	{
+		proposalId: integer('proposal_id')
+			.notNull()
+			.references(() => proposals.id, { onDelete: 'cascade' }),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
+	},
+	(t) => [primaryKey({ columns: [t.proposalId, t.userId] }), index('proposal_follows_user_idx').on(t.userId)]
+);
+
 export const proposalComments = sqliteTable(
 	'proposal_comments',
 	{

@@ -11,6 +11,7 @@ import { publish } from '../events/bus';
 import { proposalCoauthors, proposalEvents, proposals, proposalThemes, proposalVersions, type ProposalLink } from './tables';
 import { loadReadable, requireAction, requireAuthor } from './access';
 import { discardUpload, recordUpload, listFiles, deleteFile, type PreparedUpload } from '../files/storage';
+import { addFollowers } from './follows';
 
 export type ProposalInput = {
 	title: string;
@@ -101,6 +102,7 @@ export function insertProposal(
 	tx.insert(proposalVersions).values({ proposalId: row.id, version: 1, title: row.title, summary: row.summary, body: row.body, createdBy: input.authorId, createdAt: at }).run();
 	setThemes(tx, row.id, themeIds);
 	setCoauthors(tx, row.id, coauthorIds);
+	addFollowers(tx, row.id, [input.authorId, ...coauthorIds]);
 	tx.insert(proposalEvents).values({ proposalId: row.id, actorId: input.authorId, kind: 'created', toState: 'draft', createdAt: at }).run();
 	return row;
 }
@@ -181,6 +183,7 @@ export function updateDraft(actor: Actor, proposalId: number, input: ProposalInp
 			.get();
 		setThemes(tx, proposalId, themeIds);
 		setCoauthors(tx, proposalId, coauthorIds);
+		addFollowers(tx, proposalId, coauthorIds);
 		attach(tx, proposalId, actor.user!.id, uploads);
 		recordAudit(tx, { councilId: proposal.councilId, actorId: actor.user!.id, action: 'proposal.update', entityType: 'proposal', entityId: proposalId, details: { version } });
 		return row;

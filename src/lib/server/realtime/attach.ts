@@ -82,6 +82,7 @@ function route(io: Server, event: DomainEvent): void {
 		case 'member.changed':
 		case 'members.imported':
 		case 'invitation.changed':
+		case 'join_request.changed':
 			io.to(rooms.councilMembers(event.councilId)).emit('members:changed', { councilId: event.councilId });
 			break;
 		case 'council.changed':

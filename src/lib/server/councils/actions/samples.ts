@@ -4,6 +4,7 @@ import { NAMES_NO_OBJECT, type SampleWorld, type Samples } from '../../actions/s
 import { colleges, invitations, memberships, themes } from '../tables';
 import { createInvitation } from '../invitations';
 import { composeInvitationMail } from '$lib/i18n/members-server';
+import { joinSamples } from './join-samples';
 
 const college = (w: SampleWorld) => w.db.select().from(colleges).where(eq(colleges.councilId, w.councilId)).get()!;
 const theme = (w: SampleWorld) =>
@@ -46,5 +47,6 @@ export const councilSamples: Samples = {
 	'members.reactivate': (w: SampleWorld) => ({ membershipId: membership(w) }),
 	'members.invite': (w: SampleWorld) => ({ email: 'nouvelle@example.org', name: 'Nouvelle Personne', collegeId: String(college(w).id), organisationName: '', organisationType: 'association', roles: ['member'] }),
 	'members.revokeInvitation': (w: SampleWorld) => ({ invitationId: pendingInvitation(w) }),
-	'members.import': NAMES_NO_OBJECT
+	'members.import': NAMES_NO_OBJECT,
+	...joinSamples
 };

@@ -1,8 +1,9 @@
-// The council's settings: its general description and visibility, and the default rules of its votes.
-import { generalSchema, votingSchema } from '$lib/schemas/councils';
+// The council's settings: its general description and visibility, the default rules of its votes, and whether it
+// takes requests to join.
+import { generalSchema, joinRequestsSettingSchema, votingSchema } from '$lib/schemas/councils';
 import { defineAction } from '../../actions/define';
 import { requireCouncilOf } from '../../actions/scope';
-import { updateCouncilGeneral, updateVotingDefaults } from '../settings';
+import { setJoinRequestsOpen, updateCouncilGeneral, updateVotingDefaults } from '../settings';
 
 export const updateGeneral = defineAction({
 	name: 'councils.updateGeneral',
@@ -17,4 +18,11 @@ export const updateVoting = defineAction({
 	input: votingSchema,
 	permission: 'council.update',
 	run: ({ council, actor }, data) => updateVotingDefaults(requireCouncilOf(council).id, data, actor.user!.id)
+});
+
+export const setJoinRequests = defineAction({
+	name: 'councils.setJoinRequests',
+	input: joinRequestsSettingSchema,
+	permission: 'council.update',
+	run: ({ council, actor }, data) => setJoinRequestsOpen(requireCouncilOf(council).id, data.joinRequestsOpen, actor.user!.id)
 });

@@ -28,3 +28,5 @@ export const setNotificationPreferences = defineAction({
 	council: 'none',
 	run: ({ actor }, prefs) => setPreferences(actor.user!.id, prefs)
 });
+
+export { setDelivery } from './set-delivery';

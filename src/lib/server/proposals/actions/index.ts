@@ -8,3 +8,5 @@ export { updateDraft } from './update-draft';
 export { authorTransition, managerTransition } from './transition';
 export { answerProposal, addUpdate } from './answer';
 export { proposeAmendment, decideAmendment } from './amendments';
+export { followProposal, unfollowProposal } from './follow';
+export { writeProposal } from './write-proposal';

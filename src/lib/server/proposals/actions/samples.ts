@@ -49,5 +49,14 @@ export const proposalSamples = {
 	'proposals.editComment': (w: SampleWorld) => ({ commentId: visibleComment(w), body: 'Corrigé' }),
 	'proposals.hideComment': (w: SampleWorld) => ({ commentId: visibleComment(w), reason: 'Hors sujet' }),
 	'proposals.support': (w: SampleWorld) => ({ proposalId: submitted(w) }),
-	'proposals.unsupport': (w: SampleWorld) => ({ proposalId: submitted(w) })
+	'proposals.unsupport': (w: SampleWorld) => ({ proposalId: submitted(w) }),
+	'proposals.follow': (w: SampleWorld) => ({ proposalId: submitted(w) }),
+	'proposals.unfollow': (w: SampleWorld) => ({ proposalId: submitted(w) }),
+	'proposals.write': (w: SampleWorld) => ({
+		title: 'Une proposition',
+		summary: 'En bref.',
+		body: 'Le texte.',
+		themeIds: String(w.db.select({ id: themes.id }).from(themes).where(and(eq(themes.councilId, w.councilId), eq(themes.kind, 'theme'))).get()!.id),
+		submit: 'on'
+	})
 };

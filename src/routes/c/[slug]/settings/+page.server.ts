@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireCouncil } from '$lib/server/http/guard';
-import { updateGeneral, updateVoting } from '$lib/server/councils/actions';
+import { setJoinRequests, updateGeneral, updateVoting } from '$lib/server/councils/actions';
 import { listColleges } from '$lib/server/councils/colleges';
 import { settingsAction } from './settings-action';
 
@@ -22,11 +22,13 @@ export const load: PageServerLoad = (event) => {
 			secretMinGroup: String(council.secretMinGroup),
 			supportThreshold: String(council.supportThreshold)
 		},
+		joinRequestsOpen: council.joinRequestsOpen,
 		weights: { count: colleges.length, total: Math.round(colleges.reduce((sum, c) => sum + c.weight, 0) * 100) / 100 }
 	};
 };
 
 export const actions: Actions = {
 	general: settingsAction(updateGeneral),
-	voting: settingsAction(updateVoting)
+	voting: settingsAction(updateVoting),
+	joinRequests: settingsAction(setJoinRequests)
 };
