@@ -47,7 +47,7 @@ export const actions: Actions = {
 		} catch (e) {
 			return refusal(e, form.values);
 		}
-		return { voted: true };
+		return { voted: true, choice: form.data.choice, indicatorId: form.data.indicatorId };
 	},
 	close: async (event) => {
 		const { campaign, council, actor } = campaignContext(event, 'evaluation.manage');
