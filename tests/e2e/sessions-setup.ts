@@ -9,7 +9,8 @@ import { themes } from '../../src/lib/server/councils/tables';
 import { actorFor } from '../../src/lib/server/proposals/access';
 import { createProposal } from '../../src/lib/server/proposals/write';
 import { transitionProposal } from '../../src/lib/server/proposals/lifecycle';
-import { supportProposal } from '../../src/lib/server/proposals/supports';
+import { supportProposal } from '../../src/lib/server/proposals/actions';
+import { perform } from '../../src/lib/server/actions/perform';
 
 const stamp = process.argv[2] ?? Date.now().toString(36);
 const council = getCouncilBySlug('ess-eurometropole-demo');
@@ -35,7 +36,7 @@ transitionProposal(author, p.id, 'submit');
 for (const email of ['presidence@demo.cocon.fr', 'evaluation@demo.cocon.fr', 'observateur@demo.cocon.fr', 'secretariat@demo.cocon.fr']) {
 	if ((council.supportThreshold ?? 0) <= 0) break;
 	try {
-		supportProposal(actorFor(user(email).id, council.id), p.id);
+		perform(actorFor(user(email).id, council.id), council, supportProposal, { proposalId: p.id });
 	} catch {
 		// not every role may support: the threshold of the demo council is met by those who can
 	}

@@ -30,10 +30,35 @@ export function migrateDatabase(db: Db, folder = config.migrationsDir): void {
 
 const holder = globalThis as unknown as { __coconDb?: Db };
 
-/** The application's database, opened on first use at DATABASE_PATH. */
+/** Transactions opened by the action runner, innermost last (see withTransaction). */
+const open: Db[] = [];
+
+/**
+ * The application's database, opened on first use at DATABASE_PATH. While the action runner's transaction is open,
+ * this is that transaction: a service called by an action reads and writes in the action's transaction whichever
+ * way it reaches the database (and a transaction it opens itself becomes a savepoint of it).
+ */
 export function db(): Db {
+	const current = open.at(-1);
+	if (current) return current;
 	holder.__coconDb ??= openDatabase(config.databasePath);
 	return holder.__coconDb;
+}
+
+/** Runs fn in one transaction of the application's database (nested: a savepoint), handing it the transaction. */
+export function withTransaction<T>(fn: (tx: Tx) => T, behavior: 'immediate' | 'deferred' = 'immediate'): T {
+	const base = db();
+	return base.transaction(
+		(tx) => {
+			open.push(Object.assign(tx, { $client: base.$client }) as unknown as Db);
+			try {
+				return fn(tx);
+			} finally {
+				open.pop();
+			}
+		},
+		{ behavior }
+	);
 }
 
 /** Replaces the application's database (tests use a fresh in-memory one). */

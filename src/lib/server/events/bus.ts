@@ -34,9 +34,34 @@ type Listener = (event: DomainEvent) => void;
 const holder = globalThis as unknown as { __coconBus?: EventEmitter };
 const emitter = (holder.__coconBus ??= new EventEmitter().setMaxListeners(100));
 
-/** Call only after the transaction that made the change has committed. */
+/** Events held back while an action's transaction is open (innermost last); see collectEvents. */
+const held: DomainEvent[][] = [];
+
+/**
+ * Call after the transaction that made the change has committed. Inside an action run by the action runner, the
+ * event is held until the runner's own transaction commits (and dropped if it rolls back).
+ */
 export function publish(event: DomainEvent): void {
-	emitter.emit('event', event);
+	const open = held.at(-1);
+	if (open) open.push(event);
+	else emitter.emit('event', event);
+}
+
+/**
+ * Runs `fn` (synchronous: a transaction) holding back the events it publishes; they are published when `fn`
+ * returns and dropped when it throws. Nested calls hand their events to the outer one.
+ */
+export function collectEvents<T>(fn: () => T): T {
+	held.push([]);
+	let events: DomainEvent[];
+	let result: T;
+	try {
+		result = fn();
+	} finally {
+		events = held.pop()!;
+	}
+	for (const event of events) publish(event);
+	return result;
 }
 
 export function subscribe(listener: Listener): () => void {

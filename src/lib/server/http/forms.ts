@@ -2,7 +2,9 @@
 import { fail } from '@sveltejs/kit';
 import { z } from 'zod';
 
-export type FieldErrors = Record<string, string>;
+import { issuesToFieldErrors, type FieldErrors } from '../actions/result';
+
+export { issuesToFieldErrors, type FieldErrors };
 
 export function formToObject(form: FormData): Record<string, string | string[]> {
 	const out: Record<string, string | string[]> = {};
@@ -19,17 +21,8 @@ export function formToObject(form: FormData): Record<string, string | string[]> 
 	return out;
 }
 
-export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
-	const errors: FieldErrors = {};
-	for (const issue of issues) {
-		const key = issue.path.length ? issue.path.join('.') : 'form';
-		errors[key] ??= issue.message;
-	}
-	return errors;
-}
-
 /** Values echoed back to the form after a failure (never passwords). */
-function safeValues(values: Record<string, unknown>) {
+export function safeValues(values: Record<string, unknown>) {
 	const copy: Record<string, unknown> = {};
 	for (const [k, v] of Object.entries(values)) if (!/password/i.test(k)) copy[k] = v;
 	return copy;

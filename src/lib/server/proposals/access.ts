@@ -57,6 +57,17 @@ export function loadReadable(proposalId: number, actor: Actor, tx: Tx = db()): L
 	return { proposal, council };
 }
 
+/** Loads a proposal of the council of the request that the actor may read, or refuses as if it did not exist. */
+export function loadReadableIn(tx: Tx, actor: Actor, council: CouncilRow, proposalId: number): Loaded {
+	const proposal = tx
+		.select()
+		.from(proposals)
+		.where(and(eq(proposals.id, proposalId), eq(proposals.councilId, council.id)))
+		.get();
+	if (!proposal || !canReadProposal(actor, council, proposal)) throw new DomainError('proposals_error_not_found');
+	return { proposal, council };
+}
+
 /** Refuses unless the actor's role allows the action in the proposal's council. */
 export function requireAction(actor: Actor, action: Action, council: CouncilRow): void {
 	if (!can(actor, action, council)) throw new DomainError('proposals_error_forbidden');

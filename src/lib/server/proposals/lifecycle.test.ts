@@ -7,7 +7,6 @@ import { setup } from './test-fixtures';
 import { addImplementationUpdate, answerProposal, applyVoteOutcome, transitionProposal, type TransitionInput } from './lifecycle';
 import { getProposal, loadReadable } from './access';
 import { timelineOf } from './read';
-import { supportProposal } from './supports';
 import { PROPOSAL_STATES, TRANSITIONS, TRANSITION_NAMES, type ProposalState, type TransitionName, type TransitionRule } from './states';
 
 type Fx = ReturnType<typeof setup>;
@@ -125,7 +124,7 @@ describe('lifecycle rules', () => {
 	it('refuses acceptance until the council’s support threshold is reached, with the figures', () => {
 		const fx = setup({ supportThreshold: 2 });
 		const id = reach(fx, 'submitted');
-		supportProposal(fx.actors.member, id);
+		fx.act.support(fx.actors.member, id);
 		try {
 			transitionProposal(fx.actors.secretariat, id, 'accept', { answer: 'Oui.' });
 			expect.unreachable();
@@ -133,7 +132,7 @@ describe('lifecycle rules', () => {
 			expect((e as DomainError).code).toBe('proposals_error_threshold');
 			expect((e as DomainError).params).toEqual({ count: 1, threshold: 2 });
 		}
-		supportProposal(fx.actors.member2, id);
+		fx.act.support(fx.actors.member2, id);
 		expect(transitionProposal(fx.actors.secretariat, id, 'accept', { answer: 'Oui.' }).state).toBe('accepted');
 	});
 
@@ -223,6 +222,6 @@ describe('reading', () => {
 		const fx = setup();
 		expect(() => fx.proposalIn('draft', {}, fx.actors.observer)).toThrow('proposals_error_forbidden');
 		const id = fx.proposalIn('submitted');
-		expect(code(() => supportProposal(fx.actors.observer, id))).toBe('proposals_error_forbidden');
+		expect(code(() => fx.act.support(fx.actors.observer, id))).toBe('common_error_forbidden');
 	});
 });

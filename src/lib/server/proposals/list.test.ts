@@ -5,8 +5,6 @@ import { ensureProposalSearch, ftsQuery } from './search';
 import { setup } from './test-fixtures';
 import { filterOptions, listMyDrafts, listProposals } from './list';
 import { exportRows, toCsv } from './export';
-import { supportProposal } from './supports';
-import { addComment } from './comments';
 import { answerProposal, transitionProposal } from './lifecycle';
 import { decideAmendment, proposeAmendment } from './amendments';
 import { getProposal } from './access';
@@ -19,11 +17,11 @@ function world() {
 	const b = fx.proposalIn('submitted', { title: 'Commerce équitable dans la restauration collective', summary: 'Cantines.', body: 'Produits équitables', themeIds: [food.id] });
 	const c = fx.proposalIn('submitted', { title: 'Tableau de bord de l’emploi ESS', summary: 'Mesurer les progrès.', body: 'Indicateurs d’emploi', themeIds: [circular.id] }, fx.actors.member2);
 	const draft = fx.proposalIn('draft', { title: 'Brouillon circulaire secret', themeIds: [circular.id] });
-	supportProposal(fx.actors.member, a);
-	supportProposal(fx.actors.member2, a);
-	supportProposal(fx.actors.member, c);
-	addComment(fx.actors.member, b, { body: 'un' });
-	addComment(fx.actors.member, b, { body: 'deux' });
+	fx.act.support(fx.actors.member, a);
+	fx.act.support(fx.actors.member2, a);
+	fx.act.support(fx.actors.member, c);
+	fx.act.comment(fx.actors.member, b, { body: 'un' });
+	fx.act.comment(fx.actors.member, b, { body: 'deux' });
 	transitionProposal(fx.actors.secretariat, a, 'accept', { answer: 'Accepté pour délibération.' });
 	return { fx, a, b, c, draft, circular, food, lever };
 }

@@ -4,8 +4,6 @@ import { db } from '../db/client';
 import { subscribe, type DomainEvent } from '../events/bus';
 import { notifications } from '../notifications/tables';
 import { setup } from './test-fixtures';
-import { supportProposal } from './supports';
-import { addComment } from './comments';
 import { proposeAmendment } from './amendments';
 import { answerProposal, applyVoteOutcome, transitionProposal } from './lifecycle';
 import { getProposal } from './access';
@@ -21,9 +19,9 @@ describe('proposal notifications', () => {
 		const skip = sent().length;
 		const events: DomainEvent[] = [];
 		const off = subscribe((e) => events.push(e));
-		supportProposal(fx.actors.member, id);
-		const c = addComment(fx.actors.secretariat, id, { body: 'Question ?' });
-		addComment(fx.actors.author, id, { body: 'Réponse', parentId: c.id });
+		fx.act.support(fx.actors.member, id);
+		const c = fx.act.comment(fx.actors.secretariat, id, { body: 'Question ?' });
+		fx.act.comment(fx.actors.author, id, { body: 'Réponse', parentId: c.id });
 		const p = getProposal(id)!;
 		proposeAmendment(fx.actors.member, id, { title: p.title, summary: p.summary, body: 'Autre', reason: '' });
 		transitionProposal(fx.actors.secretariat, id, 'accept', { answer: 'Oui.' });
@@ -49,7 +47,7 @@ describe('proposal notifications', () => {
 	it('says nothing to anyone when an author withdraws to draft', () => {
 		const fx = setup();
 		const id = fx.proposalIn('submitted');
-		supportProposal(fx.actors.member, id);
+		fx.act.support(fx.actors.member, id);
 		const before = sent().length;
 		transitionProposal(fx.actors.author, id, 'withdraw');
 		expect(sent().length).toBe(before);

@@ -2,52 +2,39 @@
 // The count on the proposal row changes in the same transaction, only when a row was really added/removed,
 // so concurrent requests never count a member twice.
 import { and, eq, sql } from 'drizzle-orm';
-import { db } from '../db/client';
+import { db, type Tx } from '../db/client';
 import type { Actor } from '../auth/permissions';
 import { recordAudit } from '../audit/audit';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';
 import { proposals, proposalSupports } from './tables';
-import { isAuthor, loadReadable, requireAction } from './access';
+import { isAuthor, type Loaded } from './access';
 import { SUPPORTABLE_STATES } from './states';
 import { announce, noticeProposal } from './notices';
 
 export type SupportResult = { supported: boolean; count: number; changed: boolean };
 
-function setSupport(actor: Actor, proposalId: number, support: boolean): SupportResult {
-	const result = db().transaction((tx) => {
-		const { proposal, council } = loadReadable(proposalId, actor, tx);
-		requireAction(actor, 'proposals.support', council);
-		if (!SUPPORTABLE_STATES.includes(proposal.state as never)) throw new DomainError('proposals_error_support_closed');
-		const userId = actor.user!.id;
-		if (support && isAuthor(proposal, userId, tx)) throw new DomainError('proposals_error_support_own');
-		const changed = support
-			? tx.insert(proposalSupports).values({ proposalId, userId }).onConflictDoNothing().run().changes
-			: tx.delete(proposalSupports).where(and(eq(proposalSupports.proposalId, proposalId), eq(proposalSupports.userId, userId))).run().changes;
-		let count = proposal.supportsCount;
-		if (changed) {
-			count = tx
-				.update(proposals)
-				.set({ supportsCount: sql`${proposals.supportsCount} + ${support ? 1 : -1}` })
-				.where(eq(proposals.id, proposalId))
-				.returning({ n: proposals.supportsCount })
-				.get().n;
-			recordAudit(tx, { councilId: proposal.councilId, actorId: userId, action: support ? 'proposal.support' : 'proposal.unsupport', entityType: 'proposal', entityId: proposalId });
-		}
-		const notified = changed && support ? noticeProposal(tx, { kind: 'proposal_support', proposal, actorId: userId, to: 'authors' }) : [];
-		return { supported: support, count, changed: changed > 0, councilId: proposal.councilId, notified };
-	});
-	if (result.changed) publish({ type: 'proposal.changed', councilId: result.councilId, proposalId, what: 'supports', supportsCount: result.count });
-	announce(result.notified);
-	return { supported: result.supported, count: result.count, changed: result.changed };
-}
-
-export function supportProposal(actor: Actor, proposalId: number): SupportResult {
-	return setSupport(actor, proposalId, true);
-}
-
-export function withdrawSupport(actor: Actor, proposalId: number): SupportResult {
-	return setSupport(actor, proposalId, false);
+/** Adds or removes the actor's support (the action checks the role and loads the proposal within the council). */
+export function setSupport(tx: Tx, actor: Actor, { proposal }: Loaded, support: boolean): SupportResult {
+	if (!SUPPORTABLE_STATES.includes(proposal.state as never)) throw new DomainError('proposals_error_support_closed');
+	const userId = actor.user!.id;
+	if (support && isAuthor(proposal, userId, tx)) throw new DomainError('proposals_error_support_own');
+	const changed = support
+		? tx.insert(proposalSupports).values({ proposalId: proposal.id, userId }).onConflictDoNothing().run().changes
+		: tx.delete(proposalSupports).where(and(eq(proposalSupports.proposalId, proposal.id), eq(proposalSupports.userId, userId))).run().changes;
+	let count = proposal.supportsCount;
+	if (changed) {
+		count = tx
+			.update(proposals)
+			.set({ supportsCount: sql`${proposals.supportsCount} + ${support ? 1 : -1}` })
+			.where(eq(proposals.id, proposal.id))
+			.returning({ n: proposals.supportsCount })
+			.get().n;
+		recordAudit(tx, { councilId: proposal.councilId, actorId: userId, action: support ? 'proposal.support' : 'proposal.unsupport', entityType: 'proposal', entityId: proposal.id });
+		if (support) announce(noticeProposal(tx, { kind: 'proposal_support', proposal, actorId: userId, to: 'authors' }));
+		publish({ type: 'proposal.changed', councilId: proposal.councilId, proposalId: proposal.id, what: 'supports', supportsCount: count });
+	}
+	return { supported: support, count, changed: changed > 0 };
 }
 
 export function hasSupported(proposalId: number, userId: number | undefined): boolean {

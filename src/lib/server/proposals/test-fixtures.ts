@@ -9,14 +9,15 @@ import type { Actor } from '../auth/permissions';
 import { actorFor } from './access';
 import { createProposal, type ProposalInput } from './write';
 import { transitionProposal } from './lifecycle';
-import { supportProposal } from './supports';
+import { perform } from '../actions/perform';
+import { addComment, editComment, hideComment, supportProposal, withdrawSupport } from './actions';
 
 export const ROLES = ['secretariat', 'chair', 'member', 'evaluator', 'observer'] as const;
 
 let seq = 0;
 
-export function setup(options: { isPublic?: boolean; supportThreshold?: number } = {}) {
-	useTestDatabase();
+export function setup(options: { isPublic?: boolean; supportThreshold?: number; sameDatabase?: boolean } = {}) {
+	if (!options.sameDatabase) useTestDatabase();
 	const council = db().transaction((tx) =>
 		insertCouncil(
 			tx,
@@ -83,18 +84,30 @@ export function setup(options: { isPublic?: boolean; supportThreshold?: number }
 		...over
 	});
 
+	/** The declared actions, run as a form would run them in this council (perform throws refusals as DomainErrors). */
+	const act = {
+		support: (a: Actor, proposalId: number) => perform(a, council, supportProposal, { proposalId }),
+		unsupport: (a: Actor, proposalId: number) => perform(a, council, withdrawSupport, { proposalId }),
+		comment: (a: Actor, proposalId: number, input: { body: string; parentId?: number }) => perform(a, council, addComment, { proposalId, ...input }),
+		editComment: (a: Actor, commentId: number, input: { body: string }) => perform(a, council, editComment, { commentId, ...input }),
+		hideComment: (a: Actor, commentId: number, input: { reason: string }) => perform(a, council, hideComment, { commentId, ...input })
+	};
+
 	/** A proposal by `author`, taken to the given state through the real services. */
 	const proposalIn = (state: 'draft' | 'submitted' | 'accepted' | 'scheduled', over: Partial<ProposalInput> = {}, who: Actor = actors.author) => {
 		const p = createProposal(who, council.id, input(over));
 		if (state === 'draft') return p.id;
 		transitionProposal(who, p.id, 'submit');
 		if (state === 'submitted') return p.id;
-		if (options.supportThreshold) supportProposal(actors.member, p.id);
+		if (options.supportThreshold) act.support(actors.member, p.id);
 		transitionProposal(actors.secretariat, p.id, 'accept', { answer: 'Accepté pour délibération.' });
 		if (state === 'accepted') return p.id;
 		transitionProposal(actors.secretariat, p.id, 'schedule');
 		return p.id;
 	};
 
-	return { council, colleges: collegeRows, theme, lever, people, admin, actors, input, proposalIn, person, actorOf };
+	return { council, colleges: collegeRows, theme, lever, people, admin, actors, input, proposalIn, person, actorOf, act };
 }
+
+/** Another council in the database of the last setup(), with its own people in every role. */
+export const secondCouncil = () => setup({ sameDatabase: true });

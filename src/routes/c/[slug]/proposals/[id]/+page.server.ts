@@ -2,10 +2,10 @@ import type { Actions, PageServerLoad } from './$types';
 import { parseForm } from '$lib/server/http/forms';
 import { proposalPage } from '$lib/server/proposals/read';
 import { addImplementationUpdate, answerProposal, transitionProposal } from '$lib/server/proposals/lifecycle';
-import { supportProposal, withdrawSupport } from '$lib/server/proposals/supports';
-import { addComment, editComment, hideComment } from '$lib/server/proposals/comments';
+import { addComment, editComment, hideComment, supportProposal, withdrawSupport } from '$lib/server/proposals/actions';
+import { formAction } from '$lib/server/actions/form';
 import { TRANSITIONS, type TransitionRule } from '$lib/server/proposals/states';
-import { answerFormSchema, commentEditSchema, commentFormSchema, commentHideSchema, transitionFormSchema, updateFormSchema } from '$lib/schemas/proposals';
+import { answerFormSchema, transitionFormSchema, updateFormSchema } from '$lib/schemas/proposals';
 import { proposalContext, refusal } from '../shared.server';
 import { provenanceOfProposal } from '$lib/server/workshops/outputs';
 
@@ -30,15 +30,13 @@ function run(fn: () => unknown, values: Record<string, unknown>) {
 	return { ok: true, intent: values.intent };
 }
 
+/** The proposal of the URL, for the actions that act on it (looked up again within the council by the action). */
+const proposalIdOfUrl = (event: { params: Partial<Record<string, string>> }) => ({ proposalId: event.params.id });
+const supportOfUrl = (event: { params: Partial<Record<string, string>> }) => ({ proposalId: event.params.id, intent: 'support' });
+
 export const actions: Actions = {
-	support: async (event) => {
-		const { actor, proposal } = proposalContext(event);
-		return run(() => supportProposal(actor, proposal.id), { intent: 'support' });
-	},
-	unsupport: async (event) => {
-		const { actor, proposal } = proposalContext(event);
-		return run(() => withdrawSupport(actor, proposal.id), { intent: 'support' });
-	},
+	support: formAction(supportProposal, { input: supportOfUrl }),
+	unsupport: formAction(withdrawSupport, { input: supportOfUrl }),
 	transition: async (event) => {
 		const { actor, proposal } = proposalContext(event);
 		const form = await parseForm(event.request, transitionFormSchema);
@@ -58,23 +56,7 @@ export const actions: Actions = {
 		if (!form.ok) return form.failure;
 		return run(() => addImplementationUpdate(actor, proposal.id, form.data), form.values);
 	},
-	comment: async (event) => {
-		const { actor, proposal } = proposalContext(event);
-		const form = await parseForm(event.request, commentFormSchema);
-		if (!form.ok) return form.failure;
-		return run(() => addComment(actor, proposal.id, form.data), form.values);
-	},
-	editComment: async (event) => {
-		const { actor } = proposalContext(event);
-		const form = await parseForm(event.request, commentEditSchema);
-		if (!form.ok) return form.failure;
-		return run(() => editComment(actor, form.data.commentId, { body: form.data.body }), form.values);
-	},
-	hideComment: async (event) => {
-		const { actor } = proposalContext(event);
-		const form = await parseForm(event.request, commentHideSchema);
-		if (!form.ok) return form.failure;
-		const { commentId, reason } = form.data;
-		return run(() => hideComment(actor, commentId, { reason }), form.values);
-	}
+	comment: formAction(addComment, { input: proposalIdOfUrl }),
+	editComment: formAction(editComment),
+	hideComment: formAction(hideComment)
 };
