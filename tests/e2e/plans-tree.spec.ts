@@ -149,7 +149,7 @@ test('the secretariat names who is responsible for an indicator, enters and corr
 	await expect(page.getByTestId('announce')).toHaveText('« Principe R » ajouté.');
 	await addUnder(page, 'Principe R', 'Objectif R1');
 
-	// DOMAIN.md §5: an indicator names the member responsible for it
+	// docs/domain.md, 'Indicators': an indicator names the member responsible for it
 	const addIndicator = row(page, 'Objectif R1').locator('details', { hasText: 'Ajouter un indicateur' });
 	await addIndicator.locator('summary').click();
 	await addIndicator.getByLabel('Nom').fill(indicator);

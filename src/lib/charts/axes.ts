@@ -61,7 +61,10 @@ export type ValueAxis = { lo: number; hi: number; step: number; ticks: number[] 
 export function valueAxis(values: number[], count = 4): ValueAxis {
 	let lo = Math.min(...values);
 	let hi = Math.max(...values);
-	if (lo === hi) (lo -= 1), (hi += 1);
+	if (lo === hi) {
+		lo -= 1;
+		hi += 1;
+	}
 	const span = hi - lo;
 	const step = niceStep(span / count);
 	const a = Math.floor((lo - span * 0.05) / step) * step;

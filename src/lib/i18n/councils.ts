@@ -1,7 +1,6 @@
 // Labels for the councils' coded values (voting defaults), and service errors rendered with formatted numbers.
 import { m } from '$lib/paraglide/messages';
 import { t } from './translate';
-import { formatNumber } from './format';
 import type { Majority, MajorityBase, QuorumKind, Weighting } from '$lib/schemas/council-options';
 
 export function weightingLabel(code: Weighting | string): string {
@@ -43,8 +42,4 @@ export function quorumKindLabel(code: QuorumKind | string): string {
 }
 
 /** A service refusal (DomainError code + params) as a sentence, numbers in the reader's locale. */
-export function domainMessage(code: string, params: Record<string, unknown> = {}): string {
-	const formatted: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(params)) formatted[key] = typeof value === 'number' ? formatNumber(value) : value;
-	return t(code, formatted);
-}
+export { refusalMessage as domainMessage } from './translate';

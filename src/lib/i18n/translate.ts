@@ -1,5 +1,6 @@
 // Looks a message up by key, for codes that travel as data (service errors, validation codes).
 import * as messages from '$lib/paraglide/messages';
+import { formatNumber } from './format';
 
 type MessageFn = (inputs?: Record<string, unknown>) => string;
 
@@ -10,4 +11,11 @@ export function hasMessage(key: string): boolean {
 export function t(key: string, params: Record<string, unknown> = {}): string {
 	const fn = (messages as unknown as Record<string, MessageFn | undefined>)[key];
 	return typeof fn === 'function' ? fn(params) : key;
+}
+
+/** A refusal's message: numbers in its parameters are written the reader's way ("1 000,5"). */
+export function refusalMessage(code: string, params: Record<string, unknown> = {}): string {
+	const formatted: Record<string, unknown> = {};
+	for (const [key, value] of Object.entries(params)) formatted[key] = typeof value === 'number' ? formatNumber(value) : String(value);
+	return t(code, formatted);
 }

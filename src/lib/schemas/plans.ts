@@ -43,7 +43,7 @@ export const indicatorSchema = z.object({
 	targetDate: isoDate(),
 	frequency: z.enum(['monthly', 'quarterly', 'yearly', 'once']),
 	source: optionalText(500),
-	/** the member in charge of the indicator (DOMAIN.md §5); empty = nobody */
+	/** the member in charge of the indicator (docs/domain.md, 'Indicators'); empty = nobody */
 	responsibleMembershipId: optionalId(),
 	weight: optionalDecimal()
 });

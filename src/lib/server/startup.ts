@@ -26,7 +26,8 @@ async function start(): Promise<void> {
 	const io = getIo();
 	if (io) attachRealtime(io);
 	startOutboxSender();
-	// votes with a timer close themselves: check every second
+	// votes with a timer close themselves: check every second. Not a request, so not a declared action: the timer
+	// calls the service directly (the secretariat's own closing is the action votes.close).
 	setInterval(() => {
 		try {
 			closeExpiredVotes();

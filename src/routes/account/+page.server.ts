@@ -1,6 +1,7 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { invalidateAllSessions } from '$lib/server/auth/session';
+import { logoutEverywhere } from '$lib/server/auth/actions';
+import { formAction } from '$lib/server/actions/form';
 import { clearSessionCookie } from '$lib/server/auth/cookies';
 import { listMyCouncils } from '$lib/server/councils/councils';
 import { loginUrl } from '$lib/server/http/guard';
@@ -11,10 +12,10 @@ export const load: PageServerLoad = ({ locals, url }) => {
 };
 
 export const actions: Actions = {
-	logoutEverywhere: ({ locals, cookies, url }) => {
-		if (!locals.user) redirect(303, loginUrl(url));
-		invalidateAllSessions(locals.user.id);
-		clearSessionCookie(cookies);
-		redirect(303, '/login');
-	}
+	logoutEverywhere: formAction(logoutEverywhere, {
+		done: (_, { event }) => {
+			clearSessionCookie(event.cookies);
+			redirect(303, '/login');
+		}
+	})
 };

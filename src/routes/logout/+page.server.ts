@@ -1,14 +1,17 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { invalidateSession } from '$lib/server/auth/session';
+import { logout } from '$lib/server/auth/actions';
+import { formAction } from '$lib/server/actions/form';
 import { clearSessionCookie } from '$lib/server/auth/cookies';
 
 export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
-	default: ({ locals, cookies }) => {
-		if (locals.session) invalidateSession(locals.session.id);
-		clearSessionCookie(cookies);
-		redirect(303, '/');
-	}
+	default: formAction(logout, {
+		input: (event) => ({ sessionId: event.locals.session?.id ?? null }),
+		done: (_, { event }) => {
+			clearSessionCookie(event.cookies);
+			redirect(303, '/');
+		}
+	})
 };

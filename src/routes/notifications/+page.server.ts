@@ -1,10 +1,11 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { loginUrl } from '$lib/server/http/guard';
-import { parseForm } from '$lib/server/http/forms';
-import { listNotifications, markRead } from '$lib/server/notifications/notify';
+import { formAction } from '$lib/server/actions/form';
+import { markAllRead, markOneRead } from '$lib/server/notifications/actions';
+import { listNotifications } from '$lib/server/notifications/notify';
 import { notificationText, toLocale } from '$lib/server/notifications/text';
-import { markReadSchema, notificationsPageSchema } from '$lib/schemas/notifications';
+import { notificationsPageSchema } from '$lib/schemas/notifications';
 import { getLocale } from '$lib/paraglide/runtime';
 
 export const load: PageServerLoad = ({ locals, url, depends }) => {
@@ -29,16 +30,6 @@ export const load: PageServerLoad = ({ locals, url, depends }) => {
 };
 
 export const actions: Actions = {
-	markAll: ({ locals, url }) => {
-		if (!locals.user) redirect(303, loginUrl(url));
-		markRead(locals.user.id, 'all');
-		return { marked: true };
-	},
-	markOne: async ({ locals, url, request }) => {
-		if (!locals.user) redirect(303, loginUrl(url));
-		const form = await parseForm(request, markReadSchema);
-		if (!form.ok) return form.failure;
-		markRead(locals.user.id, [form.data.id]);
-		return { marked: true };
-	}
+	markAll: formAction(markAllRead, { done: () => ({ marked: true }) }),
+	markOne: formAction(markOneRead, { done: () => ({ marked: true }) })
 };

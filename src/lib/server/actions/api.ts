@@ -3,7 +3,7 @@
 // caller may not read answers 404; the answer is `{ "data": … }` (what the action's `present` makes public, else
 // `{ "ok": true }`), or the API's error shape with the per-field messages as issues.
 import { m } from '$lib/paraglide/messages';
-import { t } from '$lib/i18n/translate';
+import { refusalMessage } from '$lib/i18n/translate';
 import { can } from '../auth/permissions';
 import { getCouncilBySlug } from '../councils/councils';
 import { actorOf } from '../http/guard';
@@ -29,7 +29,7 @@ export async function runApiAction(request: Request, locals: App.Locals, slug: s
 	}
 	const result = await execute(actor, council, action, body);
 	if (result.ok) return apiJson({ data: action.present ? action.present(result.data) : { ok: true } });
-	const params = Object.fromEntries(Object.entries(result.params).map(([k, v]) => [k, String(v)]));
-	const issues = Object.entries(result.errors ?? { [result.field]: t(result.code, params) }).map(([path, message]) => ({ path, message }));
-	return apiError(result.status, result.code, t(result.code, params), issues);
+	const message = refusalMessage(result.code, result.params);
+	const issues = Object.entries(result.errors ?? { [result.field]: message }).map(([path, text]) => ({ path, message: text }));
+	return apiError(result.status, result.code, message, issues);
 }

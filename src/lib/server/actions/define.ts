@@ -7,7 +7,8 @@
 // - `permission`  the rule of src/lib/server/auth/permissions.ts that the actor's roles in the council of the request
 //                 must grant ('authenticated' / 'anyone' for the few actions outside any council: login, account).
 // - `council`     'required' (default): it acts within the council of the request; 'none': platform level.
-// - `admit`       optional: lets an actor through whom the role check refused, decided on the objects the input
+// - `admit`       optional (declare it after `scope`, so that it sees scope's type): lets an actor through whom
+//                 the role check refused, decided on the objects the input
 //                 names (a workshop guest on their workshop); runs in the transaction, after `scope`.
 // - `scope`       loads the objects the input names WITHIN the council of the request and refuses with a
 //                 `*_not_found` DomainError when one is missing or belongs elsewhere; ids are never trusted.

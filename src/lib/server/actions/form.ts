@@ -4,7 +4,7 @@
 // message next to its field, `{ errors, values }` (passwords are never echoed). Anonymous visitors refused for
 // want of a login are sent to the login page.
 import { fail, redirect, type ActionFailure as KitFailure, type RequestEvent } from '@sveltejs/kit';
-import { t } from '$lib/i18n/translate';
+import { refusalMessage, t } from '$lib/i18n/translate';
 import type { Actor } from '../auth/permissions';
 import type { CouncilRow } from '../councils/councils';
 import { actorOf, councilContext, loginUrl } from '../http/guard';
@@ -25,6 +25,8 @@ export type FormOptions<A extends AnyAction, D> = {
 	input?: (event: Event) => Record<string, unknown>;
 	/** what the page receives on success (may throw a redirect); default `{ ok: true, intent }` */
 	done?: (data: ReturnType<A['run']>, ctx: FormContext) => D;
+	/** the key under which this form shows a service's refusal (default: the field the refusal names) */
+	field?: string;
 };
 
 const intentOf = (values: Record<string, unknown>) => (typeof values.intent === 'string' ? values.intent : undefined);
@@ -47,10 +49,9 @@ function echoed(values: Record<string, unknown>): Record<string, unknown> {
 }
 
 /** A refusal as the page's `form` prop (status code kept), or the login redirect. */
-export function renderFailure(event: Pick<RequestEvent, 'url'>, result: ActionFailure, values: Record<string, unknown>): KitFailure<FormFailure> {
+export function renderFailure(event: Pick<RequestEvent, 'url'>, result: ActionFailure, values: Record<string, unknown>, field?: string): KitFailure<FormFailure> {
 	if (result.status === 401) redirect(303, loginUrl(event.url));
-	const params = Object.fromEntries(Object.entries(result.params).map(([k, v]) => [k, String(v)]));
-	const errors = result.errors ?? { [result.field]: t(result.code, params) };
+	const errors = result.errors ?? { [field ?? result.field]: refusalMessage(result.code, result.params) };
 	return fail(result.status, { errors, values: echoed(values), intent: intentOf(values) });
 }
 
@@ -63,15 +64,19 @@ async function readForm(request: Request): Promise<FormData | undefined> {
 	}
 }
 
-/** A SvelteKit form action that runs `action` (see the file header). */
-export function formAction<A extends AnyAction, D = { ok: true; intent: string | undefined }>(action: A, options: FormOptions<A, D> = {}) {
+/**
+ * A SvelteKit form action that runs `action` (see the file header); `action` may be chosen from the posted values
+ * (one form whose choices belong to actions with different permissions).
+ */
+export function formAction<A extends AnyAction, D = { ok: true; intent: string | undefined }>(action: A | ((values: Record<string, unknown>) => A), options: FormOptions<A, D> = {}) {
 	return async (event: Event): Promise<D | KitFailure<FormFailure>> => {
 		const form = await readForm(event.request);
 		if (!form) return fail(400, { errors: { form: t('common_error_bad_form') }, values: {} });
 		const values = { ...formInput(form), ...(options.input?.(event) ?? {}) };
-		const { council, actor } = requestContext(event, action);
-		const result = await execute(actor, council, action, values);
-		if (!result.ok) return renderFailure(event, result, values);
+		const chosen = typeof action === 'function' ? action(values) : action;
+		const { council, actor } = requestContext(event, chosen);
+		const result = await execute(actor, council, chosen, values);
+		if (!result.ok) return renderFailure(event, result, values, options.field);
 		if (options.done) return options.done(result.data, { event, council, actor, values });
 		return { ok: true, intent: intentOf(values) } as D;
 	};

@@ -2,8 +2,12 @@
 // domain here is the only other step. The JSON API (api.ts) and the generated permission test read this registry.
 import type { AnyAction } from './define';
 import * as proposals from '../proposals/actions';
+import * as councils from '../councils/actions';
+import * as notifications from '../notifications/actions';
+import * as account from '../auth/actions';
+import * as sessions from '../sessions/actions';
 
-const domains: Record<string, AnyAction>[] = [{ ...proposals }];
+const domains: Record<string, AnyAction>[] = [{ ...proposals }, { ...councils }, { ...notifications }, { ...account }, { ...sessions }];
 
 export const ACTION_LIST: readonly AnyAction[] = domains.flatMap((d) => Object.values(d));
 

@@ -1,7 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { db, useTestDatabase } from '../db/client';
-import { DomainError } from '../errors';
 import { catchError } from '../test-support';
 import { addCollege, deleteCollege, listColleges, moveCollege, updateCollege, updateCollegeWeights } from './colleges';
 import { updateCouncilGeneral } from './settings';

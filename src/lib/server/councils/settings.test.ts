@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/client';
-import { DomainError } from '../errors';
 import { catchError } from '../test-support';
 import { subscribe, type DomainEvent } from '../events/bus';
 import { getCouncilById } from './councils';

@@ -1,4 +1,4 @@
-// The default taxonomy of DOMAIN.md §6: themes, and the ten levers of the study. New councils start with it.
+// The default taxonomy of docs/domain.md, 'Themes and levers': themes, and the ten levers of the study. New councils start with it.
 export const DEFAULT_THEMES = [
 	'Économie circulaire',
 	'Alimentation durable',

@@ -1,6 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { useTestDatabase } from '../db/client';
-import { DomainError } from '../errors';
 import { catchError } from '../test-support';
 import { addTheme, listThemes, moveTheme, renameTheme, setThemeArchived } from './themes';
 import { councilOverview } from './overview';

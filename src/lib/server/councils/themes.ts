@@ -1,4 +1,4 @@
-// Themes and levers of a council (the tags of DOMAIN.md §6): add, rename, archive/restore, reorder.
+// Themes and levers of a council (the tags of docs/domain.md, 'Themes and levers'): add, rename, archive/restore, reorder.
 // Archived ones stay attached to what they tagged but are no longer offered. One transaction + audit per change.
 import { and, asc, eq } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';

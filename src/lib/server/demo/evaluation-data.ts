@@ -1,4 +1,4 @@
-// The demo evaluation of PLDESS 2016-2020 (DOMAIN.md §3): Lille-style method (questionnaires, individual and
+// The demo evaluation of PLDESS 2016-2020 (docs/domain.md, 'The evaluation cycle'): Lille-style method (questionnaires, individual and
 // group interviews, steering committee with the networks), focus areas (youth, integration, Covid impact),
 // a benchmark of other cities. Node and indicator keys are those of plans-data.ts.
 

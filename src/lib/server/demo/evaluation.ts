@@ -1,4 +1,4 @@
-// Demo data (DOMAIN.md §7): the plan PLDESS 2016-2020 (plans.ts) under evaluation — steering committee, the
+// Demo data (docs/domain.md, 'The demo council'): the plan PLDESS 2016-2020 (plans.ts) under evaluation — steering committee, the
 // five stages, an anonymous questionnaire with 30 responses, interviews, findings citing their evidence,
 // recommendations, an open approval round for the one indicator still proposed — and the draft PLDESS
 // 2021-2026 drawn from it with draftNextPlan.

@@ -1,4 +1,4 @@
-// Names and organisations of the demo council (DOMAIN.md §2 and §7). All of it is marked as demo data.
+// Names and organisations of the demo council (docs/domain.md, 'The demo council'). All of it is marked as demo data.
 
 export const DEMO_PASSWORD = 'cocon-demo-2026';
 

@@ -1,4 +1,4 @@
-// The demo plan "PLDESS 2016-2020" (DOMAIN.md §3, §5, §7): four principles, objectives, indicators built on
+// The demo plan "PLDESS 2016-2020" (docs/domain.md, 'The evaluation cycle', 'Indicators', 'The demo council'): four principles, objectives, indicators built on
 // the study's figures, and yearly values 2016-2020. Values are invented but consistent with the study
 // (integration hours towards 300,000 h/yr [L1982], social clauses towards 25 % [L1984], social considerations
 // 10 % → 30 % by 2025 [L1749], >100 people per plenary [L3801], ~40 proposals [L3793], ~€20,000/yr [L3786],

@@ -1,4 +1,4 @@
-// Demo data for plans (DOMAIN.md §7): "PLDESS 2016-2020" under evaluation, written inside the caller's
+// Demo data for plans (docs/domain.md, 'The demo council'): "PLDESS 2016-2020" under evaluation, written inside the caller's
 // transaction (the services open their own transactions and publish events, which seeding must not do).
 import { eq } from 'drizzle-orm';
 import type { Tx } from '../db/client';

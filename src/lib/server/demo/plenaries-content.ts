@@ -1,5 +1,5 @@
 // What the demo plenaries say: titles, agendas, votes, how members vote and the minutes' text (in French, as a
-// Strasbourg-style council would write them; DOMAIN.md §2 and §7). Used by plenaries.ts.
+// Strasbourg-style council would write them; docs/domain.md, 'The co-construction loop' and 'The demo council'). Used by plenaries.ts.
 import type { AgendaItemInput } from '../sessions/agenda';
 import type { VoteInput } from '../sessions/votes';
 import type { MinutesSection } from '../sessions/tables';

@@ -1,4 +1,4 @@
-// Demo plenary sessions (DOMAIN.md §2 and §7), driven through the sessions services in the order a real council
+// Demo plenary sessions (docs/domain.md, 'The demo council'), driven through the sessions services in the order a real council
 // goes (create → convene → open → check in → open a vote → cast → close → publish → close the session → minutes),
 // all in ONE transaction. The services stamp "now" where they take no date: those timestamps are moved to the
 // sessions' real dates at the end of the same transaction.

@@ -1,4 +1,4 @@
-// The demo council's proposals (DOMAIN.md §7): the themes chosen for the coming period [L3853-3875], the
+// The demo council's proposals (docs/domain.md, 'The demo council'): the themes chosen for the coming period [L3853-3875], the
 // topics of the ~40 proposals since 2011 [L3793-3798], and the eight achievements [L3817-3851] as
 // implemented proposals. Authors are demo people: `login` is a demo login email, `member` an index into
 // generatedMembers(). Dates: `daysAgo` for current ones, ISO dates for the history.

@@ -1,4 +1,4 @@
-// Demo proposals (DOMAIN.md §7), written in one transaction through the proposals domain's own insert and
+// Demo proposals (docs/domain.md, 'The demo council'), written in one transaction through the proposals domain's own insert and
 // transition functions, with dates in the past so that the timelines tell a believable story.
 import { and, eq, inArray, sql } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';

@@ -1,4 +1,4 @@
-// Demo data (DOMAIN.md §7): created on an empty database only, never over real data.
+// Demo data (docs/domain.md, 'The demo council'): created on an empty database only, never over real data.
 import { gt, sql } from 'drizzle-orm';
 import { db } from '../db/client';
 import { councils } from '../councils/tables';

@@ -1,4 +1,4 @@
-// The four 2026 thematic workshops of the demo (DOMAIN.md §7), on the 2026 annual themes voted at the
+// The four 2026 thematic workshops of the demo (docs/domain.md, 'The demo council'), on the 2026 annual themes voted at the
 // plenary of March 2026. Facilitators and participants are demo members; `m` indexes generatedMembers().
 
 export type DemoContribution = { kind: 'need' | 'idea' | 'resource' | 'obstacle'; body: string; by: number; votes: number; meeting?: number; comment?: [number, string] };

@@ -1,4 +1,4 @@
-// Demo workshops (DOMAIN.md §7): the four 2026 workshops on the annual themes, with meetings, notes,
+// Demo workshops (docs/domain.md, 'The demo council'): the four 2026 workshops on the annual themes, with meetings, notes,
 // attendance, boards (votes, comments, clusters, retained items), and one proposal born in the responsible-
 // procurement workshop, written through the proposals services, accepted, and scheduled on the agenda of the
 // upcoming plenary ("Assemblée plénière de printemps 2027", created by the plenaries demo before this runs).

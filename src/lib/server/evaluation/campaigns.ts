@@ -1,5 +1,5 @@
 // The evaluation campaign of a plan: its framework (title, context, method, questions, focus areas), its
-// steering committee and the five stakeholder stages of DOMAIN.md §3, tracked as a timeline.
+// steering committee and the five stakeholder stages of docs/domain.md, 'The evaluation cycle', tracked as a timeline.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { recordAudit } from '../audit/audit';

@@ -1,4 +1,4 @@
-// The evaluation of a plan (DOMAIN.md §3): one campaign per plan with its steering committee, questions and
+// The evaluation of a plan (see docs/domain.md, 'The evaluation cycle'): one campaign per plan with its steering committee, questions and
 // focus areas; the five stakeholder stages; questionnaires (anonymous ones keep NO link from an answer to a
 // person: who responded is in questionnaire_participations, what was answered in questionnaire_responses with
 // a random id and no user, no time); interviews; findings citing their evidence; indicator approval rounds.

@@ -8,6 +8,13 @@ export function actorOf(locals: App.Locals, councilId?: number): Actor {
 	return { user, roles: councilId ? activeRoles(councilId, user?.id) : [] };
 }
 
+/** A positive integer id from the URL's path; anything else is a 404. */
+export function parseId(raw: string | undefined): number {
+	const id = Number(raw);
+	if (!Number.isSafeInteger(id) || id <= 0) error(404, 'not_found');
+	return id;
+}
+
 export function loginUrl(url: URL): string {
 	return `/login?redirectTo=${encodeURIComponent(url.pathname + url.search)}`;
 }

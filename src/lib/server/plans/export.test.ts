@@ -5,7 +5,7 @@ import { validateIndicator } from './indicators';
 import { newIndicator, planFixture, smallTree } from './test-helpers';
 
 describe('indicators.csv', () => {
-	it('gives every DOMAIN.md §5 field, the responsible member and the validation date included', async () => {
+	it('gives every indicator field of docs/domain.md (Indicators), the responsible member and the validation date included', async () => {
 		const f = await planFixture();
 		const t = smallTree(f.plan.id, f.actorId);
 		const named = newIndicator(t.strategic.id, f.actorId, { name: 'Heures d’insertion', responsibleMembershipId: f.evaluator.membership.id });

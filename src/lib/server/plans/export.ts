@@ -84,7 +84,7 @@ export function indicatorsCsv(tree: PlanTree): string {
 		node.indicators.map((i) => [
 			i.id, tree.plan.title, [...path, node.title].join(' > '), i.name, i.definition, i.unit, i.direction, i.baselineValue, i.baselineDate, i.targetValue, i.targetDate,
 			i.frequency, i.source, i.state, i.progress.latest?.value ?? '', i.progress.latest?.date ?? '', i.progress.progress === null ? '' : round(i.progress.progress), i.progress.status,
-			// DOMAIN.md §5: who is responsible, and when stakeholders validated it (as in plan.json); last, so that older columns keep their place
+			// docs/domain.md, 'Indicators': who is responsible, and when stakeholders validated it (as in plan.json); last, so that older columns keep their place
 			i.responsible?.name ?? '', i.validatedAt?.toISOString() ?? ''
 		])
 	);

@@ -23,7 +23,7 @@ describe('indicators', () => {
 		events.length = 0;
 	});
 
-	it('adds a proposed indicator to an objective with every field of DOMAIN.md §5', () => {
+	it('adds a proposed indicator to an objective with every field of an indicator (docs/domain.md, Indicators)', () => {
 		const indicator = addIndicator(
 			t.operational.id,
 			indicatorFields({ name: 'Heures d’insertion', unit: 'h/an', baselineValue: 180000, targetValue: 300000, responsibleMembershipId: f.evaluator.membership.id, weight: 2 }),

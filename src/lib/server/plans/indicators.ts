@@ -1,4 +1,4 @@
-// Indicators on objectives (DOMAIN.md §5): create, edit, move, and the states proposed → validated → retired.
+// Indicators on objectives (see docs/domain.md, 'Indicators'): create, edit, move, and the states proposed → validated → retired.
 // Validation (evaluation stage 2) records what validated it, e.g. a vote. Editing what an indicator measures
 // (SUBSTANTIVE_FIELDS) after validation sends it back to 'proposed': stakeholders validated the old definition.
 import { and, asc, desc, eq, ne, sql } from 'drizzle-orm';

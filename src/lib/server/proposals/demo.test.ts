@@ -10,7 +10,7 @@ import { timelineOf } from './read';
 import { listVersions } from './amendments';
 
 describe('demo proposals', () => {
-	it('tells the story of DOMAIN.md §7 in varied states', async () => {
+	it('tells the story of docs/domain.md (The demo council) in varied states', async () => {
 		useTestDatabase();
 		await seedDemo();
 		const council = db().select().from(councils).where(eq(councils.slug, DEMO_COUNCIL_SLUG)).get()!;

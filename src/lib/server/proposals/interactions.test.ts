@@ -173,3 +173,21 @@ describe('comments of another council', () => {
 		expect(db().get<{ n: number }>(sql`select count(*) as n from audit_log`)!.n).toBe(auditBefore);
 	});
 });
+
+describe('writing a proposal', () => {
+	it('creates one proposal when the same form is sent ten times at once', async () => {
+		const fx = setup();
+		const { execute } = await import('../actions/execute');
+		const { createProposal } = await import('./actions');
+		const key = crypto.randomUUID();
+		const form = { ...fx.input(), themeIds: fx.input().themeIds.map(String), submissionKey: key };
+		const results = await Promise.all(Array.from({ length: 10 }, () => execute(fx.actors.author, fx.council, createProposal, form)));
+		expect(results.every((r) => r.ok)).toBe(true);
+		const ids = new Set(results.map((r) => (r.ok ? r.data.id : 0)));
+		expect(ids.size).toBe(1);
+		expect(db().get<{ n: number }>(sql`select count(*) as n from proposals where council_id = ${fx.council.id}`)!.n).toBe(1);
+		// another form (another key) is another proposal
+		const other = await execute(fx.actors.author, fx.council, createProposal, { ...form, submissionKey: crypto.randomUUID() });
+		expect(other.ok && !ids.has(other.data.id)).toBe(true);
+	});
+});

@@ -43,10 +43,13 @@ export const proposals = sqliteTable(
 		/** implementation progress in percent */
 		progress: integer('progress'),
 		submittedAt: integer('submitted_at', { mode: 'timestamp_ms' }),
+		/** the writing form's one-time key: the same form sent twice (double click, retry) creates one proposal */
+		submissionKey: text('submission_key'),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},
 	(t) => [
+		uniqueIndex('proposals_author_submission_key_idx').on(t.authorId, t.submissionKey),
 		// Lists walk one of these in their sort order; each carries the state, so that checking it (and the
 		// search's id test) never reads the large proposal row. See list.ts.
 		index('proposals_council_state_submitted_idx').on(t.councilId, t.state, t.submittedAt),

@@ -10,7 +10,7 @@ import { DomainError } from '../errors';
 import { publish } from '../events/bus';
 import { proposalCoauthors, proposalEvents, proposals, proposalThemes, proposalVersions, type ProposalLink } from './tables';
 import { loadReadable, requireAction, requireAuthor } from './access';
-import { recordUpload, listFiles, deleteFile, type PreparedUpload } from '../files/storage';
+import { discardUpload, recordUpload, listFiles, deleteFile, type PreparedUpload } from '../files/storage';
 
 export type ProposalInput = {
 	title: string;
@@ -69,7 +69,7 @@ function setCoauthors(tx: Tx, proposalId: number, ids: number[]): void {
 /** Inserts a proposal (draft unless told otherwise) with its first version, inside the caller's transaction. */
 export function insertProposal(
 	tx: Tx,
-	input: ProposalInput & { councilId: number; authorId: number; state?: string; createdAt?: Date },
+	input: ProposalInput & { councilId: number; authorId: number; state?: string; createdAt?: Date; submissionKey?: string | null },
 	options: { skipChecks?: boolean } = {}
 ) {
 	const themeIds = options.skipChecks ? input.themeIds : checkThemes(tx, input.councilId, input.themeIds);
@@ -92,6 +92,7 @@ export function insertProposal(
 			body: input.body,
 			links: input.links,
 			state: input.state ?? 'draft',
+			submissionKey: input.submissionKey ?? null,
 			createdAt: at,
 			updatedAt: at
 		})
@@ -115,20 +116,36 @@ export function proposalFiles(proposalId: number) {
 
 /**
  * Creates a draft. `uploads` come from prepareUpload (checked and written before the transaction); if this
- * throws, the caller discards them.
+ * throws, the caller discards them. A form sent again with the same submission key (a double click, a retry, ten
+ * tabs) gets the proposal the first one created (`repeated: true`), never a second one; its uploads are dropped.
  */
-export function createProposal(actor: Actor, councilId: number, input: ProposalInput, uploads: PreparedUpload[] = []) {
+export function createProposal(actor: Actor, councilId: number, input: ProposalInput & { submissionKey?: string }, uploads: PreparedUpload[] = []) {
 	const council = getCouncilById(councilId);
 	if (!council) throw new DomainError('proposals_error_not_found');
 	requireAction(actor, 'proposals.create', council);
 	checkText(input);
 	const authorId = actor.user!.id;
-	return db().transaction((tx) => {
-		const row = insertProposal(tx, { ...input, councilId, authorId });
-		attach(tx, row.id, authorId, uploads);
-		recordAudit(tx, { councilId, actorId: authorId, action: 'proposal.create', entityType: 'proposal', entityId: row.id, details: { title: row.title } });
-		return row;
-	});
+	return db().transaction(
+		(tx) => {
+			const earlier = input.submissionKey
+				? tx
+						.select()
+						.from(proposals)
+						.where(and(eq(proposals.authorId, authorId), eq(proposals.submissionKey, input.submissionKey)))
+						.get()
+				: undefined;
+			if (earlier) {
+				if (earlier.councilId !== councilId) throw new DomainError('proposals_error_not_found');
+				uploads.forEach(discardUpload);
+				return { ...earlier, repeated: true };
+			}
+			const row = insertProposal(tx, { ...input, councilId, authorId });
+			attach(tx, row.id, authorId, uploads);
+			recordAudit(tx, { councilId, actorId: authorId, action: 'proposal.create', entityType: 'proposal', entityId: row.id, details: { title: row.title } });
+			return { ...row, repeated: false };
+		},
+		{ behavior: 'immediate' }
+	);
 }
 
 /**

@@ -14,8 +14,9 @@ import { can, type Actor } from '../auth/permissions';
 import { activeRoles, getCouncilById } from '../councils/councils';
 import { DomainError } from '../errors';
 import { getSession } from '../sessions/plenaries';
-import { castBallot } from '../sessions/cast';
 import { castContext } from '../sessions/cast-statements';
+import { castVote } from '../sessions/actions/cast-ballot';
+import { executeSync } from '../actions/execute';
 import { liveCount } from '../sessions/vote-status';
 import { log } from '../log';
 
@@ -72,25 +73,27 @@ function onJoin(socket: Socket, user: User, payload: unknown, ack: (a: PlenaryJo
 	ack({ ok: true });
 }
 
+/** The runner's refusal codes as the voting page reads them (VoteCastAck). */
+const ACK_CODES: Record<string, string> = {
+	common_error_invalid_input: 'invalid',
+	common_error_forbidden: 'sessions_error_forbidden',
+	common_error_login_required: 'sessions_error_forbidden',
+	common_error_not_found: 'sessions_error_not_found'
+};
+
+/**
+ * A ballot: the declared action votes.cast, run synchronously. The vote's council and the user's roles there come
+ * from one prepared query (castContext): casts come by thousands, and the action's scope checks the same again.
+ */
 function onCast(user: User, payload: unknown): VoteCastAck {
 	if (!user) return { ok: false, code: 'sessions_error_forbidden' };
-	const parsed = voteCastSchema.safeParse(payload);
-	if (!parsed.success) return { ok: false, code: 'invalid' };
-	const input = parsed.data;
-	const context = castContext(input.voteId, user.id); // one prepared query: casts come by thousands
+	const voteId = voteCastSchema.shape.voteId.safeParse((payload as { voteId?: unknown } | null)?.voteId);
+	if (!voteId.success) return { ok: false, code: 'invalid' };
+	const context = castContext(voteId.data, user.id);
 	if (!context) return { ok: false, code: 'sessions_error_not_found' };
-	const actingMembershipId = context.membershipId;
 	const actor: Actor = { user: { id: user.id, isAdmin: user.isAdmin }, roles: context.roles };
-	if (actingMembershipId === null || !can(actor, 'votes.cast', { isPublic: context.isPublic })) return { ok: false, code: 'sessions_error_forbidden' };
-	const ack = castBallot({
-		voteId: input.voteId,
-		actingMembershipId,
-		representedMembershipId: input.representedMembershipId,
-		choice: input.choice,
-		clientBallotId: input.clientBallotId,
-		ticket: input.ticket ?? null
-	});
-	return { ok: true, ack };
+	const result = executeSync(actor, context.council, castVote, payload);
+	return result.ok ? { ok: true, ack: result.data } : { ok: false, code: ACK_CODES[result.code] ?? result.code };
 }
 
 /** Wires the plenary handlers of one socket. */

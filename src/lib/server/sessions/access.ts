@@ -2,7 +2,7 @@
 // sessions, votes and memberships by id, who is entitled to vote and who is present or represented.
 import { and, eq, isNotNull, isNull, sql, type SQL } from 'drizzle-orm';
 import type { Tx } from '../db/client';
-import { can, type Action } from '../auth/permissions';
+import { can, COUNCIL_ROLES, RULES, type Action } from '../auth/permissions';
 import { users } from '../auth/tables';
 import { colleges, councils, memberships } from '../councils/tables';
 import { DomainError } from '../errors';
@@ -71,26 +71,35 @@ export function membershipIn(tx: Tx, councilId: number, membershipId: number): M
 	return m;
 }
 
+/** The council roles that may vote: the permission table's 'votes.cast' (the one place that says who may vote). */
+export const VOTER_ROLES: readonly string[] = (COUNCIL_ROLES as readonly string[]).filter((r) => (RULES['votes.cast'] as readonly string[]).includes(r));
+
+const hasVoterRole = (roles: readonly string[]) => roles.some((r) => VOTER_ROLES.includes(r));
+
 /**
- * Entitled to vote: an active membership with the 'member' role; under college weighting it must also belong to
- * a college (a ballot without a college could not be weighted).
+ * Entitled to vote: an active membership with a role that may cast ballots (VOTER_ROLES); under college weighting it
+ * must also belong to a college (a ballot without a college could not be weighted).
  */
 export function isEntitled(m: Pick<MembershipRow, 'status' | 'roles' | 'collegeId'>, weighting: string): boolean {
-	return m.status === 'active' && m.roles.includes('member') && (weighting !== 'college' || m.collegeId !== null);
+	return m.status === 'active' && hasVoterRole(m.roles) && (weighting !== 'college' || m.collegeId !== null);
 }
 
 /** isEntitled as an SQL condition on memberships, for aggregate queries (keep the two in step). */
 export function entitledSql(councilId: number, weighting: string): SQL {
+	const roles = sql.join(
+		VOTER_ROLES.map((r) => sql`${r}`),
+		sql`, `
+	);
 	return and(
 		eq(memberships.councilId, councilId),
 		eq(memberships.status, 'active'),
-		sql`exists (select 1 from json_each(${memberships.roles}) where value = 'member')`,
+		VOTER_ROLES.length ? sql`exists (select 1 from json_each(${memberships.roles}) where value in (${roles}))` : sql`0`,
 		weighting === 'college' ? isNotNull(memberships.collegeId) : undefined
 	)!;
 }
 
 export function requireEntitled(m: MembershipRow, weighting: string, field = 'membershipId'): void {
-	if (m.status !== 'active' || !m.roles.includes('member')) throw new DomainError('sessions_error_not_entitled', field);
+	if (m.status !== 'active' || !hasVoterRole(m.roles)) throw new DomainError('sessions_error_not_entitled', field);
 	if (!isEntitled(m, weighting)) throw new DomainError('sessions_error_no_college', field);
 }
 

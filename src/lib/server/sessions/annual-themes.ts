@@ -1,4 +1,4 @@
-// The council's annual themes (DOMAIN.md §2: "the strategic orientations and annual themes are discussed and
+// The council's annual themes (docs/domain.md, 'The co-construction loop': "the strategic orientations and annual themes are discussed and
 // voted, which are then the focus of subsequent workshops"). A year's themes are an ordered set of the council's
 // themes, chosen by a ranked vote of the plenary on an 'annual_themes' agenda item (its winners, in order) or set
 // by hand by the secretariat ('sessions.manage'). Either way the year's previous set is replaced in one audited

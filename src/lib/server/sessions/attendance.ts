@@ -76,7 +76,7 @@ export function checkOut(user: SessionsUser, input: { sessionId: number; members
 
 export type AttendanceSummary = {
 	sessionId: number;
-	/** entitled voters (active members with the 'member' role) */
+	/** entitled voters (active members with a role that may vote: access.ts VOTER_ROLES) */
 	entitled: number;
 	/** entitled members checked in, and how */
 	present: number;

@@ -2,8 +2,9 @@
 // ~0.1-0.2 ms of CPU each time, executing a prepared one ~0.01 ms; a cast runs about ten of them and a plenary
 // may see thousands of casts within a minute. They run on the connection that holds the cast's transaction, so
 // they are part of it.
-import { and, eq, isNull, sql } from 'drizzle-orm';
+import { and, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import { db, type Db } from '../db/client';
+import type { CouncilRow } from '../councils/councils';
 import { councils, memberships } from '../councils/tables';
 import { attendance, ballotReceipts, ballots, paperVoters, proxies, secretBallots, voteParticipations, votes } from './tables';
 
@@ -18,7 +19,7 @@ function prepareAll(d: Db) {
 	return {
 		/** What a socket's cast needs before castBallot: the vote's council and the user's active membership in it. */
 		context: d
-			.select({ councilId: votes.councilId, isPublic: councils.isPublic, membershipId: memberships.id, roles: memberships.roles })
+			.select({ council: getTableColumns(councils), membershipId: memberships.id, roles: memberships.roles })
 			.from(votes)
 			.innerJoin(councils, eq(councils.id, votes.councilId))
 			.leftJoin(memberships, and(eq(memberships.councilId, votes.councilId), eq(memberships.userId, p('userId')), eq(memberships.status, 'active')))
@@ -125,17 +126,20 @@ function prepareAll(d: Db) {
 
 export type CastStatements = ReturnType<typeof prepareAll>;
 
-const cache = new WeakMap<Db, CastStatements>();
+const cache = new WeakMap<Db['$client'], CastStatements>();
 
-/** The prepared statements for the current database (tests swap databases: one set per connection). */
+/**
+ * The prepared statements for the current database connection (tests swap databases: one set per connection). Keyed
+ * by the connection, not by db(): within an action db() is the action's transaction, a new object each time.
+ */
 export function castStatements(): CastStatements {
 	const d = db();
-	let statements = cache.get(d);
-	if (!statements) cache.set(d, (statements = prepareAll(d)));
+	let statements = cache.get(d.$client);
+	if (!statements) cache.set(d.$client, (statements = prepareAll(d)));
 	return statements;
 }
 
-export type CastContext = { councilId: number; isPublic: boolean; membershipId: number | null; roles: string[] };
+export type CastContext = { council: CouncilRow; councilId: number; isPublic: boolean; membershipId: number | null; roles: string[] };
 
 /**
  * In one prepared query, the vote's council (null when the vote does not exist) and the user's active membership
@@ -144,5 +148,5 @@ export type CastContext = { councilId: number; isPublic: boolean; membershipId: 
  */
 export function castContext(voteId: number, userId: number): CastContext | null {
 	const row = castStatements().context.get({ voteId, userId });
-	return row ? { councilId: row.councilId, isPublic: row.isPublic, membershipId: row.membershipId, roles: row.roles ?? [] } : null;
+	return row ? { council: row.council, councilId: row.council.id, isPublic: row.council.isPublic, membershipId: row.membershipId, roles: row.roles ?? [] } : null;
 }

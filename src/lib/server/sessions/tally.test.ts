@@ -60,7 +60,7 @@ const COLLEGES = [
 	{ id: 4, name: 'D', weight: 15 }
 ];
 
-describe('the worked example of DOMAIN.md §4', () => {
+describe('the worked example of docs/domain.md', () => {
 	const result = tally(
 		input(
 			rules({ weighting: 'college', majority: 'absolute', base: 'cast_abstain' }),

@@ -1,7 +1,7 @@
 // The tally of a vote: a PURE function of the vote's rules, the entitled members, the online ballots and the
 // paper entry (no database, no clock; randomness only through the injected source, for ranked-choice lots).
 //
-// Rules it implements (DOMAIN.md §4; the choices marked [design] are ours):
+// Rules it implements (docs/domain.md, from 'Vote methods' to 'What a vote decides'; the choices marked [design] are ours):
 // - Units: with weighting 'none' and 'college' a ballot is one unit; with 'member' it weighs the member's weight.
 // - Base (the denominator of shares): cast = non-blank ballots (yes+no); cast_abstain = valid ballots (yes+no+
 //   abstain / blank); entitled = entitled members; present = entitled members present, represented or having voted.
@@ -9,7 +9,7 @@
 // - College weighting: base_c = the base's size within college c, share(o, c) = votes(o, c) / base_c, and the
 //   weighted amount of o = Σ w_c · share(o, c) over "included" colleges, those with base_c > 0; the weighted base
 //   is Σ w_c over the same colleges. With base cast / cast_abstain a college is included when it has at least one
-//   counted vote (DOMAIN.md's definition); [design] with base entitled / present it is included when it has at least
+//   counted vote (docs/domain.md, 'Which colleges count'); [design] with base entitled / present it is included when it has at least
 //   one entitled (present) member, so its members' silence counts against, which is what those bases are for.
 //   The worked example: (40·7/10 + 20·1/4 + 25·5/5) / (40 + 20 + 25) = 58/85. What has no known college (none, or
 //   deleted while the vote ran) goes to a 'no college' row: shown, counted unweighted, never in the weighted total.

@@ -112,7 +112,7 @@ describe('close, result and publication', () => {
 		useTestDatabase();
 	});
 
-	it('holds the worked example of DOMAIN.md §4 end to end: 58/85, adopted', () => {
+	it('holds the worked example of docs/domain.md end to end: 58/85, adopted', () => {
 		const f = plenaryFixture({ perCollege: [10, 4, 5, 3] });
 		const [A, B, C] = f.members;
 		checkInAll(f.session.id, [...A, ...B, ...C]);

@@ -1,4 +1,4 @@
-// Thematic workshops (DOMAIN.md §2): per council and year, on a theme; facilitators and participants, guests
+// Thematic workshops (docs/domain.md, 'The co-construction loop'): per council and year, on a theme; facilitators and participants, guests
 // invited by single-use links, meetings with shared notes and attendance, a contribution board (votes,
 // comments, clusters, retained items), outputs turned into proposal drafts (provenance + co-author
 // invitations), and links from the report to plenary agenda items.

@@ -3,3 +3,8 @@ export { addComment } from './add-comment';
 export { editComment } from './edit-comment';
 export { hideComment } from './hide-comment';
 export { supportProposal, withdrawSupport } from './support';
+export { createProposal } from './create';
+export { updateDraft } from './update-draft';
+export { authorTransition, managerTransition } from './transition';
+export { answerProposal, addUpdate } from './answer';
+export { proposeAmendment, decideAmendment } from './amendments';

@@ -1,8 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { requireCouncil } from '$lib/server/http/guard';
-import { updateCouncilGeneral, updateVotingDefaults } from '$lib/server/councils/settings';
+import { updateGeneral, updateVoting } from '$lib/server/councils/actions';
 import { listColleges } from '$lib/server/councils/colleges';
-import { generalSchema, votingSchema } from '$lib/schemas/councils';
 import { settingsAction } from './settings-action';
 
 export const load: PageServerLoad = (event) => {
@@ -27,9 +26,6 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	general: (event) =>
-		settingsAction(event, generalSchema, ({ councilId, actorId }, data) =>
-			updateCouncilGeneral(councilId, { name: data.name, territory: data.territory, description: data.description, isPublic: data.visibility }, actorId)
-		),
-	voting: (event) => settingsAction(event, votingSchema, ({ councilId, actorId }, data) => updateVotingDefaults(councilId, data, actorId))
+	general: settingsAction(updateGeneral),
+	voting: settingsAction(updateVoting)
 };

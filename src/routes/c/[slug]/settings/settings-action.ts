@@ -1,30 +1,14 @@
-// The shape every settings action shares: permission check, form validation, one service call, and the
-// answer the page shows next to the form that was sent (identified by its hidden _scope field).
-import type { RequestEvent } from '@sveltejs/kit';
-import type { z } from 'zod';
+// The answer every settings form shows next to itself (identified by its hidden _scope field): what changed, or
+// that nothing did. The forms run declared actions (src/lib/server/councils/actions).
 import { m } from '$lib/paraglide/messages';
-import { requireCouncil } from '$lib/server/http/guard';
-import { formFailure, parseForm } from '$lib/server/http/forms';
-import { DomainError } from '$lib/server/errors';
-import { domainMessage } from '$lib/i18n/councils';
+import { formAction } from '$lib/server/actions/form';
+import type { AnyAction } from '$lib/server/actions/define';
 
-type Context = { councilId: number; actorId: number };
-
-export async function settingsAction<S extends z.ZodType, R extends { changed: boolean }>(
-	event: RequestEvent<{ slug: string }>,
-	schema: S,
-	run: (ctx: Context, data: z.output<S>) => R,
-	message?: (result: R, data: z.output<S>) => string
-) {
-	const { council } = requireCouncil(event, event.params.slug, 'council.update');
-	const form = await parseForm(event.request, schema);
-	if (!form.ok) return form.failure;
-	const scope = String(form.values._scope ?? '');
-	try {
-		const result = run({ councilId: council.id, actorId: event.locals.user!.id }, form.data);
-		return { scope, message: result.changed ? (message?.(result, form.data) ?? m.common_saved()) : m.councils_no_change() };
-	} catch (e) {
-		if (e instanceof DomainError) return formFailure({ [e.field]: domainMessage(e.code, e.params) }, form.values);
-		throw e;
-	}
+export function settingsAction<A extends AnyAction>(action: A, message?: (result: ReturnType<A['run']>, values: Record<string, string>) => string) {
+	return formAction(action, {
+		done: (result, { values }) => ({
+			scope: String(values._scope ?? ''),
+			message: result.changed ? (message?.(result, values as Record<string, string>) ?? m.common_saved()) : m.councils_no_change()
+		})
+	});
 }

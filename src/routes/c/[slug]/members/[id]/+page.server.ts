@@ -1,23 +1,17 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad, RequestEvent } from './$types';
-import { requireCouncil } from '$lib/server/http/guard';
-import { parseForm, formFailure } from '$lib/server/http/forms';
+import { error } from '@sveltejs/kit';
+import { parseId, requireCouncil } from '$lib/server/http/guard';
 import { COUNCIL_ROLES } from '$lib/server/auth/permissions';
 import { ORGANISATION_TYPES } from '$lib/server/councils/taxonomy';
-import { getMember, listColleges, memberHistory, setMemberStatus, updateMember } from '$lib/server/councils/members';
-import { createInvitation } from '$lib/server/councils/invitations';
-import { DomainError } from '$lib/server/errors';
-import { composeInvitationMail } from '$lib/i18n/members-server';
-import { memberUpdateSchema } from '$lib/schemas/members';
-import { t } from '$lib/i18n/translate';
+import { getMember, listColleges, memberHistory } from '$lib/server/councils/members';
+import { deactivateMember, reactivateMember, reinviteMember, updateMember } from '$lib/server/councils/actions';
+import { formAction } from '$lib/server/actions/form';
 
 function context(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
 	const { council } = requireCouncil(event, event.params.slug, 'members.manage');
-	const id = Number(event.params.id);
-	if (!Number.isSafeInteger(id) || id <= 0) error(404, 'not_found');
-	const member = getMember(council.id, id);
+	const member = getMember(council.id, parseId(event.params.id));
 	if (!member) error(404, 'not_found');
-	return { council, member, actorId: event.locals.user?.id ?? null };
+	return { council, member };
 }
 
 export const load: PageServerLoad = (event) => {
@@ -32,54 +26,11 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-export const actions: Actions = {
-	update: async (event) => {
-		const { council, member, actorId } = context(event);
-		const form = await parseForm(event.request, memberUpdateSchema);
-		if (!form.ok) return form.failure;
-		try {
-			updateMember(council.id, member.id, form.data, actorId);
-		} catch (e) {
-			if (e instanceof DomainError) return formFailure({ [e.field]: t(e.code, e.params) }, form.values);
-			throw e;
-		}
-		return { saved: true };
-	},
-	/** A new invitation for a member who has not chosen a password yet, with their current college and roles. */
-	reinvite: (event) => {
-		const { council, member, actorId } = context(event);
-		if (member.activated || member.status !== 'active') return formFailure({ status: t('members_error_already_member') });
-		try {
-			const created = createInvitation(
-				{
-					councilId: council.id,
-					email: member.email,
-					name: member.name,
-					collegeId: member.collegeId,
-					organisationName: member.organisationName ?? '',
-					organisationType: member.organisationType ?? 'other',
-					roles: member.roles
-				},
-				actorId,
-				{ composeMail: composeInvitationMail }
-			);
-			return { reinvited: { url: created.url } };
-		} catch (e) {
-			if (e instanceof DomainError) return formFailure({ status: t(e.code, e.params) });
-			throw e;
-		}
-	},
-	deactivate: (event) => changeStatus(event, 'deactivated'),
-	reactivate: (event) => changeStatus(event, 'active')
-};
+const member = (event: { params: Partial<Record<string, string>> }) => ({ membershipId: event.params.id });
 
-function changeStatus(event: RequestEvent, status: 'active' | 'deactivated') {
-	const { council, member, actorId } = context(event);
-	try {
-		setMemberStatus(council.id, member.id, status, actorId);
-	} catch (e) {
-		if (e instanceof DomainError) return formFailure({ status: t(e.code, e.params) });
-		throw e;
-	}
-	return { statusChanged: status };
-}
+export const actions: Actions = {
+	update: formAction(updateMember, { input: member, done: () => ({ saved: true }) }),
+	reinvite: formAction(reinviteMember, { input: member, field: 'status', done: (created) => ({ reinvited: { url: created.url } }) }),
+	deactivate: formAction(deactivateMember, { input: member, field: 'status', done: () => ({ statusChanged: 'deactivated' as const }) }),
+	reactivate: formAction(reactivateMember, { input: member, field: 'status', done: () => ({ statusChanged: 'active' as const }) })
+};

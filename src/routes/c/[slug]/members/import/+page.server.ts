@@ -4,8 +4,10 @@ import { requireCouncil } from '$lib/server/http/guard';
 import { COUNCIL_ROLES } from '$lib/server/auth/permissions';
 import { ORGANISATION_TYPES } from '$lib/server/councils/taxonomy';
 import { listColleges } from '$lib/server/councils/members';
-import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, decodeCsv, importMembers, oversizedPreview, previewImport, type ImportPreview } from '$lib/server/councils/member-import';
-import { composeInvitationMail, importLabels } from '$lib/i18n/members-server';
+import { IMPORT_MAX_BYTES, IMPORT_MAX_ROWS, decodeCsv, oversizedPreview, previewImport, type ImportPreview } from '$lib/server/councils/member-import';
+import { importMembers } from '$lib/server/councils/actions';
+import { formAction } from '$lib/server/actions/form';
+import { importLabels } from '$lib/i18n/members-server';
 import { importFieldName } from '$lib/i18n/members';
 import { t } from '$lib/i18n/translate';
 import { m } from '$lib/paraglide/messages';
@@ -59,12 +61,11 @@ export const actions: Actions = {
 		const preview = previewImport(council.id, upload.text, importLabels());
 		return { preview: view(preview), csv: preview.ok ? upload.text : null };
 	},
-	import: async (event) => {
-		const { council } = requireCouncil(event, event.params.slug, 'members.manage');
-		const csv = (await event.request.formData()).get('csv');
-		if (typeof csv !== 'string' || !csv.trim()) return fail(400, { errors: { file: m.members_import_no_input() } });
-		const result = importMembers(council.id, csv, event.locals.user?.id ?? null, { labels: importLabels(), composeMail: composeInvitationMail });
-		if (!result.ok) return fail(400, { preview: view(result.preview), csv: null });
-		return { imported: { count: result.imported, created: result.created, reactivated: result.reactivated, invited: result.invited } };
-	}
+	import: formAction(importMembers, {
+		field: 'file',
+		done: (result) =>
+			result.ok
+				? { imported: { count: result.imported, created: result.created, reactivated: result.reactivated, invited: result.invited } }
+				: fail(400, { preview: view(result.preview), csv: null })
+	})
 };

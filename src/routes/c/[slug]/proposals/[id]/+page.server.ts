@@ -1,12 +1,10 @@
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
 import { proposalPage } from '$lib/server/proposals/read';
-import { addImplementationUpdate, answerProposal, transitionProposal } from '$lib/server/proposals/lifecycle';
-import { addComment, editComment, hideComment, supportProposal, withdrawSupport } from '$lib/server/proposals/actions';
+import { addComment, addUpdate, answerProposal, editComment, hideComment, supportProposal, withdrawSupport } from '$lib/server/proposals/actions';
+import { transitionActionFor } from '$lib/server/proposals/actions/transition';
 import { formAction } from '$lib/server/actions/form';
 import { TRANSITIONS, type TransitionRule } from '$lib/server/proposals/states';
-import { answerFormSchema, transitionFormSchema, updateFormSchema } from '$lib/schemas/proposals';
-import { proposalContext, refusal } from '../shared.server';
+import { proposalContext } from '../shared.server';
 import { provenanceOfProposal } from '$lib/server/workshops/outputs';
 
 export const load: PageServerLoad = (event) => {
@@ -20,16 +18,6 @@ export const load: PageServerLoad = (event) => {
 	return { ...view, transitionForms: forms, saved: event.url.searchParams.has('saved'), loggedIn: !!actor.user, provenance: provenanceOfProposal(proposal.id) };
 };
 
-/** Runs a service for the proposal of the URL; refusals come back next to the form that was sent. */
-function run(fn: () => unknown, values: Record<string, unknown>) {
-	try {
-		fn();
-	} catch (e) {
-		return refusal(e, values);
-	}
-	return { ok: true, intent: values.intent };
-}
-
 /** The proposal of the URL, for the actions that act on it (looked up again within the council by the action). */
 const proposalIdOfUrl = (event: { params: Partial<Record<string, string>> }) => ({ proposalId: event.params.id });
 const supportOfUrl = (event: { params: Partial<Record<string, string>> }) => ({ proposalId: event.params.id, intent: 'support' });
@@ -37,25 +25,9 @@ const supportOfUrl = (event: { params: Partial<Record<string, string>> }) => ({ 
 export const actions: Actions = {
 	support: formAction(supportProposal, { input: supportOfUrl }),
 	unsupport: formAction(withdrawSupport, { input: supportOfUrl }),
-	transition: async (event) => {
-		const { actor, proposal } = proposalContext(event);
-		const form = await parseForm(event.request, transitionFormSchema);
-		if (!form.ok) return form.failure;
-		const { transition, answer, reason, targetId } = form.data;
-		return run(() => transitionProposal(actor, proposal.id, transition, { answer, reason, targetId }), { ...form.values, intent: `transition:${transition}` });
-	},
-	answer: async (event) => {
-		const { actor, proposal } = proposalContext(event);
-		const form = await parseForm(event.request, answerFormSchema);
-		if (!form.ok) return form.failure;
-		return run(() => answerProposal(actor, proposal.id, form.data), form.values);
-	},
-	update: async (event) => {
-		const { actor, proposal } = proposalContext(event);
-		const form = await parseForm(event.request, updateFormSchema);
-		if (!form.ok) return form.failure;
-		return run(() => addImplementationUpdate(actor, proposal.id, form.data), form.values);
-	},
+	transition: formAction(transitionActionFor, { input: proposalIdOfUrl }),
+	answer: formAction(answerProposal, { input: proposalIdOfUrl }),
+	update: formAction(addUpdate, { input: proposalIdOfUrl }),
 	comment: formAction(addComment, { input: proposalIdOfUrl }),
 	editComment: formAction(editComment),
 	hideComment: formAction(hideComment)

@@ -1,17 +1,14 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
 import { memberOf } from '$lib/server/sessions/vote-status';
-import { attendanceSummary, checkIn, checkOut, listAttendance } from '$lib/server/sessions/attendance';
-import { changeSessionState } from '$lib/server/sessions/convocation';
+import { attendanceSummary, listAttendance } from '$lib/server/sessions/attendance';
 import { listVotes } from '$lib/server/sessions/votes';
 import { votesVisibleTo } from '$lib/server/sessions/visibility';
 import { linkedProposals } from '$lib/server/sessions/agenda-links';
-import { deleteSessionAndDocuments, sessionDocuments } from '$lib/server/sessions/agenda-documents';
-import { stateFormSchema } from '$lib/schemas/sessions';
-import { ATTENDANCE_MODE_CODES } from '$lib/schemas/sessions';
-import { z } from 'zod';
-import { refusal, sessionContext } from '../shared.server';
+import { sessionDocuments } from '$lib/server/sessions/agenda-documents';
+import { formAction } from '$lib/server/actions/form';
+import { changeState, checkInSelf, checkOutSelf, deleteSession } from '$lib/server/sessions/actions';
+import { sessionContext } from '../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	event.depends('app:attendance', 'app:session');
@@ -30,53 +27,17 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-const selfCheckIn = z.object({ mode: z.enum(ATTENDANCE_MODE_CODES) });
-
-/** The visitor's own membership in the council; refused (next to the form) when they have none. */
-function ownMembership(councilId: number, userId: number | undefined): number {
-	const id = userId ? memberOf(councilId, userId) : null;
-	return id ?? 0;
-}
+const ids = (e: { params: Partial<Record<string, string>> }) => ({ sessionId: e.params.id });
 
 export const actions: Actions = {
-	checkIn: async (event) => {
-		const { council, actor, session } = sessionContext(event, 'sessions.attend');
-		const form = await parseForm(event.request, selfCheckIn);
-		if (!form.ok) return form.failure;
-		try {
-			checkIn(actor.user!, { sessionId: session.id, membershipId: ownMembership(council.id, actor.user?.id), mode: form.data.mode });
-		} catch (e) {
-			return refusal(e, { ...form.values, intent: 'attendance' });
-		}
-		return { ok: true, intent: 'attendance' };
-	},
-	checkOut: async (event) => {
-		const { council, actor, session } = sessionContext(event, 'sessions.attend');
-		try {
-			checkOut(actor.user!, { sessionId: session.id, membershipId: ownMembership(council.id, actor.user?.id) });
-		} catch (e) {
-			return refusal(e, { intent: 'attendance' });
-		}
-		return { ok: true, intent: 'attendance' };
-	},
-	state: async (event) => {
-		const { actor, session } = sessionContext(event, 'sessions.manage');
-		const form = await parseForm(event.request, stateFormSchema);
-		if (!form.ok) return form.failure;
-		try {
-			changeSessionState(actor.user!, session.id, form.data.to);
-		} catch (e) {
-			return refusal(e, { ...form.values, intent: 'state' });
-		}
-		return { ok: true, intent: 'state', state: form.data.to };
-	},
-	delete: async (event) => {
-		const { council, actor, session } = sessionContext(event, 'sessions.manage');
-		try {
-			deleteSessionAndDocuments(actor.user!, session.id);
-		} catch (e) {
-			return refusal(e, { intent: 'delete' });
-		}
-		redirect(303, `/c/${council.slug}/sessions`);
-	}
+	checkIn: formAction(checkInSelf, { input: (e) => ({ ...ids(e), intent: 'attendance' }) }),
+	checkOut: formAction(checkOutSelf, { input: (e) => ({ ...ids(e), intent: 'attendance' }) }),
+	state: formAction(changeState, {
+		input: (e) => ({ ...ids(e), intent: 'state' }),
+		done: (session) => ({ ok: true, intent: 'state', state: session.state })
+	}),
+	delete: formAction(deleteSession, {
+		input: (e) => ({ ...ids(e), intent: 'delete' }),
+		done: (_, { council }) => redirect(303, `/c/${council!.slug}/sessions`)
+	})
 };

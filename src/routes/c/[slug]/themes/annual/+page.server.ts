@@ -4,12 +4,11 @@ import type { Actions, PageServerLoad } from './$types';
 import { m } from '$lib/paraglide/messages';
 import { can } from '$lib/server/auth/permissions';
 import { requireCouncil } from '$lib/server/http/guard';
-import { parseForm, formFailure } from '$lib/server/http/forms';
 import { listThemes } from '$lib/server/councils/themes';
 import { getVote } from '$lib/server/sessions/votes';
-import { listAnnualThemes, setAnnualThemes } from '$lib/server/sessions/annual-themes';
-import { annualThemesSchema } from '$lib/schemas/minutes';
-import { refusal } from '../../sessions/shared.server';
+import { listAnnualThemes } from '$lib/server/sessions/annual-themes';
+import { formAction } from '$lib/server/actions/form';
+import { setAnnualThemes } from '$lib/server/sessions/actions';
 import { toParisInput } from '$lib/paris-time';
 
 export const load: PageServerLoad = (event) => {
@@ -31,17 +30,5 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	set: async (event) => {
-		const { council, actor } = requireCouncil(event, event.params.slug, 'sessions.manage');
-		const form = await parseForm(event.request, annualThemesSchema);
-		if (!form.ok) return form.failure;
-		const ids = form.data.themeIds.filter((v) => v !== '').map(Number);
-		if (ids.some((id) => !Number.isSafeInteger(id) || id <= 0)) return formFailure({ themeIds: m.minutes_error_theme_unknown() }, form.values);
-		try {
-			setAnnualThemes({ id: actor.user!.id, isAdmin: actor.user!.isAdmin }, council.id, form.data.year, ids);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { saved: m.minutes_themes_saved({ year: String(form.data.year) }) };
-	}
+	set: formAction(setAnnualThemes, { done: (_, { values }) => ({ saved: m.minutes_themes_saved({ year: String(values.year) }) }) })
 };

@@ -1,12 +1,11 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
 import { can } from '$lib/server/auth/permissions';
 import { isAuthor } from '$lib/server/proposals/access';
-import { proposeAmendment } from '$lib/server/proposals/amendments';
+import { proposeAmendment } from '$lib/server/proposals/actions';
+import { formAction } from '$lib/server/actions/form';
 import { AMENDABLE_STATES } from '$lib/server/proposals/states';
-import { amendmentFormSchema } from '$lib/schemas/proposals';
-import { proposalContext, refusal } from '../../shared.server';
+import { proposalContext } from '../../shared.server';
 
 function amendable(event: Parameters<typeof proposalContext>[0]) {
 	const ctx = proposalContext(event);
@@ -22,16 +21,8 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const { council, actor, proposal } = amendable(event);
-		const form = await parseForm(event.request, amendmentFormSchema);
-		if (!form.ok) return form.failure;
-		let id: number;
-		try {
-			id = proposeAmendment(actor, proposal.id, form.data).id;
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		redirect(303, `/c/${council.slug}/proposals/${proposal.id}/amendments/${id}`);
-	}
+	default: formAction(proposeAmendment, {
+		input: (event) => ({ proposalId: event.params.id }),
+		done: (amendment, { council, values }) => redirect(303, `/c/${council!.slug}/proposals/${values.proposalId}/amendments/${amendment.id}`)
+	})
 };

@@ -1,13 +1,13 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { discardUpload } from '$lib/server/files/storage';
 import { can } from '$lib/server/auth/permissions';
 import { isAuthor } from '$lib/server/proposals/access';
 import { writerOptions } from '$lib/server/proposals/options';
 import { coauthorsOf, proposalThemesOf } from '$lib/server/proposals/read';
-import { proposalFiles, updateDraft } from '$lib/server/proposals/write';
-import { proposalEditSchema } from '$lib/schemas/proposals';
-import { parseWithUploads, proposalContext, refusal } from '../../shared.server';
+import { proposalFiles } from '$lib/server/proposals/write';
+import { updateDraft } from '$lib/server/proposals/actions';
+import { formAction } from '$lib/server/actions/form';
+import { proposalContext } from '../../shared.server';
 
 function editable(event: Parameters<typeof proposalContext>[0]) {
 	const ctx = proposalContext(event);
@@ -36,17 +36,8 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const { council, actor, proposal } = editable(event);
-		const form = await parseWithUploads(event.request, proposalEditSchema, council.id);
-		if (!form.ok) return form.failure;
-		const { title, summary, body, themeIds, leverIds, coauthorIds, links, removeFileIds } = form.data;
-		try {
-			updateDraft(actor, proposal.id, { title, summary, body, themeIds: [...themeIds, ...leverIds], coauthorIds, links }, form.uploads, removeFileIds);
-		} catch (e) {
-			form.uploads.forEach(discardUpload);
-			return refusal(e, form.values);
-		}
-		redirect(303, `/c/${council.slug}/proposals/${proposal.id}?saved=1`);
-	}
+	default: formAction(updateDraft, {
+		input: (event) => ({ proposalId: event.params.id }),
+		done: (_, { council, values }) => redirect(303, `/c/${council!.slug}/proposals/${values.proposalId}?saved=1`)
+	})
 };

@@ -1,9 +1,9 @@
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
 import { can } from '$lib/server/auth/permissions';
-import { attendanceSummary, checkIn, checkOut, listAttendance } from '$lib/server/sessions/attendance';
-import { checkInFormSchema, checkOutFormSchema } from '$lib/schemas/sessions';
-import { refusal, sessionContext } from '../../shared.server';
+import { attendanceSummary, listAttendance } from '$lib/server/sessions/attendance';
+import { formAction } from '$lib/server/actions/form';
+import { checkInMember, checkOutMember } from '$lib/server/sessions/actions';
+import { sessionContext } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	event.depends('app:attendance', 'app:session');
@@ -33,26 +33,12 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	checkIn: async (event) => {
-		const { actor, session } = sessionContext(event, 'sessions.manage');
-		const form = await parseForm(event.request, checkInFormSchema);
-		if (!form.ok) return form.failure;
-		try {
-			checkIn(actor.user!, { sessionId: session.id, ...form.data });
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { ok: true, membershipId: form.data.membershipId, mode: form.data.mode };
-	},
-	checkOut: async (event) => {
-		const { actor, session } = sessionContext(event, 'sessions.manage');
-		const form = await parseForm(event.request, checkOutFormSchema);
-		if (!form.ok) return form.failure;
-		try {
-			checkOut(actor.user!, { sessionId: session.id, ...form.data });
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { ok: true, membershipId: form.data.membershipId, mode: null };
-	}
+	checkIn: formAction(checkInMember, {
+		input: (e) => ({ sessionId: e.params.id }),
+		done: (row) => ({ ok: true, membershipId: row.membershipId, mode: row.mode })
+	}),
+	checkOut: formAction(checkOutMember, {
+		input: (e) => ({ sessionId: e.params.id }),
+		done: (_, { values }) => ({ ok: true, membershipId: Number(values.membershipId), mode: null })
+	})
 };

@@ -2,17 +2,12 @@
 // (optional timer) / close / publish, live counts and, for named votes, who has not voted yet.
 // The actions `?/open` (voteId, optional durationSeconds) and `?/close` (voteId) are a fixed contract.
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
 import { attendanceSummary } from '$lib/server/sessions/attendance';
-import { setCurrentItem } from '$lib/server/sessions/agenda';
-import { closeVote } from '$lib/server/sessions/close';
-import { getVote, listVotes, openVote, publishVote } from '$lib/server/sessions/votes';
+import { listVotes } from '$lib/server/sessions/votes';
 import { liveCount, voterList } from '$lib/server/sessions/vote-status';
-import { currentItemSchema, openVoteSchema, voteIdSchema } from '$lib/schemas/votes';
-import { refusal, sessionContext } from '../../shared.server';
-import { DomainError } from '$lib/server/errors';
-
-const notFound = () => new DomainError('sessions_error_not_found');
+import { formAction } from '$lib/server/actions/form';
+import { closeVote, openVote, publishVote, setCurrentItem } from '$lib/server/sessions/actions';
+import { sessionContext } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	event.depends('app:control');
@@ -29,55 +24,15 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-/** Whether the vote of the form belongs to the session of the URL. */
-const inSession = (sessionId: number, voteId: number) => getVote(voteId)?.sessionId === sessionId;
+const ids = (e: { params: Partial<Record<string, string>> }) => ({ sessionId: e.params.id });
+const voteOf = (values: Record<string, unknown>) => Number(values.voteId);
 
 export const actions: Actions = {
-	open: async (event) => {
-		const { session } = sessionContext(event, 'votes.manage');
-		const form = await parseForm(event.request, openVoteSchema);
-		if (!form.ok) return form.failure;
-		if (!inSession(session.id, form.data.voteId)) return refusal(notFound(), form.values);
-		try {
-			openVote(event.locals.user!, form.data.voteId, { durationSeconds: form.data.durationSeconds ?? null });
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { opened: form.data.voteId };
-	},
-	close: async (event) => {
-		const { session } = sessionContext(event, 'votes.manage');
-		const form = await parseForm(event.request, voteIdSchema);
-		if (!form.ok) return form.failure;
-		if (!inSession(session.id, form.data.voteId)) return refusal(notFound(), form.values);
-		try {
-			closeVote(event.locals.user!, form.data.voteId);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { closed: form.data.voteId };
-	},
-	publish: async (event) => {
-		const { session } = sessionContext(event, 'votes.manage');
-		const form = await parseForm(event.request, voteIdSchema);
-		if (!form.ok) return form.failure;
-		if (!inSession(session.id, form.data.voteId)) return refusal(notFound(), form.values);
-		try {
-			publishVote(event.locals.user!, form.data.voteId);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { published: form.data.voteId };
-	},
-	current: async (event) => {
-		const { session } = sessionContext(event, 'sessions.manage');
-		const form = await parseForm(event.request, currentItemSchema);
-		if (!form.ok) return form.failure;
-		try {
-			setCurrentItem(event.locals.user!, session.id, form.data.itemId);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { current: form.data.itemId };
-	}
+	open: formAction(openVote, { input: ids, done: (_, { values }) => ({ opened: voteOf(values) }) }),
+	close: formAction(closeVote, { input: ids, done: (_, { values }) => ({ closed: voteOf(values) }) }),
+	publish: formAction(publishVote, { input: ids, done: (_, { values }) => ({ published: voteOf(values) }) }),
+	current: formAction(setCurrentItem, {
+		input: ids,
+		done: (_, { values }) => ({ current: values.itemId === '' || values.itemId === undefined ? null : Number(values.itemId) })
+	})
 };

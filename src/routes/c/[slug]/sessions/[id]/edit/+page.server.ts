@@ -1,10 +1,9 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
-import { updateSession } from '$lib/server/sessions/plenaries';
-import { sessionFormSchema } from '$lib/schemas/sessions';
+import { formAction } from '$lib/server/actions/form';
+import { updateSession } from '$lib/server/sessions/actions';
 import { toParisInput } from '$lib/paris-time';
-import { refusal, sessionContext } from '../../shared.server';
+import { sessionContext } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	const { session } = sessionContext(event, 'sessions.manage');
@@ -23,15 +22,8 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const { council, actor, session } = sessionContext(event, 'sessions.manage');
-		const form = await parseForm(event.request, sessionFormSchema);
-		if (!form.ok) return form.failure;
-		try {
-			updateSession(actor.user!, session.id, { ...form.data, endsAt: form.data.endsAt ?? null });
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		redirect(303, `/c/${council.slug}/sessions/${session.id}?saved`);
-	}
+	default: formAction(updateSession, {
+		input: (e) => ({ sessionId: e.params.id }),
+		done: (session, { council }) => redirect(303, `/c/${council!.slug}/sessions/${session.id}?saved`)
+	})
 };

@@ -3,15 +3,11 @@
 // secretariat prepares them (sections, publication) and may adopt a ranked vote's winners as the annual themes.
 import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/auth/permissions';
-import { parseForm } from '$lib/server/http/forms';
 import { buildMinutes, minutesVisible } from '$lib/server/sessions/minutes';
-import { saveMinutes, setSessionState } from '$lib/server/sessions/plenaries';
-import { adoptAnnualThemesFromVote } from '$lib/server/sessions/annual-themes';
-import { adoptThemesSchema, minutesSectionsSchema } from '$lib/schemas/minutes';
-import { refusal, sessionContext } from '../../shared.server';
+import { formAction } from '$lib/server/actions/form';
+import { adoptThemes, publishMinutes, saveMinutes } from '$lib/server/sessions/actions';
+import { sessionContext } from '../../shared.server';
 import { m } from '$lib/paraglide/messages';
-import { getVote } from '$lib/server/sessions/votes';
-import { DomainError } from '$lib/server/errors';
 
 export const load: PageServerLoad = (event) => {
 	event.depends('app:minutes');
@@ -23,43 +19,16 @@ export const load: PageServerLoad = (event) => {
 	return { visible: true as const, manage, minutes };
 };
 
-function user(event: Parameters<typeof sessionContext>[0]) {
-	const ctx = sessionContext(event, 'sessions.manage');
-	return { ...ctx, user: { id: ctx.actor.user!.id, isAdmin: ctx.actor.user!.isAdmin } };
-}
+const ids = (e: { params: Partial<Record<string, string>> }) => ({ sessionId: e.params.id });
 
 export const actions: Actions = {
-	save: async (event) => {
-		const { user: u, session } = user(event);
-		const form = await parseForm(event.request, minutesSectionsSchema);
-		if (!form.ok) return form.failure;
-		try {
-			saveMinutes(u, session.id, form.data.title.map((title, i) => ({ title, body: form.data.body[i] })));
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { saved: m.minutes_saved() };
-	},
-	publish: async (event) => {
-		const { user: u, session } = user(event);
-		try {
-			setSessionState(u, session.id, 'minutes_published');
-		} catch (e) {
-			return refusal(e);
-		}
-		return { published: m.minutes_published_done() };
-	},
-	adoptThemes: async (event) => {
-		const { user: u, session } = user(event);
-		const form = await parseForm(event.request, adoptThemesSchema);
-		if (!form.ok) return form.failure;
-		try {
-			// only a vote of this session (the form names it; another session's vote is refused as not found)
-			if (getVote(form.data.voteId)?.sessionId !== session.id) throw new DomainError('sessions_error_not_found', 'voteId');
-			const themes = adoptAnnualThemesFromVote(u, form.data.voteId, form.data.year);
-			return { adopted: m.minutes_themes_adopted({ year: String(form.data.year), count: String(themes.length) }), voteId: form.data.voteId };
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-	}
+	save: formAction(saveMinutes, { input: ids, done: () => ({ saved: m.minutes_saved() }) }),
+	publish: formAction(publishMinutes, { input: ids, done: () => ({ published: m.minutes_published_done() }) }),
+	adoptThemes: formAction(adoptThemes, {
+		input: ids,
+		done: (count, { values }) => ({
+			adopted: m.minutes_themes_adopted({ year: String(values.year), count: String(count) }),
+			voteId: Number(values.voteId)
+		})
+	})
 };

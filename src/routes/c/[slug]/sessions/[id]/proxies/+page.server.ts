@@ -1,13 +1,11 @@
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
 import { can } from '$lib/server/auth/permissions';
 import { listAttendance } from '$lib/server/sessions/attendance';
-import { giveProxy, listProxies, revokeProxy } from '$lib/server/sessions/proxies';
+import { listProxies } from '$lib/server/sessions/proxies';
 import { memberOf } from '$lib/server/sessions/vote-status';
-import { proxyFormSchema, revokeProxyFormSchema } from '$lib/schemas/sessions';
-import { z } from 'zod';
-import { id } from '$lib/schemas/common';
-import { refusal, sessionContext } from '../../shared.server';
+import { formAction } from '$lib/server/actions/form';
+import { giveProxy, recordProxy, revokeProxy } from '$lib/server/sessions/actions';
+import { sessionContext } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	event.depends('app:attendance', 'app:session');
@@ -35,41 +33,10 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-const giveMine = z.object({ holderMembershipId: id() });
+const form = (intent: string) => ({ input: (e: { params: Partial<Record<string, string>> }) => ({ sessionId: e.params.id, intent }) });
 
 export const actions: Actions = {
-	give: async (event) => {
-		const { council, actor, session } = sessionContext(event, 'votes.cast');
-		const form = await parseForm(event.request, giveMine);
-		if (!form.ok) return form.failure;
-		const mine = memberOf(council.id, actor.user!.id) ?? 0;
-		try {
-			giveProxy(actor.user!, { sessionId: session.id, giverMembershipId: mine, holderMembershipId: form.data.holderMembershipId });
-		} catch (e) {
-			return refusal(e, { ...form.values, intent: 'give' });
-		}
-		return { ok: true, done: 'given' };
-	},
-	record: async (event) => {
-		const { actor, session } = sessionContext(event, 'sessions.manage');
-		const form = await parseForm(event.request, proxyFormSchema);
-		if (!form.ok) return form.failure;
-		try {
-			giveProxy(actor.user!, { sessionId: session.id, ...form.data });
-		} catch (e) {
-			return refusal(e, { ...form.values, intent: 'record' });
-		}
-		return { ok: true, done: 'given' };
-	},
-	revoke: async (event) => {
-		const { actor, session } = sessionContext(event, 'sessions.attend');
-		const form = await parseForm(event.request, revokeProxyFormSchema);
-		if (!form.ok) return form.failure;
-		try {
-			revokeProxy(actor.user!, { sessionId: session.id, ...form.data });
-		} catch (e) {
-			return refusal(e, { ...form.values, intent: 'revoke' });
-		}
-		return { ok: true, done: 'revoked' };
-	}
+	give: formAction(giveProxy, { ...form('give'), done: () => ({ ok: true, done: 'given' }) }),
+	record: formAction(recordProxy, { ...form('record'), done: () => ({ ok: true, done: 'given' }) }),
+	revoke: formAction(revokeProxy, { ...form('revoke'), done: () => ({ ok: true, done: 'revoked' }) })
 };

@@ -4,9 +4,11 @@ import { randomUUID } from 'node:crypto';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { loginUrl } from '$lib/server/http/guard';
-import { can } from '$lib/server/auth/permissions';
 import { formFailure } from '$lib/server/http/forms';
-import { castBallot } from '$lib/server/sessions/cast';
+import { execute } from '$lib/server/actions/execute';
+import { renderFailure } from '$lib/server/actions/form';
+import { failure } from '$lib/server/actions/result';
+import { castVote } from '$lib/server/sessions/actions';
 import { db } from '$lib/server/db/client';
 import { presenceOf } from '$lib/server/sessions/access';
 import { listVotes } from '$lib/server/sessions/votes';
@@ -14,7 +16,7 @@ import { indicatorsOfVote } from '$lib/server/sessions/vote-indicators';
 import { liveCount, memberOf, votingCard } from '$lib/server/sessions/vote-status';
 import { choiceFromForm } from '$lib/schemas/votes';
 import { t } from '$lib/i18n/translate';
-import { parseId, refusal, sessionContext } from '../../shared.server';
+import { sessionContext } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	if (!event.locals.user) redirect(303, loginUrl(event.url));
@@ -40,28 +42,19 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
+	/** The same action as the socket's `vote:cast`; the form's fields are read into its input first. */
 	cast: async (event) => {
 		if (!event.locals.user) redirect(303, loginUrl(event.url));
 		const { council, actor, session } = sessionContext(event);
 		const form = await event.request.formData();
 		const values = Object.fromEntries([...form.entries()].filter(([, v]) => typeof v === 'string'));
-		const voteId = parseId(String(form.get('voteId') ?? ''));
-		const vote = listVotes(session.id).find((v) => v.id === voteId);
-		const acting = memberOf(council.id, event.locals.user.id);
-		if (!vote || acting === null || !can(actor, 'votes.cast', council)) return formFailure({ form: t('sessions_error_forbidden') }, values, 403);
+		const vote = listVotes(session.id).find((v) => String(v.id) === values.voteId);
+		if (!vote) return renderFailure(event, failure('sessions_error_not_found'), values);
 		const choice = choiceFromForm(vote.method, vote.method === 'yes_no_abstain' ? ['yes', 'no', 'abstain'] : vote.options.map((o) => o.id), form);
 		if (!choice.ok) return formFailure({ choice: t(choice.error) }, values);
-		try {
-			castBallot({
-				voteId,
-				actingMembershipId: acting,
-				representedMembershipId: parseId(String(form.get('representedMembershipId') ?? '')),
-				choice: choice.choice,
-				clientBallotId: String(form.get('clientBallotId') ?? '')
-			});
-		} catch (e) {
-			return refusal(e, values);
-		}
+		const input = { voteId: vote.id, representedMembershipId: Number(values.representedMembershipId), choice: choice.choice, clientBallotId: values.clientBallotId };
+		const result = await execute(actor, council, castVote, input);
+		if (!result.ok) return renderFailure(event, result, values);
 		return { cast: true };
 	}
 };

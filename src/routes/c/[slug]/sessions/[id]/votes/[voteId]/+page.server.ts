@@ -4,16 +4,13 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/auth/permissions';
 import { db } from '$lib/server/db/client';
-import { formFailure, formToObject, parseForm } from '$lib/server/http/forms';
 import { collegesOf } from '$lib/server/sessions/access';
-import { enterPaper, getPaper } from '$lib/server/sessions/paper';
-import { deleteVote, publishVote, updateVote } from '$lib/server/sessions/votes';
+import { getPaper } from '$lib/server/sessions/paper';
 import { liveCount, voterList } from '$lib/server/sessions/vote-status';
-import type { PaperGroup } from '$lib/server/sessions/tally-types';
-import { paperCount, voteFormSchema } from '$lib/schemas/votes';
-import { t } from '$lib/i18n/translate';
-import { refusal, voteContext } from '../../../shared.server';
-import { indicatorChoices, themesFor, voteInputOf } from '../vote-form.server';
+import { formAction } from '$lib/server/actions/form';
+import { deleteVote, enterPaper, publishVote, updateVote } from '$lib/server/sessions/actions';
+import { voteContext } from '../../../shared.server';
+import { indicatorChoices, themesFor } from '$lib/server/sessions/vote-form';
 import { indicatorsOfVote } from '$lib/server/sessions/vote-indicators';
 
 export const load: PageServerLoad = (event) => {
@@ -41,70 +38,14 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-/** Paper form fields → the service's groups: one group per college under college weighting, else one group. */
-function paperGroups(values: Record<string, string | string[]>, method: string, optionIds: string[], groupKeys: string[]) {
-	const num = (k: string) => paperCount.parse(typeof values[k] === 'string' ? values[k] : '');
-	const groups: PaperGroup[] = [];
-	for (const key of groupKeys) {
-		const counts: Record<string, number> = {};
-		for (const id of optionIds) counts[id] = num(`count.${key}.${id}`);
-		const group: PaperGroup = { collegeId: key === 'all' ? null : Number(key), counts, invalid: num(`invalid.${key}`) };
-		if (method !== 'yes_no_abstain') group.abstain = num(`abstain.${key}`);
-		if (method === 'multiple') group.ballots = num(`ballots.${key}`);
-		const total = Object.values(counts).reduce((a, b) => a + b, 0) + (group.abstain ?? 0) + (group.invalid ?? 0) + (group.ballots ?? 0);
-		if (total > 0) groups.push(group);
-	}
-	return groups;
-}
+const ids = (e: { params: Partial<Record<string, string>> }) => ({ sessionId: e.params.id, voteId: e.params.voteId });
 
 export const actions: Actions = {
-	update: async (event) => {
-		const { council, vote, agenda } = voteContext(event, 'votes.manage');
-		const form = await parseForm(event.request, voteFormSchema);
-		if (!form.ok) return form.failure;
-		const item = agenda.find((i) => i.id === vote.agendaItemId)!;
-		try {
-			updateVote(event.locals.user!, vote.id, voteInputOf(form.data, themesFor(council, item)));
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { updated: true };
-	},
-	delete: async (event) => {
-		const { council, session, vote } = voteContext(event, 'votes.manage');
-		try {
-			deleteVote(event.locals.user!, vote.id);
-		} catch (e) {
-			return refusal(e);
-		}
-		redirect(303, `/c/${council.slug}/sessions/${session.id}/control`);
-	},
-	paper: async (event) => {
-		const { council, vote } = voteContext(event, 'votes.manage');
-		const values = formToObject(await event.request.formData());
-		const voters = (Array.isArray(values.voters) ? values.voters : values.voters ? [values.voters] : []).map(Number).filter((n) => Number.isSafeInteger(n) && n > 0);
-		const optionIds = vote.method === 'yes_no_abstain' ? ['yes', 'no', 'abstain'] : vote.options.map((o) => o.id);
-		const keys = vote.weighting === 'college' ? collegesOf(db(), council.id).map((c) => String(c.id)) : ['all'];
-		let groups: PaperGroup[];
-		try {
-			groups = paperGroups(values, vote.method, optionIds, keys);
-		} catch {
-			return formFailure({ paper: t('sessions_error_paper_invalid') }, values);
-		}
-		try {
-			enterPaper(event.locals.user!, vote.id, { voters, groups });
-		} catch (e) {
-			return refusal(e, values);
-		}
-		return { paperSaved: true };
-	},
-	publish: async (event) => {
-		const { vote } = voteContext(event, 'votes.manage');
-		try {
-			publishVote(event.locals.user!, vote.id);
-		} catch (e) {
-			return refusal(e);
-		}
-		return { published: true };
-	}
+	update: formAction(updateVote, { input: ids, done: () => ({ updated: true }) }),
+	delete: formAction(deleteVote, {
+		input: ids,
+		done: (_, { council, event }) => redirect(303, `/c/${council!.slug}/sessions/${event.params.id}/control`)
+	}),
+	paper: formAction(enterPaper, { input: ids, done: () => ({ paperSaved: true }) }),
+	publish: formAction(publishVote, { input: ids, done: () => ({ published: true }) })
 };

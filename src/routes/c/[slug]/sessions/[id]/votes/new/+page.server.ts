@@ -1,11 +1,10 @@
 // Creating a vote on an agenda item (`?item=<id>`); without an item, the page lists the agenda to pick one.
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
-import { createVote } from '$lib/server/sessions/votes';
-import { voteFormSchema } from '$lib/schemas/votes';
-import { refusal, sessionContext } from '../../../shared.server';
-import { councilDefaults, indicatorChoices, themesFor, voteInputOf } from '../vote-form.server';
+import { formAction } from '$lib/server/actions/form';
+import { createVote } from '$lib/server/sessions/actions';
+import { sessionContext } from '../../../shared.server';
+import { councilDefaults, indicatorChoices, themesFor } from '$lib/server/sessions/vote-form';
 
 function itemOf(agenda: { id: number; kind: string; title: string }[], raw: string | null) {
 	if (raw === null || raw === '') return null;
@@ -27,18 +26,8 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const { council, session, agenda } = sessionContext(event, 'votes.manage');
-		const item = itemOf(agenda, event.url.searchParams.get('item'));
-		if (!item) error(404, 'not_found');
-		const form = await parseForm(event.request, voteFormSchema);
-		if (!form.ok) return form.failure;
-		let id: number;
-		try {
-			id = createVote(event.locals.user!, item.id, voteInputOf(form.data, themesFor(council, item))).id;
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		redirect(303, `/c/${council.slug}/sessions/${session.id}/votes/${id}?created=1`);
-	}
+	default: formAction(createVote, {
+		input: (e) => ({ sessionId: e.params.id, itemId: e.url.searchParams.get('item') ?? '' }),
+		done: (id, { council, event }) => redirect(303, `/c/${council!.slug}/sessions/${event.params.id}/votes/${id}?created=1`)
+	})
 };

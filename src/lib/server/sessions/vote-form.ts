@@ -1,5 +1,5 @@
-// Shared by the vote creation and edit pages: the form's defaults, the themes offered on annual themes items, and
-// the form data turned into the service's input.
+// Shared by the vote creation and edit pages and the votes.create / votes.update actions: the form's defaults, the
+// themes offered on annual themes items, and the form data turned into the service's input.
 import { listThemes } from '$lib/server/councils/themes';
 import type { CouncilRow } from '$lib/server/councils/councils';
 import type { VoteInput } from '$lib/server/sessions/votes';
