@@ -9,7 +9,7 @@ describe('chart axes', () => {
 		const x = timeFraction(dayOf('2016-12-31'), domain);
 		const boundary2017 = timeFraction(Date.UTC(2017, 0, 1), domain);
 		expect(x).toBeLessThan(boundary2017);
-		expect(boundary2017 - x).toBeCloseTo(1 / (domain[1] - domain[0]) * 86_400_000, 6);
+		expect(boundary2017 - x).toBeCloseTo((1 / (domain[1] - domain[0])) * 86_400_000, 6);
 		const l2016 = labels.find((l) => l.label === '2016')!;
 		expect(timeFraction(l2016.t, domain)).toBeLessThan(x);
 		// every year of the plan is labelled, the last one too; the one-day stub of 2015 is not

@@ -17,7 +17,11 @@ export function progressText(p: Progressive): string {
 	return shown === null ? progressLabel('no_data') : `${formatPercent(shown, 0)} — ${p.achieved ? m.plans_progress_achieved() : progressLabel(p.status)}`;
 }
 
-const lines = (t: string) => t.split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+const lines = (t: string) =>
+	t
+		.split(/\r?\n/)
+		.map((l) => l.trim())
+		.filter(Boolean);
 const withUnit = (v: number, unit: string) => `${formatNumber(v)}${unit ? ` ${unit}` : ''}`;
 
 function subtree(n: TreeNode): TreeNode[] {
@@ -81,10 +85,20 @@ export function reportDocument(r: EvaluationReport, council: { name: string }, p
 	if (c.focusAreas) b.push({ kind: 'h3', text: m.evaluation_field_focus() }, { kind: 'list', items: lines(c.focusAreas) });
 	b.push({ kind: 'h2', text: m.evaluation_report_method() });
 	if (c.method) b.push({ kind: 'p', text: c.method });
-	if (c.committee.length) b.push({ kind: 'p', text: m.plans_labelled({ label: m.evaluation_committee(), value: c.committee.map((x) => x.name + (x.organisation ? ` (${x.organisation})` : '')).join(', ') }) });
+	if (c.committee.length)
+		b.push({ kind: 'p', text: m.plans_labelled({ label: m.evaluation_committee(), value: c.committee.map((x) => x.name + (x.organisation ? ` (${x.organisation})` : '')).join(', ') }) });
 	const stageDates = (s: { startDate: string | null; endDate: string | null }) =>
-		s.startDate && s.endDate ? `, ${m.evaluation_stage_dates({ start: formatDate(s.startDate), end: formatDate(s.endDate) })}` : s.startDate ? `, ${formatDate(s.startDate)}` : s.endDate ? `, ${formatDate(s.endDate)}` : '';
-	b.push({ kind: 'h3', text: m.evaluation_stages_title() }, { kind: 'list', items: c.stages.map((s) => `${stageLabel(s.stage)} — ${stageStatusLabel(s.status)}${stageDates(s)}${s.outputs ? `. ${s.outputs}` : ''}`) });
+		s.startDate && s.endDate
+			? `, ${m.evaluation_stage_dates({ start: formatDate(s.startDate), end: formatDate(s.endDate) })}`
+			: s.startDate
+				? `, ${formatDate(s.startDate)}`
+				: s.endDate
+					? `, ${formatDate(s.endDate)}`
+					: '';
+	b.push(
+		{ kind: 'h3', text: m.evaluation_stages_title() },
+		{ kind: 'list', items: c.stages.map((s) => `${stageLabel(s.stage)} — ${stageStatusLabel(s.status)}${stageDates(s)}${s.outputs ? `. ${s.outputs}` : ''}`) }
+	);
 
 	b.push({ kind: 'h2', text: m.evaluation_report_by_principle() });
 	for (const root of r.tree.roots) b.push(...nodeBlocks(r, root, 0));
@@ -98,9 +112,20 @@ export function reportDocument(r: EvaluationReport, council: { name: string }, p
 			else b.push({ kind: 'bars', bars: question.counts, alt: question.counts.map((x) => m.plans_labelled({ label: x.label, value: formatNumber(x.count) })).join(m.plans_list_separator()) });
 		}
 	}
-	b.push({ kind: 'h2', text: m.evaluation_interviews() }, { kind: 'list', items: r.interviews.map((i) => `${interviewKindLabel(i.kind)}, ${formatDate(i.date)} — ${i.notes ? m.plans_labelled({ label: i.organisations || i.participants, value: i.notes }) : i.organisations || i.participants}`) });
+	b.push(
+		{ kind: 'h2', text: m.evaluation_interviews() },
+		{
+			kind: 'list',
+			items: r.interviews.map(
+				(i) => `${interviewKindLabel(i.kind)}, ${formatDate(i.date)} — ${i.notes ? m.plans_labelled({ label: i.organisations || i.participants, value: i.notes }) : i.organisations || i.participants}`
+			)
+		}
+	);
 	const whole = r.findings.filter((f) => f.nodeId === null);
 	if (whole.length) b.push({ kind: 'h2', text: m.evaluation_findings() }, { kind: 'list', items: whole.map((f) => `${findingKindLabel(f.kind)} — ${f.text}`) });
-	b.push({ kind: 'h2', text: m.evaluation_recommendations_title() }, { kind: 'list', items: r.recommendations.map((x) => `${x.text} [${priorityLabel(x.priority)}] — ${x.nodeTitle ?? m.evaluation_whole_plan()}`) });
+	b.push(
+		{ kind: 'h2', text: m.evaluation_recommendations_title() },
+		{ kind: 'list', items: r.recommendations.map((x) => `${x.text} [${priorityLabel(x.priority)}] — ${x.nodeTitle ?? m.evaluation_whole_plan()}`) }
+	);
 	return { title: c.title, author: council.name, lang: getLocale(), blocks: b, footer: `${c.title} — Cocon` };
 }

@@ -84,7 +84,11 @@ export function finish(t: TaggedPdf, footer: string): Promise<Buffer> {
 		const bottom = pdf.page.margins.bottom;
 		pdf.page.margins.bottom = 0;
 		pdf.markContent('Artifact', { type: 'Pagination' });
-		pdf.font('Helvetica').fontSize(8).fillColor('#555555').text(pdfSafe(`${footer} — ${i + 1 - range.start}/${range.count}`), MARGIN, pdf.page.height - 30, { width, align: 'center', lineBreak: false });
+		pdf
+			.font('Helvetica')
+			.fontSize(8)
+			.fillColor('#555555')
+			.text(pdfSafe(`${footer} — ${i + 1 - range.start}/${range.count}`), MARGIN, pdf.page.height - 30, { width, align: 'center', lineBreak: false });
 		pdf.endMarkedContent();
 		pdf.page.margins.bottom = bottom;
 	}

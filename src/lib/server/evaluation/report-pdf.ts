@@ -85,22 +85,58 @@ function chart({ pdf }: TaggedPdf, b: ChartBlock, width: number): void {
 	const axis = valueAxis([b.baseline.value, b.target.value, ...b.points.map((p) => p.value)]);
 	const sx = (time: number) => x0 + timeFraction(time, domain) * w;
 	const sy = (v: number) => top + (1 - (v - axis.lo) / (axis.hi - axis.lo)) * h;
-	pdf.lineWidth(0.7).strokeColor('#555555').moveTo(x0, top).lineTo(x0, top + h).lineTo(x0 + w, top + h).stroke();
+	pdf
+		.lineWidth(0.7)
+		.strokeColor('#555555')
+		.moveTo(x0, top)
+		.lineTo(x0, top + h)
+		.lineTo(x0 + w, top + h)
+		.stroke();
 	pdf.font('Helvetica').fontSize(7).fillColor('#333333');
 	for (const v of axis.ticks) {
-		pdf.lineWidth(0.3).strokeColor('#cccccc').moveTo(x0, sy(v)).lineTo(x0 + w, sy(v)).stroke();
+		pdf
+			.lineWidth(0.3)
+			.strokeColor('#cccccc')
+			.moveTo(x0, sy(v))
+			.lineTo(x0 + w, sy(v))
+			.stroke();
 		pdf.fillColor('#333333').text(pdfSafe(b.format(v)), MARGIN - 8, sy(v) - 3, { width: 52, align: 'right', lineBreak: false });
 	}
 	const years = yearAxis(domain, Math.max(2, Math.floor(w / 34)));
-	for (const tick of years.ticks) pdf.lineWidth(0.7).strokeColor('#555555').moveTo(sx(tick), top + h).lineTo(sx(tick), top + h + 4).stroke();
+	for (const tick of years.ticks)
+		pdf
+			.lineWidth(0.7)
+			.strokeColor('#555555')
+			.moveTo(sx(tick), top + h)
+			.lineTo(sx(tick), top + h + 4)
+			.stroke();
 	for (const l of years.labels) pdf.fillColor('#333333').text(l.label, sx(l.t) - 14, top + h + 5, { width: 28, align: 'center', lineBreak: false });
 	for (const boundary of b.boundaries ?? []) {
 		const x = sx(dayOf(boundary.date));
-		pdf.lineWidth(0.8).strokeColor('#8a5a00').dash(3, { space: 2 }).moveTo(x, top).lineTo(x, top + h).stroke().undash();
+		pdf
+			.lineWidth(0.8)
+			.strokeColor('#8a5a00')
+			.dash(3, { space: 2 })
+			.moveTo(x, top)
+			.lineTo(x, top + h)
+			.stroke()
+			.undash();
 		pdf.fillColor('#8a5a00').text(pdfSafe(boundary.label), x + 2, top, { width: 70, lineBreak: false });
 	}
-	pdf.lineWidth(0.7).dash(5, { space: 3 }).strokeColor('#555555').moveTo(x0, sy(b.baseline.value)).lineTo(x0 + w, sy(b.baseline.value)).stroke();
-	pdf.dash(1.5, { space: 2 }).strokeColor('#1f5f99').moveTo(x0, sy(b.target.value)).lineTo(x0 + w, sy(b.target.value)).stroke().undash();
+	pdf
+		.lineWidth(0.7)
+		.dash(5, { space: 3 })
+		.strokeColor('#555555')
+		.moveTo(x0, sy(b.baseline.value))
+		.lineTo(x0 + w, sy(b.baseline.value))
+		.stroke();
+	pdf
+		.dash(1.5, { space: 2 })
+		.strokeColor('#1f5f99')
+		.moveTo(x0, sy(b.target.value))
+		.lineTo(x0 + w, sy(b.target.value))
+		.stroke()
+		.undash();
 	pdf.fillColor('#333333').text(pdfSafe(b.labels.baseline), x0 + w + 4, sy(b.baseline.value) - 3, { width: 66, lineBreak: false });
 	pdf.text(pdfSafe(b.labels.target), x0 + w + 4, sy(b.target.value) - 3, { width: 66, lineBreak: false });
 	if (b.points.length) {
