@@ -10,13 +10,18 @@ import { renderReportPdf } from './report-pdf';
 import { progressText, reportDocument } from '$lib/i18n/report-document';
 import { pdfPages } from '../pdf-pages';
 
+/** A fresh demo database and the report of its evaluated plan. */
+async function demoReport() {
+	useTestDatabase();
+	await seedDemo();
+	const council = getCouncilBySlug(DEMO_COUNCIL_SLUG)!;
+	const old = listPlans(council.id).find((p) => p.title === 'PLDESS 2016-2020')!;
+	return { council, old, report: evaluationReport(old.id)! };
+}
+
 describe('evaluation report', () => {
 	it('gathers indicators with their series, results, findings and recommendations', async () => {
-		useTestDatabase();
-		await seedDemo();
-		const council = getCouncilBySlug(DEMO_COUNCIL_SLUG)!;
-		const old = listPlans(council.id).find((p) => p.title === 'PLDESS 2016-2020')!;
-		const report = evaluationReport(old.id)!;
+		const { council, report } = await demoReport();
 		expect(report.indicators.length).toBeGreaterThanOrEqual(10);
 		expect(report.indicators.find((i) => i.name === 'Coût annuel d’animation du conseil')!.series.map((p) => p.value)).toEqual([25000, 23500, 22000, 21000, 19500]);
 		expect(report.questionnaires[0].responses).toBe(30);
@@ -27,11 +32,7 @@ describe('evaluation report', () => {
 	});
 
 	it('renders the demo report with no blank page, per principle and objective, tagged with title and language', async () => {
-		useTestDatabase();
-		await seedDemo();
-		const council = getCouncilBySlug(DEMO_COUNCIL_SLUG)!;
-		const old = listPlans(council.id).find((p) => p.title === 'PLDESS 2016-2020')!;
-		const report = evaluationReport(old.id)!;
+		const { council, old, report } = await demoReport();
 		const doc = reportDocument(report, council, old);
 		const pdf = await renderReportPdf(doc);
 		expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
@@ -62,11 +63,7 @@ describe('evaluation report', () => {
 	});
 
 	it('says when an objective has no indicator', async () => {
-		useTestDatabase();
-		await seedDemo();
-		const council = getCouncilBySlug(DEMO_COUNCIL_SLUG)!;
-		const old = listPlans(council.id).find((p) => p.title === 'PLDESS 2016-2020')!;
-		const report = evaluationReport(old.id)!;
+		const { council, old, report } = await demoReport();
 		const objective = report.tree.roots[0].children[0];
 		const bare = { ...report, tree: { ...report.tree, roots: [{ ...report.tree.roots[0], children: [{ ...objective, indicators: [], children: [] }] }] } };
 		const blocks = reportDocument(bare, council, old).blocks;
