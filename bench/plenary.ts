@@ -63,7 +63,7 @@ async function startServer(port: number): Promise<ChildProcess> {
 	const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args.profile)}`] : [];
 	const child = spawn(process.execPath, [...profile, path.join(root, 'src/server/start.js')], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, BUILD_DIR, DEMO_DATA: 'false', LOG_LEVEL: 'warn', DATABASE_PATH: dbFile, DATA_DIR: dir, NODE_ENV: 'production' },
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, BUILD_DIR, SOCKET_MAX_PER_ADDRESS: String(N + 100), DEMO_DATA: 'false', LOG_LEVEL: 'warn', DATABASE_PATH: dbFile, DATA_DIR: dir, NODE_ENV: 'production' },
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	child.stdout!.on('data', () => {});

@@ -6,6 +6,8 @@ import { clearSessionCookie, setSessionCookie } from '$lib/server/auth/cookies';
 import { startServer } from '$lib/server/startup';
 import { log, loggablePath } from '$lib/server/log';
 import { apiError } from '$lib/server/http/api';
+import { handleRequestBody } from '$lib/server/http/request-body';
+import { handleSecurityHeaders } from '$lib/server/http/security-headers';
 import { m } from '$lib/paraglide/messages';
 import '$lib/schemas/zod-i18n';
 
@@ -71,7 +73,8 @@ const handleApiErrors: Handle = async ({ event, resolve }) => {
 	return response;
 };
 
-export const handle = sequence(handleRequestLog, handleSession, handleI18n, handleApiErrors);
+// handleRequestBody comes after handleI18n so that its refusals are in the visitor's language.
+export const handle = sequence(handleRequestLog, handleSecurityHeaders, handleSession, handleI18n, handleRequestBody, handleApiErrors);
 
 export const handleError: HandleServerError = ({ error, event, status }) => {
 	if (status !== 404) log.error({ reqId: event.locals.requestId, err: error, path: loggablePath(event.url.pathname, event.params) }, 'unhandled error');

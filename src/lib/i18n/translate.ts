@@ -13,9 +13,13 @@ export function t(key: string, params: Record<string, unknown> = {}): string {
 	return typeof fn === 'function' ? fn(params) : key;
 }
 
-/** A refusal's message: numbers in its parameters are written the reader's way ("1 000,5"). */
+/**
+ * A refusal's message. Measured values and decimals are written the reader's way ("330 000", "12,5" in French);
+ * whole numbers such as years, counts and lengths stay as they are ("2026").
+ */
 export function refusalMessage(code: string, params: Record<string, unknown> = {}): string {
 	const formatted: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(params)) formatted[key] = typeof value === 'number' ? formatNumber(value) : String(value);
+	for (const [key, value] of Object.entries(params))
+		formatted[key] = typeof value === 'number' && (key === 'value' || !Number.isInteger(value)) ? formatNumber(value, 6) : String(value);
 	return t(code, formatted);
 }

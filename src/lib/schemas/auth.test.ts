@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { safeRedirect } from './auth';
+import { newAccountSchema, password, safeRedirect } from './auth';
 
 describe('safeRedirect', () => {
 	it('keeps paths on this site', () => {
@@ -25,5 +25,23 @@ describe('safeRedirect', () => {
 			expect(safeRedirect(target), JSON.stringify(target)).toBe('/');
 		}
 		expect(safeRedirect('//evil.example', '/login')).toBe('/login');
+	});
+
+	it('percent-encodes characters a Location header cannot carry', () => {
+		expect(safeRedirect('/€')).toBe('/%E2%82%AC');
+		expect(safeRedirect('/c/ess?q=café rouge#§')).toBe('/c/ess?q=caf%C3%A9%20rouge#%C2%A7');
+		expect(safeRedirect('/%E2%82%AC')).toBe('/%E2%82%AC');
+		for (const target of [safeRedirect('/€'), safeRedirect('/a?b=ü')]) expect(() => new Headers({ location: target })).not.toThrow();
+	});
+});
+
+describe('password', () => {
+	it('refuses a password made only of spaces, whatever its length', () => {
+		expect(password().safeParse(' '.repeat(20)).success).toBe(false);
+		expect(password().safeParse('\t'.repeat(4) + ' '.repeat(12)).success).toBe(false);
+		expect(password().safeParse('  a long enough password  ').success).toBe(true);
+		const account = newAccountSchema.safeParse({ name: 'Ana', email: 'ana@example.org', password: ' '.repeat(12), confirm: ' '.repeat(12) });
+		expect(account.success).toBe(false);
+		expect(account.error?.issues.map((i) => i.path.join('.'))).toContain('password');
 	});
 });

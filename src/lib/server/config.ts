@@ -14,6 +14,14 @@ function bool(name: string, fallback: boolean): boolean {
 	return !['0', 'false', 'no', 'off'].includes(raw);
 }
 
+/** A size in adapter-node's syntax: bytes, or with a K, M or G suffix (binary multiples). */
+export function parseSize(raw: string | undefined, fallback: number): number {
+	const match = /^\s*(\d+)\s*([kmg]?)\s*$/i.exec(raw ?? '');
+	if (!match) return fallback;
+	const unit = { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match[2].toLowerCase() as '' | 'k' | 'm' | 'g'];
+	return Number.parseInt(match[1], 10) * unit;
+}
+
 const port = int('PORT', 3000);
 
 export const config = {
@@ -30,5 +38,11 @@ export const config = {
 	logLevel: process.env.LOG_LEVEL ?? (process.env.NODE_ENV === 'test' ? 'silent' : 'info'),
 	loginMaxPerAccount: int('LOGIN_MAX_PER_ACCOUNT', 5),
 	loginMaxPerAddress: int('LOGIN_MAX_PER_ADDRESS', 20),
-	loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15)
+	loginWindowMinutes: int('LOGIN_WINDOW_MINUTES', 15),
+	/** Open socket.io connections allowed from one client address (src/lib/server/realtime/limits.ts). */
+	socketMaxPerAddress: int('SOCKET_MAX_PER_ADDRESS', 500),
+	/** adapter-node's global cap on request bodies (the routes that take files). */
+	bodySizeLimit: parseSize(process.env.BODY_SIZE_LIMIT, 12 * 1024 * 1024),
+	/** Largest body of a POST to a route that takes no file (login, plain forms); BODY_SIZE_LIMIT caps the others. */
+	formBodySizeLimit: parseSize(process.env.FORM_BODY_SIZE_LIMIT, 64 * 1024)
 } as const;

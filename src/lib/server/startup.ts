@@ -20,7 +20,7 @@ async function start(): Promise<void> {
 	}
 	const admin = await ensureConfiguredAdmin(config.adminEmail, config.adminPassword);
 	if (admin === 'incomplete') log.warn('ADMIN_EMAIL and ADMIN_PASSWORD must be set together: no administrator created from them');
-	if (admin === 'password_too_short') log.warn('ADMIN_PASSWORD is shorter than 12 characters: no administrator created from it');
+	if (admin === 'password_too_short') log.warn('ADMIN_PASSWORD is shorter than 12 characters or only spaces: no administrator created from it');
 	const token = createSetupTokenIfNeeded();
 	if (token) console.log(`\nNo administrator yet. Create the first one here (valid 24 h):\n  ${config.origin}/setup/${token}\n`);
 	const io = getIo();

@@ -8,7 +8,8 @@ const schema = z.object({ locale: z.enum(['fr', 'en']), redirectTo: z.string().d
 
 /** The language switcher: remembers the choice in a cookie and goes back to the page. */
 export const POST: RequestHandler = async ({ request, cookies }) => {
-	const form = Object.fromEntries(await request.formData());
+	// A body that is not a form (or is broken) switches nothing and goes home, rather than failing.
+	const form = await request.formData().then(Object.fromEntries, () => ({}));
 	const parsed = schema.safeParse(form);
 	const target = safeRedirect(parsed.success ? parsed.data.redirectTo : null);
 	if (parsed.success) cookies.set(cookieName, parsed.data.locale, { path: '/', maxAge: cookieMaxAge, httpOnly: false, sameSite: 'lax' });

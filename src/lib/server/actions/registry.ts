@@ -6,8 +6,10 @@ import * as councils from '../councils/actions';
 import * as notifications from '../notifications/actions';
 import * as account from '../auth/actions';
 import * as sessions from '../sessions/actions';
+import * as plans from '../plans/actions';
+import * as evaluation from '../evaluation/actions';
 
-const domains: Record<string, AnyAction>[] = [{ ...proposals }, { ...councils }, { ...notifications }, { ...account }, { ...sessions }];
+const domains: Record<string, AnyAction>[] = [{ ...proposals }, { ...councils }, { ...notifications }, { ...account }, { ...sessions }, { ...plans }, { ...evaluation }];
 
 export const ACTION_LIST: readonly AnyAction[] = domains.flatMap((d) => Object.values(d));
 

@@ -7,5 +7,7 @@ export { NAMES_NO_OBJECT, type SampleWorld, type Samples } from './sample-types'
 import { proposalSamples } from '../proposals/actions/samples';
 import { councilSamples } from '../councils/actions/samples';
 import { sessionSamples } from '../sessions/actions/samples';
+import { planSamples } from '../plans/actions/samples';
+import { evaluationSamples } from '../evaluation/actions/samples';
 
-export const SAMPLES: Samples = { ...proposalSamples, ...councilSamples, ...sessionSamples };
+export const SAMPLES: Samples = { ...proposalSamples, ...councilSamples, ...sessionSamples, ...planSamples, ...evaluationSamples };

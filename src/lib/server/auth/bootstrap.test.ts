@@ -46,6 +46,11 @@ describe('first administrator', () => {
 			expect(await ensureConfiguredAdmin('root@example.org', 'court')).toBe('password_too_short');
 			expect(countAdmins()).toBe(0);
 		});
+
+		it('refuses to create an admin whose password is only spaces', async () => {
+			expect(await ensureConfiguredAdmin('root@example.org', ' '.repeat(16))).toBe('password_too_short');
+			expect(countAdmins()).toBe(0);
+		});
 	});
 
 	describe('setup link', () => {

@@ -1,7 +1,7 @@
 // The first platform admin: from ADMIN_EMAIL / ADMIN_PASSWORD, or a one-time setup link printed at start.
 import { and, eq, gt, isNull } from 'drizzle-orm';
 import { db } from '../db/client';
-import { setupTokens, users } from './tables';
+import { sessions, setupTokens, users } from './tables';
 import { countAdmins, createUser, getUserByEmail, insertUser, normaliseEmail } from './users';
 import { hashPassword, PASSWORD_MIN_LENGTH } from './password';
 import { generateToken, hashToken } from './session';
@@ -12,18 +12,29 @@ export type ConfiguredAdmin = 'not_configured' | 'incomplete' | 'password_too_sh
 
 /**
  * Creates or promotes the admin named by ADMIN_EMAIL / ADMIN_PASSWORD. Says why it did nothing, so the start
- * can warn about half a configuration (one variable without the other) or a password under the minimum.
+ * can warn about half a configuration (one variable without the other) or a password under the minimum (or only
+ * spaces).
  */
 export async function ensureConfiguredAdmin(email: string | undefined, password: string | undefined): Promise<ConfiguredAdmin> {
 	if (!email && !password) return 'not_configured';
 	if (!email || !password) return 'incomplete';
 	const existing = getUserByEmail(email);
-	if (existing) {
+	if (existing?.emailVerifiedAt) {
 		if (existing.isAdmin) return 'unchanged';
 		db().update(users).set({ isAdmin: true }).where(eq(users.id, existing.id)).run();
 		return 'promoted';
 	}
-	if (password.length < PASSWORD_MIN_LENGTH) return 'password_too_short';
+	if (password.length < PASSWORD_MIN_LENGTH || !/\S/.test(password)) return 'password_too_short';
+	if (existing) {
+		// Someone signed up with this address through a workshop guest link without proving it: the operator
+		// who configures it does prove it, and takes the account over with ADMIN_PASSWORD (its sessions end).
+		const passwordHash = await hashPassword(password);
+		db().transaction((tx) => {
+			tx.update(users).set({ isAdmin: true, passwordHash, emailVerifiedAt: new Date() }).where(eq(users.id, existing.id)).run();
+			tx.delete(sessions).where(eq(sessions.userId, existing.id)).run();
+		});
+		return 'promoted';
+	}
 	await createUser({ email: normaliseEmail(email), name: 'Administrateur', password, isAdmin: true });
 	return 'created';
 }

@@ -63,15 +63,29 @@ describe('authenticate', () => {
 		expect(await authenticate('nobody@example.org', PASSWORD, address, T0)).toEqual({ ok: false, reason: 'invalid' });
 	});
 
-	it(`refuses the next attempt after ${PER_ACCOUNT} failures on one account, even with the right password`, async () => {
+	it(`refuses the next attempt after ${PER_ACCOUNT} failures on one account from an address that failed, even with the right password`, async () => {
 		for (let i = 0; i < PER_ACCOUNT; i++) {
 			expect(await authenticate(email, `wrong ${i}`, `198.51.100.${i}`, T0 + i * 1000)).toEqual({ ok: false, reason: 'invalid' });
 		}
-		const refused = await authenticate(email, PASSWORD, address, T0 + 10_000);
-		expect(refused).toEqual({ ok: false, reason: 'rate_limited', retryAfterMinutes: config.loginWindowMinutes });
+		const refused = await authenticate(email, PASSWORD, '198.51.100.0', T0 + 10_000);
+		expect(refused).toMatchObject({ ok: false, reason: 'rate_limited' });
 		// Once the window has passed since the failures, the right password works again.
-		const later = await authenticate(email, PASSWORD, address, T0 + (PER_ACCOUNT - 1) * 1000 + WINDOW);
+		const later = await authenticate(email, PASSWORD, '198.51.100.0', T0 + (PER_ACCOUNT - 1) * 1000 + WINDOW);
 		expect(later.ok).toBe(true);
+	});
+
+	it('lets the right password through from an address that has not failed against the locked account', async () => {
+		// Someone elsewhere tries to lock the person out of their account.
+		for (let i = 0; i < PER_ACCOUNT + 3; i++) await authenticate(email, `wrong ${i}`, '198.51.100.77', T0 + i * 1000);
+		expect(await authenticate(email, PASSWORD, '198.51.100.77', T0 + 20_000)).toMatchObject({ reason: 'rate_limited' });
+		// The owner, from their own address, still gets in.
+		expect((await authenticate(email, PASSWORD, address, T0 + 20_000)).ok).toBe(true);
+	});
+
+	it('gives each fresh address one guess against a locked account, then refuses it too', async () => {
+		for (let i = 0; i < PER_ACCOUNT; i++) await authenticate(email, 'wrong', '198.51.100.78', T0);
+		expect(await authenticate(email, 'still wrong', '198.51.100.79', T0 + 1000)).toEqual({ ok: false, reason: 'invalid' });
+		expect(await authenticate(email, PASSWORD, '198.51.100.79', T0 + 2000)).toMatchObject({ reason: 'rate_limited' });
 	});
 
 	it('counts the minutes left, rounded up, and never says 0', async () => {

@@ -1,4 +1,5 @@
 // Login attempt limits, per account and per address, over a sliding window of failures.
+// A locked account stays open to addresses that have not failed against it (see pairLimiter).
 import { config } from '../config';
 
 /** Above this many keys, failures older than the window are swept so that the map cannot grow without bound. */
@@ -49,3 +50,9 @@ export class FailureLimiter {
 const windowMs = config.loginWindowMinutes * 60 * 1000;
 export const accountLimiter = new FailureLimiter(config.loginMaxPerAccount, windowMs);
 export const addressLimiter = new FailureLimiter(config.loginMaxPerAddress, windowMs);
+/**
+ * Failures of one address against one account. While an account is locked by its own limit, only the
+ * addresses that have failed against it are refused: someone guessing a person's password cannot lock that
+ * person out of their own account from elsewhere.
+ */
+export const pairLimiter = new FailureLimiter(1, windowMs);

@@ -9,6 +9,7 @@ import {
 	hashToken,
 	invalidateAllSessions,
 	invalidateSession,
+	SESSION_ABSOLUTE_LIFETIME,
 	SESSION_LIFETIME,
 	validateSessionToken
 } from './session';
@@ -77,6 +78,17 @@ describe('sessions', () => {
 		expect(database.select().from(sessions).get()?.expiresAt.getTime()).toBe(later + SESSION_LIFETIME);
 		// Still valid after the first 30 days thanks to the slide.
 		expect(validateSessionToken(token, T0 + 31 * DAY)?.user.id).toBe(aliceId);
+	});
+
+	it('ends 90 days after the login however often it is used, and never slides past that day', () => {
+		const token = generateToken();
+		createSession(token, aliceId, T0);
+		const end = T0 + SESSION_ABSOLUTE_LIFETIME;
+		for (let day = 16; day < 90; day += 16) expect(validateSessionToken(token, T0 + day * DAY)?.user.id).toBe(aliceId);
+		// The cookie's expiry is capped at the end of life, not slid 30 days past it.
+		expect(validateSessionToken(token, end - DAY)?.session.expiresAt.getTime()).toBe(end);
+		expect(validateSessionToken(token, end)).toBeNull();
+		expect(database.select().from(sessions).all()).toEqual([]);
 	});
 
 	it('expires after 30 days without use and deletes the row', () => {

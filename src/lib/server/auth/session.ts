@@ -1,5 +1,6 @@
 // Sessions the way Lucia's guide writes them: a random token goes to the browser, only its sha256 is stored;
-// 30-day expiry that slides forward when less than 15 days remain.
+// 30-day expiry that slides forward when less than 15 days remain, and an absolute lifetime of 90 days from the
+// login: a stolen cookie used every day still dies, and the person logs in again.
 import { eq, lte } from 'drizzle-orm';
 import { sha256 } from '@oslojs/crypto/sha2';
 import { encodeBase32LowerCaseNoPadding, encodeHexLowerCase } from '@oslojs/encoding';
@@ -11,6 +12,8 @@ export const SESSION_COOKIE = 'cocon_session';
 const DAY = 24 * 60 * 60 * 1000;
 export const SESSION_LIFETIME = 30 * DAY;
 const RENEW_BEFORE = 15 * DAY;
+/** However often it is used, a session ends this long after the login. */
+export const SESSION_ABSOLUTE_LIFETIME = 90 * DAY;
 
 export type SessionUser = { id: number; email: string; name: string; isAdmin: boolean; locale: string | null };
 export type Session = { id: string; userId: number; expiresAt: Date };
@@ -30,7 +33,7 @@ export function createSession(token: string, userId: number, now = Date.now()): 
 	const session = { id: hashToken(token), userId, expiresAt: new Date(now + SESSION_LIFETIME) };
 	db().transaction((tx) => {
 		tx.delete(sessions).where(lte(sessions.expiresAt, new Date(now))).run();
-		tx.insert(sessions).values(session).run();
+		tx.insert(sessions).values({ ...session, createdAt: new Date(now) }).run();
 	});
 	return session;
 }
@@ -43,6 +46,7 @@ export function validateSessionToken(
 	const row = db()
 		.select({
 			session: { id: sessions.id, userId: sessions.userId, expiresAt: sessions.expiresAt },
+			createdAt: sessions.createdAt,
 			user: { id: users.id, email: users.email, name: users.name, isAdmin: users.isAdmin, locale: users.locale }
 		})
 		.from(sessions)
@@ -51,12 +55,13 @@ export function validateSessionToken(
 		.get();
 	if (!row) return null;
 	const { session, user } = row;
-	if (now >= session.expiresAt.getTime()) {
+	const endOfLife = row.createdAt.getTime() + SESSION_ABSOLUTE_LIFETIME;
+	if (now >= session.expiresAt.getTime() || now >= endOfLife) {
 		db().delete(sessions).where(eq(sessions.id, id)).run();
 		return null;
 	}
-	if (now >= session.expiresAt.getTime() - RENEW_BEFORE) {
-		session.expiresAt = new Date(now + SESSION_LIFETIME);
+	if (now >= session.expiresAt.getTime() - RENEW_BEFORE && session.expiresAt.getTime() < endOfLife) {
+		session.expiresAt = new Date(Math.min(now + SESSION_LIFETIME, endOfLife));
 		db().update(sessions).set({ expiresAt: session.expiresAt }).where(eq(sessions.id, id)).run();
 	}
 	return { session, user };

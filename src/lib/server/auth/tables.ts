@@ -13,6 +13,13 @@ export const users = sqliteTable('users', {
 	isAdmin: integer('is_admin', { mode: 'boolean' }).notNull().default(false),
 	locale: text('locale'),
 	isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),
+	/**
+	 * When the person proved they receive mail at `email`. Accounts made through an invitation, the setup link,
+	 * ADMIN_EMAIL or the demo seed are verified by construction; an account made through a workshop guest link
+	 * is not until its owner follows the link mailed to them (email-verification.ts). Until then the address
+	 * counts for nothing: an import or invitation of it does not attach a membership to that account.
+	 */
+	emailVerifiedAt: integer('email_verified_at', { mode: 'timestamp_ms' }),
 	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
 });
 
@@ -35,4 +42,15 @@ export const setupTokens = sqliteTable('setup_tokens', {
 	tokenHash: text('token_hash').primaryKey(),
 	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
 	usedAt: integer('used_at', { mode: 'timestamp_ms' })
+});
+
+/** Pending proofs of an address (only the sha256 of the mailed token is stored); one per account at most. */
+export const emailVerifications = sqliteTable('email_verifications', {
+	tokenHash: text('token_hash').primaryKey(),
+	userId: integer('user_id')
+		.notNull()
+		.unique()
+		.references(() => users.id, { onDelete: 'cascade' }),
+	expiresAt: integer('expires_at', { mode: 'timestamp_ms' }).notNull(),
+	createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
 });

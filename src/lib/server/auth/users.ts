@@ -3,7 +3,7 @@ import { eq, sql } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { users } from './tables';
 import { hashPassword, verifyPassword } from './password';
-import { accountLimiter, addressLimiter } from './rate-limit';
+import { accountLimiter, addressLimiter, pairLimiter } from './rate-limit';
 
 export type UserRow = typeof users.$inferSelect;
 
@@ -19,10 +19,15 @@ export function getUserById(id: number): UserRow | undefined {
 	return db().select().from(users).where(eq(users.id, id)).get();
 }
 
-/** Inserts an account inside the caller's transaction; the password hash must be computed beforehand. */
+/**
+ * Inserts an account inside the caller's transaction; the password hash must be computed beforehand. The
+ * address counts as verified unless `emailVerified: false` (an account nobody has proved the address of: a
+ * workshop guest link); every other way of creating an account proves it (a mailed invitation, the setup link,
+ * ADMIN_EMAIL, an import whose invitation mail must be followed before a password exists, the demo seed).
+ */
 export function insertUser(
 	tx: Tx,
-	input: { email: string; name: string; passwordHash?: string | null; isAdmin?: boolean; isDemo?: boolean }
+	input: { email: string; name: string; passwordHash?: string | null; isAdmin?: boolean; isDemo?: boolean; emailVerified?: boolean }
 ): UserRow {
 	return tx
 		.insert(users)
@@ -31,7 +36,8 @@ export function insertUser(
 			name: input.name.trim(),
 			passwordHash: input.passwordHash ?? null,
 			isAdmin: input.isAdmin ?? false,
-			isDemo: input.isDemo ?? false
+			isDemo: input.isDemo ?? false,
+			emailVerifiedAt: input.emailVerified === false ? null : new Date()
 		})
 		.returning()
 		.get();
@@ -68,11 +74,18 @@ function decoy(): Promise<string> {
 	return decoyHash;
 }
 
-/** Checks a login, counting failures per account and per address. */
+/**
+ * Checks a login, counting failures per account, per address and per (account, address) pair. An address over
+ * its own limit is refused; an account over its limit is refused only to the addresses that have failed against
+ * it, so that the right password from elsewhere still gets in (nobody can lock someone else out).
+ */
 export async function authenticate(email: string, password: string, address: string, now = Date.now()): Promise<LoginResult> {
 	const accountKey = `account:${normaliseEmail(email)}`;
 	const addressKey = `address:${address}`;
-	const wait = Math.max(accountLimiter.retryAfter(accountKey, now), addressLimiter.retryAfter(addressKey, now));
+	const pairKey = `pair:${normaliseEmail(email)}|${address}`;
+	const accountWait = accountLimiter.retryAfter(accountKey, now);
+	const pairWait = accountWait > 0 ? Math.min(accountWait, pairLimiter.retryAfter(pairKey, now)) : 0;
+	const wait = Math.max(pairWait, addressLimiter.retryAfter(addressKey, now));
 	if (wait > 0) return { ok: false, reason: 'rate_limited', retryAfterMinutes: Math.max(1, Math.ceil(wait / 60000)) };
 	const user = getUserByEmail(email);
 	let ok = false;
@@ -81,8 +94,10 @@ export async function authenticate(email: string, password: string, address: str
 	if (!user || !ok) {
 		accountLimiter.fail(accountKey, now);
 		addressLimiter.fail(addressKey, now);
+		pairLimiter.fail(pairKey, now);
 		return { ok: false, reason: 'invalid' };
 	}
 	accountLimiter.reset(accountKey);
+	pairLimiter.reset(pairKey);
 	return { ok: true, user };
 }

@@ -178,7 +178,7 @@ describe('invitations', () => {
 	});
 
 	it('an account with a password must log in; a passwordless imported account sets its password', async () => {
-		db().insert(users).values({ email: 'haspw@example.org', name: 'Has', passwordHash: 'x' }).run();
+		db().insert(users).values({ email: 'haspw@example.org', name: 'Has', passwordHash: 'x', emailVerifiedAt: new Date(T0) }).run();
 		const a = invite('haspw@example.org');
 		expect(findInvitation(a.token, T0)?.account).toEqual({ exists: true, hasPassword: true });
 		expect(await asyncCodeOf(() => acceptInvitationWithPassword(a.token, { name: 'Has', password: 'une phrase assez longue' }, T0))).toBe(

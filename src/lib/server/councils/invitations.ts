@@ -4,7 +4,7 @@
 import { and, asc, eq, gt, isNull } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { colleges, councils, invitations, memberships } from './tables';
-import { users } from '../auth/tables';
+import { sessions, users } from '../auth/tables';
 import { generateToken, hashToken } from '../auth/session';
 import { getUserByEmail, insertUser, normaliseEmail } from '../auth/users';
 import { hashPassword } from '../auth/password';
@@ -192,7 +192,9 @@ export function findInvitation(token: string, now = Date.now()) {
 	return {
 		...row,
 		state: stateOf(row, now),
-		account: account ? { exists: true, hasPassword: Boolean(account.passwordHash) } : { exists: false, hasPassword: false }
+		// An unverified account (workshop guest link) does not ask for its password: whoever follows this mailed
+		// link proves the address and chooses the password (acceptInvitationWithPassword).
+		account: account ? { exists: true, hasPassword: Boolean(account.passwordHash && account.emailVerifiedAt) } : { exists: false, hasPassword: false }
 	};
 }
 
@@ -259,6 +261,8 @@ export function acceptInvitationAsUser(token: string, userId: number, now = Date
 		const invitation = tx.select({ email: invitations.email }).from(invitations).where(eq(invitations.tokenHash, hashToken(token))).get();
 		if (!user || !invitation) throw new DomainError('members_invitation_error_not_found');
 		if (normaliseEmail(user.email) !== invitation.email) throw new DomainError('members_invitation_error_other_account');
+		// Holding the mailed link while logged in to the account proves its address.
+		tx.update(users).set({ emailVerifiedAt: new Date(now) }).where(and(eq(users.id, userId), isNull(users.emailVerifiedAt))).run();
 		return consume(tx, token, userId, now);
 	});
 	publish({ type: 'member.changed', councilId: result.councilId, membershipId: result.membershipId });
@@ -267,24 +271,32 @@ export function acceptInvitationAsUser(token: string, userId: number, now = Date
 
 /**
  * Someone without a usable account accepts: creates the account, or sets the password of an account
- * imported without one. An account that already has a password must log in instead.
+ * imported without one. An account that already has a password must log in instead, unless its address was
+ * never verified (made through a workshop guest link, maybe by someone else): the mailed link proves the
+ * address, so its holder takes the account over, and every session opened with the old password ends.
  */
 export async function acceptInvitationWithPassword(token: string, input: { name: string; password: string }, now = Date.now()) {
 	const passwordHash = await hashPassword(input.password);
+	let revoked: number | null = null;
 	const result = db().transaction((tx) => {
 		const invitation = tx.select({ email: invitations.email }).from(invitations).where(eq(invitations.tokenHash, hashToken(token))).get();
 		if (!invitation) throw new DomainError('members_invitation_error_not_found');
 		const account = getUserByEmail(invitation.email, tx);
 		let userId: number;
-		if (account?.passwordHash) throw new DomainError('members_invitation_error_login_required');
+		if (account?.passwordHash && account.emailVerifiedAt) throw new DomainError('members_invitation_error_login_required');
 		if (account) {
-			tx.update(users).set({ passwordHash, name: input.name.trim() }).where(eq(users.id, account.id)).run();
+			tx.update(users).set({ passwordHash, name: input.name.trim(), emailVerifiedAt: new Date(now) }).where(eq(users.id, account.id)).run();
+			if (account.passwordHash) {
+				tx.delete(sessions).where(eq(sessions.userId, account.id)).run();
+				revoked = account.id;
+			}
 			userId = account.id;
 		} else {
 			userId = insertUser(tx, { email: invitation.email, name: input.name, passwordHash }).id;
 		}
 		return { ...consume(tx, token, userId, now), userId };
 	});
+	if (revoked !== null) publish({ type: 'session.revoked', userId: revoked });
 	publish({ type: 'member.changed', councilId: result.councilId, membershipId: result.membershipId });
 	return result;
 }

@@ -1,7 +1,7 @@
 // Importing members from a CSV file: a preview that checks every row and writes nothing, then an import
 // that re-checks and writes everything in one transaction, or nothing at all.
 import Papa from 'papaparse';
-import { and, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { councils, memberships } from './tables';
 import { users } from '../auth/tables';
@@ -159,7 +159,10 @@ export function analyseImport(tx: Tx, councilId: number, input: string, labels: 
 	const statuses = new Map<string, string>();
 	for (let i = 0; i < emails.length; i += 500) {
 		const chunk = emails.slice(i, i + 500);
-		for (const u of tx.select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, chunk)).all()) accounts.set(u.email, u.id);
+		// An account whose address was never proved (workshop guest link) is not "existing" for an import: its
+		// row goes through an invitation like a new address (see importMembers).
+		for (const u of tx.select({ id: users.id, email: users.email }).from(users).where(and(inArray(users.email, chunk), isNotNull(users.emailVerifiedAt))).all())
+			accounts.set(u.email, u.id);
 		const rows = tx
 			.select({ email: users.email, status: memberships.status })
 			.from(memberships)
@@ -200,7 +203,9 @@ export type ImportResult =
 
 /**
  * Imports every row or none: new addresses get an account without password and an invitation (14 days)
- * whose mail lets them choose one; deactivated members come back. One audit entry for the whole file.
+ * whose mail lets them choose one; deactivated members come back. An address whose account was never verified
+ * (made through a workshop guest link by whoever typed it) gets only the invitation: the membership is
+ * attached when the mailed link is followed, never directly. One audit entry for the whole file.
  */
 export function importMembers(
 	councilId: number,
@@ -218,22 +223,16 @@ export function importMembers(
 		let reactivated = 0;
 		let invited = 0;
 		for (const row of preview.rows) {
-			let user = tx.select({ id: users.id, passwordHash: users.passwordHash }).from(users).where(eq(users.email, row.email)).get();
+			let user = tx
+				.select({ id: users.id, passwordHash: users.passwordHash, emailVerifiedAt: users.emailVerifiedAt })
+				.from(users)
+				.where(eq(users.email, row.email))
+				.get();
 			if (!user) {
 				user = insertUser(tx, { email: row.email, name: row.name });
 				created++;
 			}
-			const organisationId = row.organisationType ? upsertOrganisation(tx, row.organisationName, row.organisationType) : null;
-			if (row.outcome === 'reactivated') {
-				tx.update(memberships)
-					.set({ status: 'active', deactivatedAt: null, collegeId: row.collegeId, organisationId, roles: row.roles })
-					.where(and(eq(memberships.councilId, councilId), eq(memberships.userId, user.id)))
-					.run();
-				reactivated++;
-			} else {
-				insertMembership(tx, { councilId, userId: user.id, collegeId: row.collegeId, organisationId, roles: row.roles });
-			}
-			if (!user.passwordHash) {
+			const invite = () =>
 				insertInvitation(tx, {
 					councilId,
 					councilName: council.name,
@@ -247,6 +246,23 @@ export function importMembers(
 					now,
 					composeMail: options.composeMail
 				});
+			if (!user.emailVerifiedAt) {
+				invite();
+				invited++;
+				continue;
+			}
+			const organisationId = row.organisationType ? upsertOrganisation(tx, row.organisationName, row.organisationType) : null;
+			if (row.outcome === 'reactivated') {
+				tx.update(memberships)
+					.set({ status: 'active', deactivatedAt: null, collegeId: row.collegeId, organisationId, roles: row.roles })
+					.where(and(eq(memberships.councilId, councilId), eq(memberships.userId, user.id)))
+					.run();
+				reactivated++;
+			} else {
+				insertMembership(tx, { councilId, userId: user.id, collegeId: row.collegeId, organisationId, roles: row.roles });
+			}
+			if (!user.passwordHash) {
+				invite();
 				invited++;
 			}
 		}

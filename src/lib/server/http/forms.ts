@@ -21,10 +21,13 @@ export function formToObject(form: FormData): Record<string, string | string[]> 
 	return out;
 }
 
-/** Values echoed back to the form after a failure (never passwords). */
+/** Fields never echoed back into page data: passwords and their confirmation, whatever the form calls them. */
+const SECRET_FIELD = /password|confirm|secret|token/i;
+
+/** Values echoed back to the form after a failure (never passwords nor their confirmation). */
 export function safeValues(values: Record<string, unknown>) {
 	const copy: Record<string, unknown> = {};
-	for (const [k, v] of Object.entries(values)) if (!/password/i.test(k)) copy[k] = v;
+	for (const [k, v] of Object.entries(values)) if (!SECRET_FIELD.test(k)) copy[k] = v;
 	return copy;
 }
 

@@ -155,11 +155,16 @@ describe('renderMarkdown renders ordinary Markdown', () => {
 		expect(renderMarkdown('ligne  \nsuivante')).toContain('<br />');
 	});
 
-	it('keeps http(s) images only', () => {
+	it('never loads an image from another site: it becomes a link labelled with its alt text', () => {
 		expect(renderMarkdown('![logo](https://example.org/l.png)')).toBe(
-			'<p><img src="https://example.org/l.png" alt="logo" loading="lazy" referrerpolicy="no-referrer" /></p>'
+			'<p><a href="https://example.org/l.png" rel="nofollow noopener noreferrer" target="_blank">logo</a></p>'
 		);
+		expect(renderMarkdown('![](http://tracker.example/p.gif "Pixel")')).toBe(
+			'<p><a href="http://tracker.example/p.gif" rel="nofollow noopener noreferrer" target="_blank" title="Pixel">http://tracker.example/p.gif</a></p>'
+		);
+		expect(renderMarkdown('![a <b>](https://example.org/x.png)')).toContain('>a &lt;b&gt;</a>');
 		expect(renderMarkdown('![logo](/l.png)')).toBe('<p><span>logo</span></p>');
+		expect(renderMarkdown('Text ![logo](https://example.org/l.png) and <img src="https://example.org/i.png">')).not.toContain('<img');
 	});
 
 	it('shows task list markers without form controls', () => {

@@ -1,7 +1,8 @@
 // Markdown written by users (proposal bodies, comments…) → HTML that is safe to insert with {@html}.
 // Two layers: marked never lets raw HTML through (tags are dropped, their text kept and escaped), then
-// sanitize-html keeps only an allow-list of tags and attributes, and only http/https/mailto links and
-// http/https images.
+// sanitize-html keeps only an allow-list of tags and attributes, and only http/https/mailto links.
+// Images are never loaded: an image (always on another site, since only http/https sources are kept) becomes a
+// link labelled with its alt text, so that reading a page does not tell a third party who read it and when.
 import { Marked, type Tokens } from 'marked';
 import sanitizeHtml from 'sanitize-html';
 
@@ -27,11 +28,10 @@ function sanitizeOptions(headingOffset: number): sanitizeHtml.IOptions {
 		allowedTags: [
 			...HEADINGS,
 			'p', 'br', 'hr', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'del', 's', 'code', 'pre',
-			'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'img', 'span'
+			'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'span'
 		],
 		allowedAttributes: {
 			a: ['href', 'title', 'rel', 'target'],
-			img: ['src', 'alt', 'title', 'loading', 'referrerpolicy'],
 			ol: ['start'],
 			th: ['align'],
 			td: ['align'],
@@ -39,7 +39,6 @@ function sanitizeOptions(headingOffset: number): sanitizeHtml.IOptions {
 		},
 		allowedClasses: { code: ['language-*'], span: ['task'] },
 		allowedSchemes: ['http', 'https', 'mailto'],
-		allowedSchemesByTag: { img: ['http', 'https'] },
 		allowedSchemesAppliedToAttributes: ['href', 'src', 'cite'],
 		allowProtocolRelative: false,
 		allowedStyles: {},
@@ -55,12 +54,13 @@ function sanitizeOptions(headingOffset: number): sanitizeHtml.IOptions {
 				if (attribs.title) out.title = attribs.title;
 				return { tagName, attribs: { ...out, rel: 'nofollow noopener noreferrer', target: '_blank' } };
 			},
-			img: (tagName, attribs) => {
+			img: (_tagName, attribs) => {
 				const src = (attribs.src ?? '').trim();
-				if (!IMAGE.test(src)) return { tagName: 'span', attribs: {}, text: attribs.alt ?? '' };
-				const out: sanitizeHtml.Attributes = { src, alt: attribs.alt ?? '', loading: 'lazy', referrerpolicy: 'no-referrer' };
+				const alt = (attribs.alt ?? '').trim();
+				if (!IMAGE.test(src)) return { tagName: 'span', attribs: {}, text: alt };
+				const out: sanitizeHtml.Attributes = { href: src, rel: 'nofollow noopener noreferrer', target: '_blank' };
 				if (attribs.title) out.title = attribs.title;
-				return { tagName, attribs: out };
+				return { tagName: 'a', attribs: out, text: alt || src };
 			},
 			// GFM task lists: a read-only marker instead of a form control
 			input: (_tagName, attribs) => ({

@@ -233,6 +233,15 @@ export async function importMeasurements(
 	onProgress?: ImportProgress,
 	options: { fileName?: string } = {}
 ): Promise<ImportResult> {
+	const checked = await validateMeasurementImport(planId, csvText, onProgress);
+	return writeMeasurementImport(planId, checked, actorId, onProgress, options);
+}
+
+/** A file checked by validateMeasurementImport, ready to be written. */
+export type CheckedImport = { candidates: Candidate[]; checksum: string };
+
+/** The validation half of importMeasurements (outside any transaction, yielding): ImportValidationError on bad rows. */
+export async function validateMeasurementImport(planId: number, csvText: string, onProgress?: ImportProgress): Promise<CheckedImport> {
 	writablePlan(db(), planId);
 	const candidates: Candidate[] = [];
 	const run = validation(db(), planId, csvText, onProgress, candidates);
@@ -243,7 +252,17 @@ export async function importMeasurements(
 	}
 	const preview = step.value;
 	if (!preview.ok) throw new ImportValidationError(preview.errors);
-	const checksum = createHash('sha256').update(csvText).digest('hex');
+	return { candidates, checksum: createHash('sha256').update(csvText).digest('hex') };
+}
+
+/** The writing half of importMeasurements: every checked row in one transaction (the caller's when it has one). */
+export function writeMeasurementImport(
+	planId: number,
+	{ candidates, checksum }: CheckedImport,
+	actorId: number | null,
+	onProgress?: ImportProgress,
+	options: { fileName?: string } = {}
+): ImportResult {
 	const at = new Date();
 
 	const result = db().transaction((tx) => {

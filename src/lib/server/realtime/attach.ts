@@ -16,6 +16,8 @@ import { registerPlenarySocket, routePlenaryEvent } from './plenary';
 import { routePlansEvent } from './plans';
 import { registerWorkshopSocket, routeWorkshopEvent } from './workshops';
 import { log } from '../log';
+import { config } from '../config';
+import { EVENT_LIMITS, installSocketLimits } from './limits';
 
 type SocketData = { user: SessionUser | null };
 
@@ -123,6 +125,8 @@ export function attachRealtime(io: Server): void {
 	const flagged = io as unknown as Record<symbol, boolean>;
 	if (flagged[marker]) return;
 	flagged[marker] = true;
+
+	installSocketLimits(io, { origin: config.origin, maxPerAddress: config.socketMaxPerAddress, ...EVENT_LIMITS });
 
 	io.use((socket, next) => {
 		const token = readCookie(socket.handshake.headers.cookie, SESSION_COOKIE);

@@ -8,6 +8,7 @@ import { users } from '../auth/tables';
 import { generateToken, hashToken } from '../auth/session';
 import { getUserByEmail, insertUser, normaliseEmail } from '../auth/users';
 import { hashPassword } from '../auth/password';
+import { requestEmailVerification } from '../auth/email-verification';
 import { councils } from '../councils/tables';
 import { recordAudit } from '../audit/audit';
 import { config } from '../config';
@@ -124,13 +125,19 @@ export function acceptGuestLinkAsUser(token: string, userId: number, now = Date.
 	return result;
 }
 
-/** Someone without an account creates one (an address that already has an account must sign in instead). */
+/**
+ * Someone without an account creates one (an address that already has an account must sign in instead). Nothing
+ * proves the address they type: the account starts unverified and a link to verify it is mailed (outbox);
+ * until it is followed, the address counts for nothing (no import or invitation attaches a membership to it).
+ */
 export async function acceptGuestLinkWithAccount(token: string, input: { name: string; email: string; password: string }, now = Date.now()) {
 	const passwordHash = await hashPassword(input.password);
 	const result = db().transaction((tx) => {
 		if (getUserByEmail(normaliseEmail(input.email), tx)) throw new DomainError('workshops_guest_error_login_required', 'email');
-		const userId = insertUser(tx, { email: normaliseEmail(input.email), name: input.name.trim(), passwordHash }).id;
-		return { ...consume(tx, token, userId, now), userId };
+		const user = insertUser(tx, { email: normaliseEmail(input.email), name: input.name.trim(), passwordHash, emailVerified: false });
+		const consumed = consume(tx, token, user.id, now);
+		requestEmailVerification(tx, user, now);
+		return { ...consumed, userId: user.id };
 	});
 	publish({ type: 'workshop.changed', councilId: result.councilId, workshopId: result.workshopId, what: 'members' });
 	return result;

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { defineAction } from '../../actions/define';
 import { invalidateAllSessions, invalidateSession } from '../session';
+import { confirmEmailVerification, resendEmailVerification } from '../email-verification';
 
 /** "Se déconnecter partout": ends every session of the account, on every device. */
 export const logoutEverywhere = defineAction({
@@ -21,4 +22,25 @@ export const logout = defineAction({
 	run: (_, { sessionId }) => {
 		if (sessionId) invalidateSession(sessionId);
 	}
+});
+
+/** Sends the email verification link again (accounts created through a workshop guest link). */
+export const resendVerification = defineAction({
+	name: 'account.resendVerification',
+	input: z.object({}),
+	permission: 'authenticated',
+	council: 'none',
+	run: ({ actor }) => resendEmailVerification(actor.user!.id)
+});
+
+/**
+ * Confirms an email address with the mailed link. Only while logged in to the account that asked for it, so that
+ * whoever merely opens the link (the address's owner, a mail scanner) verifies nothing.
+ */
+export const confirmEmail = defineAction({
+	name: 'account.confirmEmail',
+	input: z.object({ token: z.string().min(1).max(200) }),
+	permission: 'authenticated',
+	council: 'none',
+	run: ({ actor }, { token }) => confirmEmailVerification(token, actor.user!.id)
 });

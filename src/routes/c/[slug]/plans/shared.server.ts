@@ -1,16 +1,12 @@
-// Shared by the plan pages: the plan (and indicator) named in the URL, checked against the council, and
-// service refusals turned into form errors next to the right field.
+// Shared by the plan pages: the plan (and indicator) named in the URL, checked against the council, for their
+// loads and downloads; the ids of the URL handed to the declared actions.
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { councilContext, requireCouncil } from '$lib/server/http/guard';
-import { formFailure } from '$lib/server/http/forms';
 import { can, type Action } from '$lib/server/auth/permissions';
 import { getCouncilPlan } from '$lib/server/plans/plans';
 import { getIndicator } from '$lib/server/plans/indicators';
 import { planVisibleTo, withVisibleLinks } from '$lib/server/plans/visibility';
 import { getCampaignByPlan } from '$lib/server/evaluation/campaigns';
-import { DomainError } from '$lib/server/errors';
-import { t } from '$lib/i18n/translate';
-import { formatNumber } from '$lib/i18n/format';
 
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
 
@@ -48,6 +44,13 @@ export function indicatorContext(event: Event, action: Action = 'plans.read') {
 	return { ...ctx, indicator };
 }
 
+type UrlEvent = { params: Partial<Record<string, string>> };
+
+/** The ids of the URL, for the actions that act on them (each action looks them up again within the council). */
+export const planOfUrl = (event: UrlEvent) => ({ planId: event.params.planId });
+export const indicatorOfUrl = (event: UrlEvent) => ({ planId: event.params.planId, indicatorId: event.params.indicatorId });
+export const questionnaireOfUrl = (event: UrlEvent) => ({ planId: event.params.planId, questionnaireId: event.params.questionnaireId });
+
 /** What the visitor may do on plan pages (the UI hides what is refused; every action checks again). */
 export function planRights(ctx: { actor: Parameters<typeof can>[0]; council: { isPublic: boolean } }) {
 	return {
@@ -56,16 +59,6 @@ export function planRights(ctx: { actor: Parameters<typeof can>[0]; council: { i
 		evaluate: can(ctx.actor, 'evaluation.manage', ctx.council),
 		respond: can(ctx.actor, 'evaluation.respond', ctx.council)
 	};
-}
-
-const STATUS: Record<string, number> = { plans_error_not_found: 404, evaluation_error_not_found: 404 };
-
-/** A refusal from a service → 4xx with the message next to its field (or at the top of the form). */
-export function refusal(e: unknown, values: Record<string, unknown> = {}) {
-	if (!(e instanceof DomainError)) throw e;
-	// a measured `value` is written the reader's way ("12,5" in French); other numbers (years, lengths) as they are
-	const message = t(e.code, Object.fromEntries(Object.entries(e.params).map(([k, v]) => [k, k === 'value' && typeof v === 'number' ? formatNumber(v, 6) : String(v)])));
-	return formFailure({ [e.field]: message }, values, STATUS[e.code] ?? 400);
 }
 
 /** The plan of the URL and its evaluation campaign (404 when there is none). */

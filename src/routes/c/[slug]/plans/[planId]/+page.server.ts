@@ -2,12 +2,12 @@ import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { planTreeWithProgress } from '$lib/server/plans/tree-progress';
 import { withVisibleTree } from '$lib/server/plans/visibility';
-import { closePlan, deleteDraftPlan, startEvaluation } from '$lib/server/plans/plans';
-import { adoptPlan } from '$lib/server/plans/next-plan';
+import { adoptPlan, closePlan, deletePlan, startEvaluation } from '$lib/server/plans/actions';
+import { formAction } from '$lib/server/actions/form';
 import { listImports } from '$lib/server/plans/measurement-import';
 import { getCampaignByPlan } from '$lib/server/evaluation/campaigns';
 import { openQuestionnairesFor } from '$lib/server/evaluation/questionnaires';
-import { planContext, planRights, refusal } from '../shared.server';
+import { planContext, planOfUrl, planRights } from '../shared.server';
 import { can } from '$lib/server/auth/permissions';
 
 export const load: PageServerLoad = (event) => {
@@ -27,29 +27,11 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-function act(run: (planId: number, actorId: number) => void, action: 'plans.manage' | 'evaluation.manage' = 'plans.manage'): import('./$types').Action {
-	return (event) => {
-		const { plan, actor } = planContext(event, action);
-		try {
-			run(plan.id, actor.user!.id);
-		} catch (e) {
-			return refusal(e);
-		}
-		return { done: true };
-	};
-}
+const done = () => ({ done: true });
 
 export const actions: Actions = {
-	adopt: act((planId, actorId) => adoptPlan(planId, actorId)),
-	startEvaluation: act((planId, actorId) => startEvaluation(planId, actorId)),
-	close: act((planId, actorId) => closePlan(planId, actorId)),
-	delete: async (event) => {
-		const { plan, actor, council } = planContext(event, 'plans.manage');
-		try {
-			deleteDraftPlan(plan.id, actor.user!.id);
-		} catch (e) {
-			return refusal(e);
-		}
-		redirect(303, `/c/${council.slug}/plans`);
-	}
+	adopt: formAction(adoptPlan, { input: planOfUrl, done }),
+	startEvaluation: formAction(startEvaluation, { input: planOfUrl, done }),
+	close: formAction(closePlan, { input: planOfUrl, done }),
+	delete: formAction(deletePlan, { input: planOfUrl, done: (_, { council }) => redirect(303, `/c/${council!.slug}/plans`) })
 };

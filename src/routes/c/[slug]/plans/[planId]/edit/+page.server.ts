@@ -1,13 +1,13 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
 import { planTreeWithProgress, type TreeNode } from '$lib/server/plans/tree-progress';
-import { addNode, addNodeLink, deleteNode, linkTargets, listNodes, moveNode, removeNodeLink, updateNode } from '$lib/server/plans/tree';
-import { addIndicator, listIndicators, moveIndicator } from '$lib/server/plans/indicators';
+import { linkTargets } from '$lib/server/plans/tree';
+import { addIndicator, addNode, deleteNode, dropIndicator, dropNode, editNode, linkNode, moveNode, unlinkNode } from '$lib/server/plans/actions';
+import type { NodeMoved } from '$lib/server/plans/actions/move-node';
+import { formAction } from '$lib/server/actions/form';
 import { ALLOWED_PARENT, INDICATOR_NODE_KINDS, NODE_KINDS, type LinkTargetType, type NodeKind } from '$lib/server/plans/values';
-import { indicatorDropSchema, indicatorSchema, linkSchema, linkTargetSchema, nodeDropSchema, nodeEditSchema, nodeIdSchema, nodeMoveSchema, nodeSchema } from '$lib/schemas/plans';
 import { m } from '$lib/paraglide/messages';
-import { planContext, refusal } from '../../shared.server';
+import { planContext, planOfUrl } from '../../shared.server';
 import { listCouncilMembers } from '$lib/server/evaluation/people';
 
 export type EditorRow = {
@@ -76,138 +76,30 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-function nodeTitle(planId: number, id: number | null): string {
-	return id === null ? m.plans_editor_root() : (listNodes(planId).find((n) => n.id === id)?.title ?? '');
+const root = (title: string | null) => title ?? m.plans_editor_root();
+
+function moved(data: NodeMoved) {
+	if (!data.moved) return { announce: m.plans_editor_cannot_move({ title: data.title }) };
+	return { announce: m.plans_editor_moved({ title: data.moved.title, position: String(data.moved.position + 1), count: String(data.count), parent: root(data.parentTitle) }) };
 }
 
+/** Form refusals of the link form carry its kind, so that the page shows them next to that form. */
+const linkForm = (event: { params: Partial<Record<string, string>> }) => ({ ...planOfUrl(event), formKind: 'link' });
+
 export const actions: Actions = {
-	add: async (event) => {
-		const { plan, actor } = planContext(event, 'plans.manage');
-		const form = await parseForm(event.request, nodeSchema);
-		if (!form.ok) return form.failure;
-		try {
-			const node = addNode(plan.id, { ...form.data, weight: form.data.weight }, actor.user!.id);
-			return { announce: m.plans_editor_added({ title: node.title }), focus: `title-${node.id}` };
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-	},
-	edit: async (event) => {
-		const { plan, actor } = planContext(event, 'plans.manage');
-		const form = await parseForm(event.request, nodeEditSchema);
-		if (!form.ok) return form.failure;
-		if (!listNodes(plan.id).some((n) => n.id === form.data.nodeId)) error(404, 'not_found');
-		try {
-			const node = updateNode(form.data.nodeId, { title: form.data.title, description: form.data.description, weight: form.data.weight }, actor.user!.id);
-			return { announce: m.plans_editor_saved({ title: node.title }) };
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-	},
-	move: async (event) => {
-		const { plan, actor } = planContext(event, 'plans.manage');
-		const form = await parseForm(event.request, nodeMoveSchema);
-		if (!form.ok) return form.failure;
-		const nodes = listNodes(plan.id);
-		const node = nodes.find((n) => n.id === form.data.nodeId);
-		if (!node) error(404, 'not_found');
-		const siblings = nodes.filter((n) => n.parentId === node.parentId).sort((a, b) => a.position - b.position);
-		const index = siblings.findIndex((s) => s.id === node.id);
-		let to: { parentId: number | null; position: number } | null = null;
-		if (form.data.direction === 'up' && index > 0) to = { parentId: node.parentId, position: index - 1 };
-		if (form.data.direction === 'down' && index < siblings.length - 1) to = { parentId: node.parentId, position: index + 1 };
-		if (form.data.direction === 'indent' && index > 0) to = { parentId: siblings[index - 1].id, position: nodes.filter((n) => n.parentId === siblings[index - 1].id).length };
-		if (form.data.direction === 'outdent' && node.parentId !== null) {
-			const parent = nodes.find((n) => n.id === node.parentId)!;
-			to = { parentId: parent.parentId, position: parent.position + 1 };
-		}
-		if (!to) return { announce: m.plans_editor_cannot_move({ title: node.title }) };
-		try {
-			const moved = moveNode(node.id, to, actor.user!.id);
-			const count = listNodes(plan.id).filter((n) => n.parentId === moved.parentId).length;
-			return { announce: m.plans_editor_moved({ title: moved.title, position: String(moved.position + 1), count: String(count), parent: nodeTitle(plan.id, moved.parentId) }) };
-		} catch (e) {
-			return refusal(e);
-		}
-	},
+	add: formAction(addNode, { input: planOfUrl, done: (node) => ({ announce: m.plans_editor_added({ title: node.title }), focus: `title-${node.id}` }) }),
+	edit: formAction(editNode, { input: planOfUrl, done: (node) => ({ announce: m.plans_editor_saved({ title: node.title }) }) }),
+	move: formAction(moveNode, { input: planOfUrl, done: moved }),
 	/** Drag and drop: the node goes under `parentId` at `position`; the tree rules are the service's. */
-	drop: async (event) => {
-		const { plan, actor } = planContext(event, 'plans.manage');
-		const form = await parseForm(event.request, nodeDropSchema);
-		if (!form.ok) return form.failure;
-		if (!listNodes(plan.id).some((n) => n.id === form.data.nodeId)) error(404, 'not_found');
-		try {
-			const moved = moveNode(form.data.nodeId, { parentId: form.data.parentId, position: form.data.position }, actor.user!.id);
-			const count = listNodes(plan.id).filter((n) => n.parentId === moved.parentId).length;
-			return { announce: m.plans_editor_moved({ title: moved.title, position: String(moved.position + 1), count: String(count), parent: nodeTitle(plan.id, moved.parentId) }) };
-		} catch (e) {
-			return refusal(e);
-		}
-	},
+	drop: formAction(dropNode, { input: planOfUrl, done: moved }),
 	/** An indicator dropped on an objective or another indicator, or moved up and down with its buttons. */
-	dropIndicator: async (event) => {
-		const { plan, actor } = planContext(event, 'plans.manage');
-		const form = await parseForm(event.request, indicatorDropSchema);
-		if (!form.ok) return form.failure;
-		if (!listIndicators(plan.id).some((i) => i.id === form.data.indicatorId)) error(404, 'not_found');
-		try {
-			const moved = moveIndicator(form.data.indicatorId, { nodeId: form.data.nodeId, position: form.data.position }, actor.user!.id);
-			const count = listIndicators(plan.id).filter((i) => i.nodeId === moved.nodeId).length;
-			return { announce: m.plans_editor_indicator_moved({ name: moved.name, position: String(moved.position + 1), count: String(count), objective: nodeTitle(plan.id, moved.nodeId) }) };
-		} catch (e) {
-			return refusal(e);
-		}
-	},
-	delete: async (event) => {
-		const { plan, actor } = planContext(event, 'plans.manage');
-		const form = await parseForm(event.request, nodeIdSchema);
-		if (!form.ok) return form.failure;
-		const node = listNodes(plan.id).find((n) => n.id === form.data.nodeId);
-		if (!node) error(404, 'not_found');
-		try {
-			deleteNode(node.id, actor.user!.id);
-			return { announce: m.plans_editor_deleted({ title: node.title }) };
-		} catch (e) {
-			return refusal(e);
-		}
-	},
+	dropIndicator: formAction(dropIndicator, {
+		input: planOfUrl,
+		done: (d) => ({ announce: m.plans_editor_indicator_moved({ name: d.name, position: String(d.position + 1), count: String(d.count), objective: d.node.title }) })
+	}),
+	delete: formAction(deleteNode, { input: planOfUrl, done: (node) => ({ announce: m.plans_editor_deleted({ title: node.title }) }) }),
 	/** Links an action to the chosen adopted proposal or workshop (the service checks council and state). */
-	link: async (event) => {
-		const { plan, actor } = planContext(event, 'plans.manage');
-		const form = await parseForm(event.request, linkTargetSchema);
-		if (!form.ok) return form.failure;
-		if (!listNodes(plan.id).some((n) => n.id === form.data.nodeId)) error(404, 'not_found');
-		const [targetType, targetId] = form.data.target.split(':');
-		try {
-			addNodeLink(form.data.nodeId, { targetType: targetType as LinkTargetType, targetId: Number(targetId) }, actor.user!.id);
-			return { announce: m.plans_editor_linked(), linkedNode: form.data.nodeId };
-		} catch (e) {
-			return refusal(e, { ...form.values, formKind: 'link' });
-		}
-	},
-	unlink: async (event) => {
-		const { plan, actor } = planContext(event, 'plans.manage');
-		const form = await parseForm(event.request, linkSchema.omit({ remove: true }));
-		if (!form.ok) return form.failure;
-		if (!listNodes(plan.id).some((n) => n.id === form.data.nodeId)) error(404, 'not_found');
-		try {
-			removeNodeLink(form.data.nodeId, { targetType: form.data.targetType, targetId: form.data.targetId }, actor.user!.id);
-			return { announce: m.plans_editor_unlinked(), linkedNode: form.data.nodeId };
-		} catch (e) {
-			return refusal(e);
-		}
-	},
-	addIndicator: async (event) => {
-		const { plan, actor } = planContext(event, 'plans.manage');
-		const form = await parseForm(event.request, indicatorSchema);
-		if (!form.ok) return form.failure;
-		if (!listNodes(plan.id).some((n) => n.id === form.data.nodeId)) error(404, 'not_found');
-		try {
-			const { nodeId, ...fields } = form.data;
-			const indicator = addIndicator(nodeId, fields, actor.user!.id);
-			return { announce: m.plans_editor_indicator_added({ name: indicator.name }) };
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-	}
+	link: formAction(linkNode, { input: linkForm, done: (nodeId) => ({ announce: m.plans_editor_linked(), linkedNode: nodeId }) }),
+	unlink: formAction(unlinkNode, { input: planOfUrl, done: (nodeId) => ({ announce: m.plans_editor_unlinked(), linkedNode: nodeId }) }),
+	addIndicator: formAction(addIndicator, { input: planOfUrl, done: (indicator) => ({ announce: m.plans_editor_indicator_added({ name: indicator.name }) }) })
 };

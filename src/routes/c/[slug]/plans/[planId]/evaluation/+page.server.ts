@@ -1,12 +1,12 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
-import { createCampaign, getCampaignByPlan, setCommittee, updateCampaign, updateStage } from '$lib/server/evaluation/campaigns';
-import { createQuestionnaire, listQuestionnaires } from '$lib/server/evaluation/questionnaires';
+import { getCampaignByPlan } from '$lib/server/evaluation/campaigns';
+import { listQuestionnaires } from '$lib/server/evaluation/questionnaires';
+import { createCampaign, createQuestionnaire, setCommittee, updateCampaign, updateStage } from '$lib/server/evaluation/actions';
+import { formAction } from '$lib/server/actions/form';
 import { listColleges } from '$lib/server/councils/colleges';
 import { listCouncilMembers } from '$lib/server/evaluation/people';
-import { campaignSchema, committeeSchema, questionnaireSchema, stageSchema } from '$lib/schemas/evaluation';
-import { campaignContext, planContext, planRights, refusal } from '../../shared.server';
+import { planContext, planOfUrl, planRights } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	const ctx = planContext(event);
@@ -22,61 +22,15 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+const saved = () => ({ saved: true });
+
 export const actions: Actions = {
-	create: async (event) => {
-		const { plan, actor } = planContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, campaignSchema);
-		if (!form.ok) return form.failure;
-		try {
-			createCampaign(plan.id, form.data, actor.user!.id);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { saved: true };
-	},
-	update: async (event) => {
-		const { campaign, actor } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, campaignSchema);
-		if (!form.ok) return form.failure;
-		try {
-			updateCampaign(campaign.id, form.data, actor.user!.id);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { saved: true };
-	},
-	committee: async (event) => {
-		const { campaign, actor } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, committeeSchema);
-		if (!form.ok) return form.failure;
-		try {
-			setCommittee(campaign.id, form.data.members, actor.user!.id);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { saved: true };
-	},
-	stage: async (event) => {
-		const { campaign, actor } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, stageSchema);
-		if (!form.ok) return form.failure;
-		try {
-			updateStage(campaign.id, form.data.stage, form.data, actor.user!.id);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { saved: true };
-	},
-	questionnaire: async (event) => {
-		const { campaign, actor, council, plan } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, questionnaireSchema);
-		if (!form.ok) return form.failure;
-		let id: number;
-		try {
-			id = createQuestionnaire(campaign.id, { ...form.data, collegeIds: form.data.colleges }, actor.user!.id).id;
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		redirect(303, `/c/${council.slug}/plans/${plan.id}/evaluation/questionnaires/${id}`);
-	}
+	create: formAction(createCampaign, { input: planOfUrl, done: saved }),
+	update: formAction(updateCampaign, { input: planOfUrl, done: saved }),
+	committee: formAction(setCommittee, { input: planOfUrl, done: saved }),
+	stage: formAction(updateStage, { input: planOfUrl, done: saved }),
+	questionnaire: formAction(createQuestionnaire, {
+		input: planOfUrl,
+		done: (id, { council, event }) => redirect(303, `/c/${council!.slug}/plans/${event.params.planId}/evaluation/questionnaires/${id}`)
+	})
 };

@@ -1,11 +1,13 @@
 import type { Actions, PageServerLoad } from './$types';
 import { error } from '@sveltejs/kit';
-import { formFailure } from '$lib/server/http/forms';
 import { listIndicators } from '$lib/server/plans/indicators';
-import { ImportValidationError, importMeasurements, MAX_IMPORT_CHARS, previewMeasurementImport, type ImportIssue } from '$lib/server/plans/measurement-import';
+import { previewMeasurementImport, type ImportIssue } from '$lib/server/plans/measurement-import';
+import { importMeasurements } from '$lib/server/plans/actions';
+import { importFile } from '$lib/server/plans/actions/import-measurements';
+import { formAction, formInput, renderFailure } from '$lib/server/actions/form';
+import { failureOf } from '$lib/server/actions/result';
 import { t } from '$lib/i18n/translate';
-import { m } from '$lib/paraglide/messages';
-import { planContext, refusal } from '../../shared.server';
+import { planContext, planOfUrl } from '../../shared.server';
 
 /** Shown rows of the preview (the counts cover the whole file; every bad row is listed). */
 const SHOWN_ROWS = 100;
@@ -18,24 +20,12 @@ export const load: PageServerLoad = (event) => {
 
 const issues = (errors: ImportIssue[]) => errors.map((e) => ({ line: e.line, field: e.field, message: t(e.code, e.params) }));
 
-async function readFile(request: Request): Promise<{ text: string; fileName: string } | string> {
-	const data = await request.formData();
-	const file = data.get('file');
-	if (file && typeof file !== 'string' && file.name) {
-		if (file.size > MAX_IMPORT_CHARS * 2) return m.plans_import_e_too_large();
-		return { text: await file.text(), fileName: file.name };
-	}
-	const csv = data.get('csv');
-	if (typeof csv === 'string' && csv.trim()) return { text: csv, fileName: String(data.get('fileName') ?? '') };
-	return m.plans_import_choose_file();
-}
-
 export const actions: Actions = {
+	/** Reads and checks the file, writes nothing: the page shows what importing would do. */
 	preview: async (event) => {
 		const { plan } = planContext(event, 'indicators.measure');
-		const file = await readFile(event.request);
-		if (typeof file === 'string') return formFailure({ file });
 		try {
+			const file = await importFile(formInput(await event.request.formData()));
 			const preview = previewMeasurementImport(plan.id, file.text);
 			return {
 				preview: { ok: preview.ok, total: preview.total, counts: preview.counts, errors: issues(preview.errors), rows: preview.rows.slice(0, SHOWN_ROWS), ignoredColumns: preview.ignoredColumns },
@@ -43,19 +33,8 @@ export const actions: Actions = {
 				fileName: file.fileName
 			};
 		} catch (e) {
-			return refusal(e);
+			return renderFailure(event, failureOf(e), {});
 		}
 	},
-	import: async (event) => {
-		const { plan, actor } = planContext(event, 'indicators.measure');
-		const file = await readFile(event.request);
-		if (typeof file === 'string') return formFailure({ file });
-		try {
-			const result = await importMeasurements(plan.id, file.text, actor.user!.id, undefined, { fileName: file.fileName });
-			return { imported: result };
-		} catch (e) {
-			if (e instanceof ImportValidationError) return formFailure({ file: t(e.code, { count: String(e.errors.length) }) }, {}, 400);
-			return refusal(e);
-		}
-	}
+	import: formAction(importMeasurements, { input: planOfUrl, done: (result) => ({ imported: result }) })
 };

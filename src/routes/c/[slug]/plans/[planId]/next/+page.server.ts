@@ -1,10 +1,9 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
 import { planTreeWithProgress } from '$lib/server/plans/tree-progress';
-import { draftNextPlan } from '$lib/server/plans/next-plan';
-import { nextPlanSchema } from '$lib/schemas/plans';
-import { planContext, refusal } from '../../shared.server';
+import { draftNextPlan } from '$lib/server/plans/actions';
+import { formAction } from '$lib/server/actions/form';
+import { planContext, planOfUrl } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	const { plan, council } = planContext(event, 'plans.manage');
@@ -18,16 +17,5 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	default: async (event) => {
-		const { plan, council, actor } = planContext(event, 'plans.manage');
-		const form = await parseForm(event.request, nextPlanSchema);
-		if (!form.ok) return form.failure;
-		let id: number;
-		try {
-			id = draftNextPlan(plan.id, { ...form.data, keepNodeIds: form.data.keepNodes, keepIndicatorIds: form.data.keepIndicators }, actor.user!.id).plan.id;
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		redirect(303, `/c/${council.slug}/plans/${id}?drafted=1`);
-	}
+	default: formAction(draftNextPlan, { input: planOfUrl, done: (id, { council }) => redirect(303, `/c/${council!.slug}/plans/${id}?drafted=1`) })
 };

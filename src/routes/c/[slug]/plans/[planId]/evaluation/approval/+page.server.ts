@@ -1,11 +1,10 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
-import { castApproval, closeApprovalRound, defaultRoundRules, listApprovalRounds, openApprovalRound } from '$lib/server/evaluation/approval';
+import { defaultRoundRules, listApprovalRounds } from '$lib/server/evaluation/approval';
+import { castApproval, closeRound, openRound } from '$lib/server/evaluation/actions';
+import { formAction } from '$lib/server/actions/form';
 import { listIndicators } from '$lib/server/plans/indicators';
 import { listColleges } from '$lib/server/councils/colleges';
-import { approvalSchema, roundIdSchema, roundSchema } from '$lib/schemas/evaluation';
-import { campaignContext, planRights, refusal } from '../../../shared.server';
+import { campaignContext, planOfUrl, planRights } from '../../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	const ctx = campaignContext(event);
@@ -20,45 +19,9 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-function roundOf(campaignId: number, councilId: number, roundId: number) {
-	if (!listApprovalRounds(campaignId, councilId, null).some((r) => r.id === roundId)) error(404, 'not_found');
-}
-
 export const actions: Actions = {
-	open: async (event) => {
-		const { campaign, actor } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, roundSchema);
-		if (!form.ok) return form.failure;
-		try {
-			const { title, indicators, colleges, weighting, majority, base, quorumKind, quorumValue } = form.data;
-			openApprovalRound(campaign.id, { title, indicatorIds: indicators, collegeIds: colleges, rules: { weighting, majority, base, quorumKind, quorumValue } }, actor.user!.id);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { saved: true };
-	},
-	vote: async (event) => {
-		const { campaign, council, actor } = campaignContext(event, 'evaluation.respond');
-		const form = await parseForm(event.request, approvalSchema);
-		if (!form.ok) return form.failure;
-		roundOf(campaign.id, council.id, form.data.roundId);
-		try {
-			castApproval(form.data.roundId, actor.user!.id, form.data.indicatorId, form.data.choice);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { voted: true, choice: form.data.choice, indicatorId: form.data.indicatorId };
-	},
-	close: async (event) => {
-		const { campaign, council, actor } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, roundIdSchema);
-		if (!form.ok) return form.failure;
-		roundOf(campaign.id, council.id, form.data.roundId);
-		try {
-			closeApprovalRound(form.data.roundId, actor.user!.id);
-		} catch (e) {
-			return refusal(e);
-		}
-		return { saved: true };
-	}
+	open: formAction(openRound, { input: planOfUrl, done: () => ({ saved: true }) }),
+	// the page confirms which ballot was recorded (choice and indicator), with or without scripts
+	vote: formAction(castApproval, { input: planOfUrl, done: (_data, { values }) => ({ voted: true, choice: String(values.choice), indicatorId: Number(values.indicatorId) }) }),
+	close: formAction(closeRound, { input: planOfUrl, done: () => ({ saved: true }) })
 };

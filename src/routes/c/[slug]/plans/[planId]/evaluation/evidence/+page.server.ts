@@ -1,12 +1,11 @@
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
-import { addFinding, addInterview, deleteFinding, listFindings, listInterviews } from '$lib/server/evaluation/evidence';
+import { listFindings, listInterviews } from '$lib/server/evaluation/evidence';
+import { addFinding, addInterview, deleteFinding } from '$lib/server/evaluation/actions';
+import { formAction } from '$lib/server/actions/form';
 import { listQuestionnaires } from '$lib/server/evaluation/questionnaires';
 import { listIndicators } from '$lib/server/plans/indicators';
 import { listNodes } from '$lib/server/plans/tree';
-import { findingIdSchema, findingSchema, interviewSchema } from '$lib/schemas/evaluation';
-import { campaignContext, planRights, refusal } from '../../../shared.server';
-import { error } from '@sveltejs/kit';
+import { campaignContext, planOfUrl, planRights } from '../../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	const ctx = campaignContext(event);
@@ -23,43 +22,7 @@ export const load: PageServerLoad = (event) => {
 };
 
 export const actions: Actions = {
-	interview: async (event) => {
-		const { campaign, actor } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, interviewSchema);
-		if (!form.ok) return form.failure;
-		try {
-			addInterview(campaign.id, { ...form.data, nodeIds: form.data.objectives }, actor.user!.id);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { saved: 'interview' };
-	},
-	finding: async (event) => {
-		const { campaign, actor } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, findingSchema);
-		if (!form.ok) return form.failure;
-		const evidence = [
-			...form.data.indicators.map((refId) => ({ kind: 'indicator' as const, refId })),
-			...form.data.questionnaires.map((refId) => ({ kind: 'questionnaire' as const, refId })),
-			...form.data.interviews.map((refId) => ({ kind: 'interview' as const, refId }))
-		];
-		try {
-			addFinding(campaign.id, { nodeId: form.data.nodeId, kind: form.data.kind, text: form.data.text, evidence }, actor.user!.id);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { saved: 'finding' };
-	},
-	deleteFinding: async (event) => {
-		const { campaign, actor } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, findingIdSchema);
-		if (!form.ok) return form.failure;
-		if (!listFindings(campaign.id).some((f) => f.id === form.data.findingId)) error(404, 'not_found');
-		try {
-			deleteFinding(form.data.findingId, actor.user!.id);
-		} catch (e) {
-			return refusal(e);
-		}
-		return { saved: 'deleted' };
-	}
+	interview: formAction(addInterview, { input: planOfUrl, done: () => ({ saved: 'interview' }) }),
+	finding: formAction(addFinding, { input: planOfUrl, done: () => ({ saved: 'finding' }) }),
+	deleteFinding: formAction(deleteFinding, { input: planOfUrl, done: () => ({ saved: 'deleted' }) })
 };

@@ -1,13 +1,10 @@
-import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm } from '$lib/server/http/forms';
-import { addRecommendation, deleteRecommendation, listRecommendations, updateRecommendation } from '$lib/server/plans/recommendations';
+import { listRecommendations } from '$lib/server/plans/recommendations';
+import { addRecommendation, deleteRecommendation, updateRecommendation } from '$lib/server/evaluation/actions';
+import { formAction } from '$lib/server/actions/form';
 import { listNodes } from '$lib/server/plans/tree';
 import { withVisibleAnswers } from '$lib/server/plans/visibility';
-import { recommendationSchema } from '$lib/schemas/plans';
-import { id } from '$lib/schemas/common';
-import { z } from 'zod';
-import { campaignContext, planRights, refusal } from '../../../shared.server';
+import { campaignContext, planOfUrl, planRights } from '../../../shared.server';
 
 export const load: PageServerLoad = (event) => {
 	const ctx = campaignContext(event);
@@ -19,42 +16,10 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
+const saved = () => ({ saved: true });
+
 export const actions: Actions = {
-	add: async (event) => {
-		const { plan, actor } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, recommendationSchema);
-		if (!form.ok) return form.failure;
-		try {
-			addRecommendation(plan.id, form.data, actor.user!.id);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { saved: true };
-	},
-	update: async (event) => {
-		const { plan, actor } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, recommendationSchema.extend({ recommendationId: id() }));
-		if (!form.ok) return form.failure;
-		const { recommendationId, ...patch } = form.data;
-		// a recommendation of another plan is not found here, whatever its id
-		if (!listRecommendations(plan.id).some((r) => r.id === recommendationId)) error(404, 'not_found');
-		try {
-			updateRecommendation(recommendationId, patch, actor.user!.id);
-		} catch (e) {
-			return refusal(e, form.values);
-		}
-		return { saved: true };
-	},
-	delete: async (event) => {
-		const { plan, actor } = campaignContext(event, 'evaluation.manage');
-		const form = await parseForm(event.request, z.object({ recommendationId: id() }));
-		if (!form.ok) return form.failure;
-		if (!listRecommendations(plan.id).some((r) => r.id === form.data.recommendationId)) error(404, 'not_found');
-		try {
-			deleteRecommendation(form.data.recommendationId, actor.user!.id);
-		} catch (e) {
-			return refusal(e);
-		}
-		return { saved: true };
-	}
+	add: formAction(addRecommendation, { input: planOfUrl, done: saved }),
+	update: formAction(updateRecommendation, { input: planOfUrl, done: saved }),
+	delete: formAction(deleteRecommendation, { input: planOfUrl, done: saved })
 };

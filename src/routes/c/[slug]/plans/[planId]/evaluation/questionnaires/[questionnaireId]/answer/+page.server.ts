@@ -1,10 +1,11 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { formToObject } from '$lib/server/http/forms';
-import { getQuestionnaire, hasResponded, submitResponse, type Answers } from '$lib/server/evaluation/questionnaires';
+import { getQuestionnaire, hasResponded } from '$lib/server/evaluation/questionnaires';
+import { respondQuestionnaire } from '$lib/server/evaluation/actions';
+import { formAction } from '$lib/server/actions/form';
 import { userInAudience } from '$lib/server/evaluation/audience';
 import { listColleges } from '$lib/server/councils/colleges';
-import { campaignContext, parseId, refusal } from '../../../../../shared.server';
+import { campaignContext, parseId, questionnaireOfUrl } from '../../../../../shared.server';
 import type { RequestEvent } from '@sveltejs/kit';
 
 function context(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
@@ -25,28 +26,9 @@ export const load: PageServerLoad = (event) => {
 	return { plan: { id: plan.id, title: plan.title }, questionnaire, responded, inAudience: true, collegeNames: [] as string[] };
 };
 
-/** Form fields q<id> → answers by question id: option indexes for choices, 1-5 for scales, text otherwise. */
-function readAnswers(values: Record<string, string | string[]>, questionnaire: NonNullable<ReturnType<typeof getQuestionnaire>>): Answers {
-	const answers: Answers = {};
-	for (const q of questionnaire.questions) {
-		const raw = values[`q${q.id}`];
-		if (raw === undefined || raw === '') continue;
-		if (q.kind === 'text') answers[q.id] = Array.isArray(raw) ? raw.join(' ') : raw;
-		else if (q.kind === 'multiple') answers[q.id] = (Array.isArray(raw) ? raw : [raw]).map(Number);
-		else answers[q.id] = Number(Array.isArray(raw) ? raw[0] : raw);
-	}
-	return answers;
-}
-
 export const actions: Actions = {
-	default: async (event) => {
-		const { questionnaire, actor, council, plan } = context(event);
-		const values = formToObject(await event.request.formData());
-		try {
-			submitResponse(questionnaire.id, actor.user!.id, readAnswers(values, questionnaire));
-		} catch (e) {
-			return refusal(e, values);
-		}
-		redirect(303, `/c/${council.slug}/plans/${plan.id}/evaluation/questionnaires/${questionnaire.id}?answered=1`);
-	}
+	default: formAction(respondQuestionnaire, {
+		input: questionnaireOfUrl,
+		done: (_, { council, event }) => redirect(303, `/c/${council!.slug}/plans/${event.params.planId}/evaluation/questionnaires/${event.params.questionnaireId}?answered=1`)
+	})
 };
