@@ -15,10 +15,13 @@ test('stage 2 online: a member approves a proposed indicator, the evaluator clos
 	await expect(page.getByTestId('round-rules').first()).toHaveText('Pondération : Par collège (SCIC) · Majorité : Simple (plus de pour que de contre) (Suffrages exprimés (pour + contre)) · Quorum : Aucun');
 	const row = page.getByRole('row', { name: new RegExp(INDICATOR) });
 	// an abstention first, then changed to an approval: one ballot, pressed state follows
+	// each ballot's round trip ends (the status line confirms it) before the next click
 	await row.getByRole('button', { name: `S’abstenir ${INDICATOR}` }).click();
+	await expect(page.getByTestId('vote-status')).toHaveText(`Avis enregistré : S’abstenir « ${INDICATOR} ».`);
 	await expect(row.getByRole('button', { name: `S’abstenir ${INDICATOR}` })).toHaveAttribute('aria-pressed', 'true');
 	await expect(row.getByRole('cell').nth(2)).toHaveText('1');
 	await row.getByRole('button', { name: `Approuver ${INDICATOR}` }).click();
+	await expect(page.getByTestId('vote-status')).toHaveText(`Avis enregistré : Approuver « ${INDICATOR} ».`);
 	await expect(row.getByRole('button', { name: `Approuver ${INDICATOR}` })).toHaveAttribute('aria-pressed', 'true');
 	await expect(row.getByRole('cell').first()).toHaveText('1');
 	await expect(row.getByRole('cell').nth(2)).toHaveText('0');

@@ -111,6 +111,8 @@ test('the secretariat builds a plan with the keyboard, evaluates it and drafts t
 	await expect(page.getByText('Projet de plan créé à partir de l’évaluation.')).toBeVisible();
 	await expect(page.getByRole('heading', { name: 'Objectif A1' })).toBeVisible();
 	await expect(page.getByText('Répond à 1 recommandation de l’évaluation précédente.')).toBeVisible();
+	// the draft shows the text of the recommendation it answers, and the API gives it too
+	await expect(page.getByRole('list', { name: 'Répond à 1 recommandation de l’évaluation précédente.' })).toContainText('Doubler les moyens de l’objectif A1 dès 2033.');
 	await expect(page.getByRole('heading', { name: 'Principe B' })).toHaveCount(0);
 	await expect(page.getByText('Servie par : Achats responsables : inclusion, handicap, ESS et IAE, achats verts')).toBeVisible();
 

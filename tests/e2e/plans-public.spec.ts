@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEMO_COUNCIL, expectAccessible } from './fixtures';
+import { pdfPages } from '../../src/lib/server/pdf-pages';
 
 test('an anonymous visitor reads the public plan dashboard, an indicator, the evaluation report and the open data', async ({ page }) => {
 	test.setTimeout(60_000);
@@ -44,7 +45,14 @@ test('an anonymous visitor reads the public plan dashboard, an indicator, the ev
 	const pdf = await page.request.get(page.url().replace(/\/report$/, '/report.pdf'));
 	expect(pdf.status()).toBe(200);
 	expect(pdf.headers()['content-type']).toBe('application/pdf');
-	expect((await pdf.body()).subarray(0, 5).toString()).toBe('%PDF-');
+	const body = await pdf.body();
+	expect(body.subarray(0, 5).toString()).toBe('%PDF-');
+	// as many pages as content: every page carries more than its footer, and the last one says n/n
+	const pages = pdfPages(body);
+	expect(pages.length).toBeGreaterThan(1);
+	for (const text of pages) expect(text.replace(/^.*— \d+\/\d+$/m, '').trim()).not.toBe('');
+	expect(pages.at(-1)).toContain(`${pages.length}/${pages.length}`);
+	expect(pages.join('\n')).toContain('Avancement par principe et par objectif');
 
 	// in English
 	await page.getByRole('button', { name: 'English' }).click();

@@ -1,6 +1,7 @@
 // The minutes as a document in the reader's language (headings, paragraphs, lists, tables), for the PDF
 // (src/lib/server/sessions/minutes-pdf.ts lays it out). The page shows the same content with its own markup.
 import { m } from '$lib/paraglide/messages';
+import { getLocale } from '$lib/paraglide/runtime';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 import { stateLabel } from './proposals';
 import { amount, baseName, choiceText, decisionName, figureText, majorityName, methodName, optionName, percent, quorumKindName, secrecyName, weightingName } from './vote-labels';
@@ -176,5 +177,5 @@ export function minutesDocument(data: MinutesData): MinutesDocument {
 		}
 	}
 	const footer = session.minutesPublishedAt ? m.minutes_published_on({ date: formatDate(session.minutesPublishedAt) }) : m.minutes_draft_notice();
-	return { title: m.minutes_heading({ title: session.title }), author: data.council.name, blocks, footer: `${data.council.name} — ${footer}` };
+	return { title: m.minutes_heading({ title: session.title }), author: data.council.name, lang: getLocale(), blocks, footer: `${data.council.name} — ${footer}` };
 }

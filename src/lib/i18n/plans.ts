@@ -17,3 +17,9 @@ export const questionnaireStatusLabel = (status: string) => t(`evaluation_q_stat
 export const findingKindLabel = (kind: string) => t(`evaluation_finding_${kind}`);
 export const interviewKindLabel = (kind: string) => t(`evaluation_interview_${kind}`);
 export const evidenceKindLabel = (kind: string) => t(`evaluation_evidence_kind_${kind}`);
+
+/** The progress to show: below the baseline an indicator reads its real (negative) ratio, else the clamped one. */
+export function shownProgress(p: { progress: number | null; raw?: number | null }): number | null {
+	if (p.progress === null) return null;
+	return p.raw !== null && p.raw !== undefined && p.raw < 0 ? p.raw : p.progress;
+}

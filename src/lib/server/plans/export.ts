@@ -54,6 +54,8 @@ export function nodeJson(n: TreeNode): unknown {
 		indicators: n.indicators.map(indicatorJson),
 		links: n.links.map((l) => ({ targetType: l.targetType, targetId: l.targetId })),
 		recommendations: n.recommendations.map((r) => ({ id: r.id, text: r.text, priority: r.priority })),
+		/** the previous plan's recommendations this node answers */
+		answers: n.answers.map((r) => ({ id: r.id, planId: r.planId, text: r.text, priority: r.priority })),
 		children: n.children.map(nodeJson)
 	};
 }

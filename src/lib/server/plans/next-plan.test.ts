@@ -11,6 +11,7 @@ import { addRecommendation, deleteRecommendation, listRecommendations, setRecomm
 import { planTreeWithProgress, type TreeNode } from './tree-progress';
 import { addMember, auditActions, newIndicator, newWorkshop, planFixture, recordEvents } from './test-helpers';
 import { refusal } from '../test-support';
+import { planJson } from './export';
 
 const events = recordEvents();
 
@@ -140,6 +141,9 @@ describe('the next plan', () => {
 		const tree = planTreeWithProgress(result.plan.id)!;
 		expect(tree.roots[0].children[0].answers.map((r) => [r.text, r.priority, r.planId])).toEqual([['Doubler le fonds d’amorçage', 'high', f.plan.id]]);
 		expect(tree.roots[1].children[0].children[0].answers.map((r) => r.text)).toEqual(['Cibler les QPV']);
+		// the API gives each node the text of the recommendations it answers
+		const json = planJson(tree, 'demo') as { principles: { children: { answers: { text: string; planId: number }[] }[] }[] };
+		expect(json.principles[0].children[0].answers).toMatchObject([{ text: 'Doubler le fonds d’amorçage', priority: 'high', planId: f.plan.id }]);
 		const listed = listRecommendations(f.plan.id);
 		expect(listed.find((r) => r.id === ids.r1)?.answeredBy).toEqual([{ nodeId: result.nodeMap.get(ids.s11), planId: result.plan.id, planStatus: 'draft', title: 'S1.1 Fonds d’amorçage' }]);
 		expect(listed.find((r) => r.id === ids.r4)).toMatchObject({ nodeTitle: null, answeredBy: [] });

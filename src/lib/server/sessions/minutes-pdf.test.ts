@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pdfSafe, renderMinutesPdf } from './minutes-pdf';
+import { pdfPages } from '../pdf-pages';
 
 const CP1252: Record<number, string> = Object.fromEntries(
 	[...'€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ'].map((c, i) => [0x80 + i, c])
@@ -22,6 +23,7 @@ describe('minutes PDF', () => {
 		const pdf = await renderMinutesPdf({
 			title: 'Procès-verbal — Plénière',
 			author: 'Conseil',
+			lang: 'fr',
 			footer: 'Conseil — publié',
 			blocks: [
 				{ kind: 'title', text: 'Procès-verbal — Plénière' },
@@ -38,6 +40,14 @@ describe('minutes PDF', () => {
 		expect(text).toContain('Acteurs de l’ESS');
 		expect(text).toContain('68,2 % >= 50 %');
 		expect(text).toContain('1/1');
+		// tagged for screen readers, with the title shown and the language set; one page, no blank one after it
+		const raw = pdf.toString('latin1');
+		expect(raw).toContain('/StructTreeRoot');
+		expect(raw).toMatch(/\/S \/Table/);
+		expect(raw).toMatch(/\/S \/TH/);
+		expect(raw).toContain('/DisplayDocTitle true');
+		expect(raw).toMatch(/\/Lang \(fr\)/);
+		expect(pdfPages(pdf)).toHaveLength(1);
 	});
 
 	it('replaces what Helvetica cannot draw', () => {

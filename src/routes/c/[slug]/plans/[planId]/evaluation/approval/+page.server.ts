@@ -21,6 +21,7 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	open: formAction(openRound, { input: planOfUrl, done: () => ({ saved: true }) }),
-	vote: formAction(castApproval, { input: planOfUrl, done: () => ({ voted: true }) }),
+	// the page confirms which ballot was recorded (choice and indicator), with or without scripts
+	vote: formAction(castApproval, { input: planOfUrl, done: (_data, { values }) => ({ voted: true, choice: String(values.choice), indicatorId: Number(values.indicatorId) }) }),
 	close: formAction(closeRound, { input: planOfUrl, done: () => ({ saved: true }) })
 };
