@@ -8,17 +8,7 @@ import ts from 'typescript-eslint';
 import svelteConfig from './svelte.config.js';
 
 export default defineConfig(
-	globalIgnores([
-		'build/',
-		'build-*/',
-		'.svelte-kit/',
-		'.svelte-kit-*/',
-		'src/lib/paraglide/',
-		'migrations/',
-		'test-results/',
-		'playwright-report/',
-		'data/'
-	]),
+	globalIgnores(['build/', 'build-*/', '.svelte-kit/', '.svelte-kit-*/', 'src/lib/paraglide/', 'migrations/', 'test-results/', 'playwright-report/', 'data/']),
 	js.configs.recommended,
 	ts.configs.recommended,
 	svelte.configs.recommended,

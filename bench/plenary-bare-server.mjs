@@ -10,7 +10,10 @@ io.on('connection', (socket) => {
 	void socket.join('room');
 	socket.on('cast', (payload, ack) => {
 		if (typeof ack !== 'function') return;
-		ack({ ok: true, ack: { voteId: payload?.voteId, representedMembershipId: payload?.representedMembershipId, clientBallotId: payload?.clientBallotId, status: 'recorded', revision: 1, castAt: Date.now() } });
+		ack({
+			ok: true,
+			ack: { voteId: payload?.voteId, representedMembershipId: payload?.representedMembershipId, clientBallotId: payload?.clientBallotId, status: 'recorded', revision: 1, castAt: Date.now() }
+		});
 	});
 	socket.on('broadcast', (payload) => {
 		io.to('room').emit('closed', payload);

@@ -63,7 +63,19 @@ async function startServer(port: number): Promise<ChildProcess> {
 	const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args.profile)}`] : [];
 	const child = spawn(process.execPath, [...profile, path.join(root, 'src/server/start.js')], {
 		cwd: root,
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: `http://127.0.0.1:${port}`, BUILD_DIR, SOCKET_MAX_PER_ADDRESS: String(N + 100), DEMO_DATA: 'false', LOG_LEVEL: 'warn', DATABASE_PATH: dbFile, DATA_DIR: dir, NODE_ENV: 'production' },
+		env: {
+			...process.env,
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: `http://127.0.0.1:${port}`,
+			BUILD_DIR,
+			SOCKET_MAX_PER_ADDRESS: String(N + 100),
+			DEMO_DATA: 'false',
+			LOG_LEVEL: 'warn',
+			DATABASE_PATH: dbFile,
+			DATA_DIR: dir,
+			NODE_ENV: 'production'
+		},
 		stdio: ['ignore', 'pipe', 'inherit']
 	});
 	child.stdout!.on('data', () => {});
@@ -137,7 +149,11 @@ type Run = {
 async function plenaryRun(base: string, server: ChildProcess, data: BenchData, rand: () => number): Promise<Run> {
 	const pid = server.pid!;
 	let started = performance.now();
-	const sockets: Socket[] = await connectAll(base, data.voters.map((v) => v.cookie), BATCH);
+	const sockets: Socket[] = await connectAll(
+		base,
+		data.voters.map((v) => v.cookie),
+		BATCH
+	);
 	try {
 		for (let i = 0; i < sockets.length; i += BATCH) {
 			const acks = await Promise.all(sockets.slice(i, i + BATCH).map((s) => s.timeout(60_000).emitWithAck('plenary:join', { sessionId: data.sessionId }) as Promise<{ ok: boolean }>)).catch(() => {
@@ -175,7 +191,13 @@ async function plenaryRun(base: string, server: ChildProcess, data: BenchData, r
 			(i) => {
 				const v = data.voters[i];
 				const clientBallotId = randomUUID();
-				const body = { voteId: data.voteId, representedMembershipId: v.membershipId, choice: [CHOICES[Math.floor(rand() * 3)]], clientBallotId, ...(SECRET ? { ticket: randomBytes(24).toString('base64url') } : {}) };
+				const body = {
+					voteId: data.voteId,
+					representedMembershipId: v.membershipId,
+					choice: [CHOICES[Math.floor(rand() * 3)]],
+					clientBallotId,
+					...(SECRET ? { ticket: randomBytes(24).toString('base64url') } : {})
+				};
 				return { body, clientBallotId };
 			},
 			(a) => {
@@ -199,7 +221,23 @@ async function plenaryRun(base: string, server: ChildProcess, data: BenchData, r
 		const close = stats(closed.times.filter((t) => !Number.isNaN(t)).map((t) => t - started));
 		const closeCpu = cpuOf(pid) - cpuBeforeClose;
 		const mem = memoryOf(pid);
-		return { connectSeconds, open, openReceived, cast, cpuPerBallot, clientsCpu, countsPerClient, countsComplete, closeHttp, closeCpu, close, closeReceived, rssIdle, rssEnd: mem.rss, rssPeak: mem.peak };
+		return {
+			connectSeconds,
+			open,
+			openReceived,
+			cast,
+			cpuPerBallot,
+			clientsCpu,
+			countsPerClient,
+			countsComplete,
+			closeHttp,
+			closeCpu,
+			close,
+			closeReceived,
+			rssIdle,
+			rssEnd: mem.rss,
+			rssPeak: mem.peak
+		};
 	} finally {
 		closeAll(sockets);
 	}
@@ -215,7 +253,9 @@ const int = (x: number) => Math.round(x).toLocaleString('en');
 
 async function main() {
 	const loadBefore = os.loadavg();
-	console.log(`Plenary benchmark: ${int(N)} voters, casts spread over ${WINDOW} ms, ${SECRET ? 'secret' : 'named'} ballot, ${os.cpus().length} CPU(s), load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}`);
+	console.log(
+		`Plenary benchmark: ${int(N)} voters, casts spread over ${WINDOW} ms, ${SECRET ? 'secret' : 'named'} ballot, ${os.cpus().length} CPU(s), load average ${loadBefore.map((l) => l.toFixed(1)).join(' ')}, Node ${process.version}`
+	);
 	const data = await buildDatabase({ root, dbFile, voters: N, secret: SECRET });
 	console.log(`  database: ${int(N)} members checked in, ${int(N + 1)} login sessions, built in ${data.seconds.toFixed(1)} s`);
 
@@ -231,8 +271,7 @@ async function main() {
 	try {
 		const control = `${base}/c/${data.slug}/sessions/${data.sessionId}/control`;
 		const probe = await fetch(control, { headers: { cookie: data.secretariatCookie } });
-		if (probe.status !== 200)
-			throw new Error(`${control} answered ${probe.status}: the build in ${BUILD_DIR}/ predates the plenary control screen. Run \`npm run build\` first.`);
+		if (probe.status !== 200) throw new Error(`${control} answered ${probe.status}: the build in ${BUILD_DIR}/ predates the plenary control screen. Run \`npm run build\` first.`);
 		run = await plenaryRun(base, server, data, seeded(7));
 	} finally {
 		await stopProcess(server);
@@ -245,7 +284,10 @@ async function main() {
 	const voterRows = SECRET ? check.participations : check.rows;
 	const lost = check.missing + Math.max(0, c.ok - voterRows) + (SECRET ? Math.max(0, check.participations - check.rows) : 0);
 	const doubled = voterRows - check.distinctMembers + (voterRows - check.distinctClientIds) + (SECRET ? Math.max(0, check.rows - check.participations) : 0);
-	const refused = Object.entries(c.refused).map(([k, v]) => `${k} ${v}`).join(', ') || '0';
+	const refused =
+		Object.entries(c.refused)
+			.map(([k, v]) => `${k} ${v}`)
+			.join(', ') || '0';
 
 	const rows: [string, string, string, string][] = [
 		['clients connected and joined', `${int(N)} in ${run.connectSeconds.toFixed(1)} s`, '', ''],
@@ -254,13 +296,23 @@ async function main() {
 		['cast → ack max', `${ms(a.max)} ms`, `${ms(bare.ack.max)} ms`, ratio(a.max, bare.ack.max)],
 		['ballots acknowledged / refused / timed out', `${int(c.ok)} / ${refused} / ${c.timedOut}`, '', ''],
 		['ballots per second (offered over the window)', int(ballotsPerSecond), '', ''],
-		['server CPU per ballot (cast, live counts)', `${run.cpuPerBallot.toFixed(2)} ms`, `${(sqlite.microsPerTx / 1000).toFixed(3)} ms per insert tx`, ratio(run.cpuPerBallot * 1000, sqlite.microsPerTx)],
+		[
+			'server CPU per ballot (cast, live counts)',
+			`${run.cpuPerBallot.toFixed(2)} ms`,
+			`${(sqlite.microsPerTx / 1000).toFixed(3)} ms per insert tx`,
+			ratio(run.cpuPerBallot * 1000, sqlite.microsPerTx)
+		],
 		['ballot capacity of one core', `${int(1000 / run.cpuPerBallot)}/s`, `${int(sqlite.perSecond)} insert tx/s`, ratio(1000 / run.cpuPerBallot, sqlite.perSecond)],
 		['live counts received per client', run.countsPerClient.toFixed(1), '', ''],
 		['clients whose last live count showed every ballot', `${int(run.countsComplete)} of ${int(N)}`, '', ''],
 		['benchmark clients’ CPU while casting (one process)', `${run.clientsCpu.toFixed(0)} % of a core`, '', ''],
 		['close request → HTTP answer (server CPU)', `${ms(run.closeHttp)} ms (${ms(run.closeCpu)} ms)`, '', ''],
-		['close → vote:closed on every client p95 / max', `${ms(run.close.p95)} / ${ms(run.close.max)} ms`, `${ms(bare.broadcast.p95)} / ${ms(bare.broadcast.max)} ms`, `${ratio(run.close.p95, bare.broadcast.p95)} / ${ratio(run.close.max, bare.broadcast.max)}`],
+		[
+			'close → vote:closed on every client p95 / max',
+			`${ms(run.close.p95)} / ${ms(run.close.max)} ms`,
+			`${ms(bare.broadcast.p95)} / ${ms(bare.broadcast.max)} ms`,
+			`${ratio(run.close.p95, bare.broadcast.p95)} / ${ratio(run.close.max, bare.broadcast.max)}`
+		],
 		['clients told of the close', `${int(run.closeReceived)} of ${int(N)}`, `${int(bare.received)} of ${int(N)}`, ''],
 		[`database: ${SECRET ? 'secret ballots / participations' : 'ballots / receipts'}`, `${int(check.rows)} / ${int(SECRET ? check.participations : check.receipts)}`, '', ''],
 		['ballots lost / doubled (database)', `${lost} / ${doubled}`, '', ''],
@@ -268,10 +320,21 @@ async function main() {
 		['server RSS idle (N connected) / end / peak', `${ms(run.rssIdle)} / ${ms(run.rssEnd)} / ${ms(run.rssPeak)} MiB`, `${ms(bare.rss)} MiB`, ratio(run.rssEnd, bare.rss)]
 	];
 	const w = [48, 34, 30, 10];
-	const line = (r: string[]) => r.map((cell, i) => cell.padEnd(w[i])).join('  ').trimEnd();
+	const line = (r: string[]) =>
+		r
+			.map((cell, i) => cell.padEnd(w[i]))
+			.join('  ')
+			.trimEnd();
 	console.log(`\n${line(['measure', 'Cocon', 'baseline', 'ratio'])}\n${w.map((n) => '-'.repeat(n)).join('  ')}`);
 	for (const r of rows) console.log(line(r));
-	console.log(`\nChoices stored: ${Object.entries(check.byChoice).map(([k, v]) => `${k} ${int(v)}`).join(', ')}; vote ${check.state}. Load average after: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}.`);
+	console.log(
+		`\nChoices stored: ${Object.entries(check.byChoice)
+			.map(([k, v]) => `${k} ${int(v)}`)
+			.join(', ')}; vote ${check.state}. Load average after: ${os
+			.loadavg()
+			.map((l) => l.toFixed(1))
+			.join(' ')}.`
+	);
 
 	console.log(N >= GOAL.voters ? `Goal size: ${int(N)} voters ≥ ${int(GOAL.voters)}.` : `Goal size: ${int(GOAL.voters)} voters (this run: ${int(N)}; run with --voters ${GOAL.voters} for the goal).`);
 	const verdicts = [

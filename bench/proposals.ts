@@ -35,10 +35,12 @@ const pick = <T>(list: readonly T[]) => list[Math.floor(rand() * list.length)];
 
 // Words follow a Zipf law, like real text: the domain's words first (the most frequent ones appear in nearly
 // every proposal, like "économie" in an SSE council), then 3,000 made-up words, each rarer than the last.
-const DOMAIN = ('économie sociale solidaire coopérative association insertion emploi quartier habitants circulaire réemploi rénovation ' +
+const DOMAIN = (
+	'économie sociale solidaire coopérative association insertion emploi quartier habitants circulaire réemploi rénovation ' +
 	'énergie alimentation cantine équitable commerce marché clause achat public local monnaie tiers-lieu jeunesse mobilité ' +
 	'numérique formation accompagnement financement fonds européen innovation recherche mutualisation bénévolat culture sport santé ' +
-	'logement transition climat déchets recyclerie atelier vélo jardin partagé épicerie chantier école').split(' ');
+	'logement transition climat déchets recyclerie atelier vélo jardin partagé épicerie chantier école'
+).split(' ');
 const SYLLABLES = ['ba', 'co', 'di', 'fu', 'ga', 'li', 'mo', 'na', 'pe', 'ri', 'so', 'ta', 'vu', 'ze', 'lor', 'mir', 'tan', 'vel'];
 const VOCABULARY = [...DOMAIN];
 while (VOCABULARY.length < DOMAIN.length + 3000) {
@@ -63,8 +65,17 @@ const FREQUENT = VOCABULARY[0];
 const MEDIUM = VOCABULARY[40];
 const RARE = VOCABULARY[1500];
 const STATES: [string, number][] = [
-	['submitted', 35], ['accepted', 10], ['scheduled', 5], ['merged', 3], ['declined', 10], ['adopted', 8],
-	['rejected', 5], ['in_implementation', 7], ['implemented', 12], ['abandoned', 3], ['draft', 2]
+	['submitted', 35],
+	['accepted', 10],
+	['scheduled', 5],
+	['merged', 3],
+	['declined', 10],
+	['adopted', 8],
+	['rejected', 5],
+	['in_implementation', 7],
+	['implemented', 12],
+	['abandoned', 3],
+	['draft', 2]
 ];
 const stateOf = () => {
 	let r = rand() * 100;
@@ -84,7 +95,18 @@ async function buildDatabase() {
 	db.transaction((tx) => {
 		const council = insertCouncil(
 			tx,
-			{ name: 'Conseil de banc d’essai', slug: 'bench', territory: 'Banc', description: '', isPublic: true, weighting: 'college', colleges: [{ name: 'A', weight: 50 }, { name: 'B', weight: 50 }] },
+			{
+				name: 'Conseil de banc d’essai',
+				slug: 'bench',
+				territory: 'Banc',
+				description: '',
+				isPublic: true,
+				weighting: 'college',
+				colleges: [
+					{ name: 'A', weight: 50 },
+					{ name: 'B', weight: 50 }
+				]
+			},
 			null
 		);
 		const sqlite = db.$client;
@@ -124,9 +146,24 @@ async function buildDatabase() {
 			const body = Array.from({ length: 4 }, () => sentence(40)).join('\n\n');
 			const updated = created + Math.floor(rand() * 86_400_000 * 30);
 			const id = Number(
-				proposal.run(council.id, author.id, author.org, author.college, title, summary, body, state, nSupports, nComments,
-					answered ? sentence(20) : null, answered ? updated : null, state === 'in_implementation' ? Math.floor(rand() * 100) : null,
-					state === 'draft' ? null : created, created, updated).lastInsertRowid
+				proposal.run(
+					council.id,
+					author.id,
+					author.org,
+					author.college,
+					title,
+					summary,
+					body,
+					state,
+					nSupports,
+					nComments,
+					answered ? sentence(20) : null,
+					answered ? updated : null,
+					state === 'in_implementation' ? Math.floor(rand() * 100) : null,
+					state === 'draft' ? null : created,
+					created,
+					updated
+				).lastInsertRowid
 			);
 			version.run(id, title, summary, body, author.id, created);
 			event.run(id, author.id, created);

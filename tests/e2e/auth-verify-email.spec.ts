@@ -20,7 +20,10 @@ function query<T>(sql: string, ...params: unknown[]): T[] {
 function mailedLink(to: string, route: string): string {
 	const mails = query<{ body: string }>('select body from outbox where "to" = ? order by id', to);
 	const pattern = new RegExp(`https?://[^\\s]+(/${route}/[a-z0-9]+)`);
-	const match = mails.map((m) => m.body.match(pattern)).filter(Boolean).at(-1);
+	const match = mails
+		.map((m) => m.body.match(pattern))
+		.filter(Boolean)
+		.at(-1);
 	if (!match) throw new Error(`no ${route} link mailed to ${to}`);
 	return match[1];
 }

@@ -50,7 +50,12 @@ test('the admin lists the councils and creates one: weights totalling 90 are ref
 	await expect(page.getByRole('row', { name: /Partenaires/ })).toContainText('25 %');
 
 	await page.goto('/admin');
-	await expect(page.getByRole('row', { name: new RegExp(name) }).getByRole('cell').nth(2)).toHaveText('0');
+	await expect(
+		page
+			.getByRole('row', { name: new RegExp(name) })
+			.getByRole('cell')
+			.nth(2)
+	).toHaveText('0');
 });
 
 test('a taken web address is refused with a clear message', async ({ page }) => {

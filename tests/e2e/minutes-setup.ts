@@ -27,9 +27,19 @@ setSessionState(secretariat, session.id, 'convened');
 setSessionState(secretariat, session.id, 'open');
 const voters = ['membre@demo.cocon.fr', 'presidence@demo.cocon.fr'].map((email) => memberOf(council.id, userId(email))!);
 for (const membershipId of voters) checkIn(secretariat, { sessionId: session.id, membershipId, mode: 'in_room' });
-const vote = createVote(secretariat, item.id, { question: `Adoptez-vous la motion ${stamp} ?`, method: 'yes_no_abstain', weighting: 'none', majority: 'simple', base: 'cast', quorumKind: 'none', secrecy: 'named' });
+const vote = createVote(secretariat, item.id, {
+	question: `Adoptez-vous la motion ${stamp} ?`,
+	method: 'yes_no_abstain',
+	weighting: 'none',
+	majority: 'simple',
+	base: 'cast',
+	quorumKind: 'none',
+	secrecy: 'named'
+});
 openVote(secretariat, vote.id);
-voters.forEach((membershipId, i) => castBallot({ voteId: vote.id, actingMembershipId: membershipId, representedMembershipId: membershipId, choice: ['yes'], clientBallotId: `minutes-e2e-${stamp}-${i}` }));
+voters.forEach((membershipId, i) =>
+	castBallot({ voteId: vote.id, actingMembershipId: membershipId, representedMembershipId: membershipId, choice: ['yes'], clientBallotId: `minutes-e2e-${stamp}-${i}` })
+);
 closeVote(secretariat, vote.id);
 publishVote(secretariat, vote.id);
 setSessionState(secretariat, session.id, 'closed');

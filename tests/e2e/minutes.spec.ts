@@ -34,8 +34,7 @@ test('an anonymous visitor reads the published minutes: attendance by college an
 	await expect(page.getByRole('heading', { level: 1, name: 'Procès-verbal — Assemblée plénière 2026' })).toBeVisible();
 	await expect(page.getByTestId('minutes-published')).toContainText('Procès-verbal publié le 9 avril 2026');
 	const colleges = page.getByTestId('minutes-colleges');
-	for (const name of ['Acteurs de l’ESS', 'Réseaux de l’ESS et CRESS', 'Collectivités locales', 'Partenaires institutionnels'])
-		await expect(colleges.getByRole('rowheader', { name })).toBeVisible();
+	for (const name of ['Acteurs de l’ESS', 'Réseaux de l’ESS et CRESS', 'Collectivités locales', 'Partenaires institutionnels']) await expect(colleges.getByRole('rowheader', { name })).toBeVisible();
 	await expect(page.getByTestId('minutes-quorum')).toContainText('Quorum atteint');
 	await expect(page.getByTestId('minutes-attendance-summary')).toContainText('et 4 représentés');
 
@@ -116,7 +115,10 @@ test('attendance and vote results export as CSV; only named votes export their b
 	const attendance = await request.get(`${base}/attendance.csv`);
 	expect(attendance.status()).toBe(200);
 	expect(attendance.headers()['content-type']).toContain('text/csv');
-	const lines = (await attendance.text()).replace(/^\ufeff/, '').trim().split('\r\n');
+	const lines = (await attendance.text())
+		.replace(/^\ufeff/, '')
+		.trim()
+		.split('\r\n');
 	expect(lines[0]).toBe('membership_id,name,college,entitled,status,proxy_holder,proxies_held');
 	expect(lines.length).toBeGreaterThan(100);
 	expect(lines.filter((l) => l.includes(',represented,'))).toHaveLength(4);
@@ -129,7 +131,10 @@ test('attendance and vote results export as CSV; only named votes export their b
 	expect(weighted.result?.decision).toBe('adopted');
 	const result = await request.get(`${base}/votes/${weighted.id}/result.csv`);
 	expect(result.status()).toBe(200);
-	const rows = (await result.text()).replace(/^\ufeff/, '').trim().split('\r\n');
+	const rows = (await result.text())
+		.replace(/^\ufeff/, '')
+		.trim()
+		.split('\r\n');
 	expect(rows[0]).toBe('scope,college_id,college_weight,option_id,option_label,votes,weighted,share,weighted_share,rank,winner');
 	expect(rows.some((r) => r.startsWith('Acteurs de l’ESS,'))).toBe(true);
 	expect((await request.get(`${base}/votes/${weighted.id}/ballots.csv`)).status()).toBe(404);
@@ -137,7 +142,10 @@ test('attendance and vote results export as CSV; only named votes export their b
 	const named = votes.find((v) => v.secrecy === 'named')!;
 	const ballots = await request.get(`${base}/votes/${named.id}/ballots.csv`);
 	expect(ballots.status()).toBe(200);
-	const roll = (await ballots.text()).replace(/^\ufeff/, '').trim().split('\r\n');
+	const roll = (await ballots.text())
+		.replace(/^\ufeff/, '')
+		.trim()
+		.split('\r\n');
 	expect(roll[0]).toBe('membership_id,name,college,choice,choice_labels,cast_by_proxy_holder,cast_at');
 	expect(roll.length).toBeGreaterThan(60);
 	// in name order as a French reader expects, with the choices labelled (not their codes)

@@ -12,7 +12,9 @@ test('stage 2 online: a member approves a proposed indicator, the evaluator clos
 	await page.getByRole('link', { name: 'Validation des indicateurs' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Validation des indicateurs' })).toBeVisible();
 	// the round runs under the vote engine's rules, shown in words
-	await expect(page.getByTestId('round-rules').first()).toHaveText('Pondération : Par collège (SCIC) · Majorité : Simple (plus de pour que de contre) (Suffrages exprimés (pour + contre)) · Quorum : Aucun');
+	await expect(page.getByTestId('round-rules').first()).toHaveText(
+		'Pondération : Par collège (SCIC) · Majorité : Simple (plus de pour que de contre) (Suffrages exprimés (pour + contre)) · Quorum : Aucun'
+	);
 	const row = page.getByRole('row', { name: new RegExp(INDICATOR) });
 	// an abstention first, then changed to an approval: one ballot, pressed state follows
 	// each ballot's round trip ends (the status line confirms it) before the next click
@@ -33,7 +35,12 @@ test('stage 2 online: a member approves a proposed indicator, the evaluator clos
 
 	const evaluator = await personPage(browser, DEMO.evaluator);
 	await evaluator.goto(page.url());
-	await expect(evaluator.getByRole('row', { name: new RegExp(INDICATOR) }).getByRole('cell').first()).toHaveText('1');
+	await expect(
+		evaluator
+			.getByRole('row', { name: new RegExp(INDICATOR) })
+			.getByRole('cell')
+			.first()
+	).toHaveText('1');
 	await evaluator.getByRole('button', { name: 'Clore et valider les indicateurs approuvés' }).click();
 	await expect(evaluator.getByRole('row', { name: new RegExp(INDICATOR) })).toContainText('Validé par ce tour');
 	// the member's page follows live, and the count is the engine's, with the rule that decided it

@@ -47,7 +47,10 @@ test('the secretariat builds a plan with the keyboard, evaluates it and drafts t
 	await links.getByLabel('Proposition adoptée ou atelier').selectOption({ label: 'Achats responsables : inclusion, handicap, ESS et IAE, achats verts' });
 	await links.getByRole('button', { name: 'Lier' }).click();
 	await expect(page.getByTestId('announce')).toHaveText('Lien ajouté.');
-	await page.getByRole('link', { name: new RegExp(title) }).first().click();
+	await page
+		.getByRole('link', { name: new RegExp(title) })
+		.first()
+		.click();
 
 	// adopt, start the evaluation, create the campaign
 	await page.getByRole('button', { name: 'Adopter le plan' }).click();

@@ -17,10 +17,7 @@ const password = process.argv[3] ?? 'cocon-demo-2026';
 const admin = getUserByEmail('admin@demo.cocon.fr');
 if (!admin) throw new Error('demo admin missing');
 const slug = `conseil-prive-${stamp}`;
-const council = createCouncil(
-	{ name: `Conseil privé ${stamp}`, slug, territory: 'Roubaix', description: 'Conseil privé des tests de bout en bout.', isPublic: false, weighting: 'none' },
-	admin.id
-);
+const council = createCouncil({ name: `Conseil privé ${stamp}`, slug, territory: 'Roubaix', description: 'Conseil privé des tests de bout en bout.', isPublic: false, weighting: 'none' }, admin.id);
 const memberEmail = `membre-prive-${stamp}@example.org`;
 const member = await createUser({ email: memberEmail, name: `Mona Membre ${stamp}`, password });
 insertMembership(db(), { councilId: council.id, userId: member.id, collegeId: null, organisationId: null, roles: ['member'] });

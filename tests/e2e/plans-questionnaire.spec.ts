@@ -27,9 +27,18 @@ test('a member answers the anonymous questionnaire once and the results update l
 	await expect(page.getByRole('heading', { level: 1, name: 'Questionnaire aux acteurs : bilan du PLDESS 2016-2020' })).toBeVisible();
 	await expect(page.getByText(/Questionnaire anonyme/)).toBeVisible();
 	await expectAccessible(page);
-	await page.getByRole('group', { name: /Votre structure a-t-elle bénéficié/ }).getByLabel('Oui').check();
-	await page.getByRole('group', { name: /satisfait du plan/ }).getByLabel('5', { exact: true }).check();
-	await page.getByRole('group', { name: /Que faudrait-il changer/ }).getByRole('textbox').fill('Des permanences plus fréquentes dans les quartiers.');
+	await page
+		.getByRole('group', { name: /Votre structure a-t-elle bénéficié/ })
+		.getByLabel('Oui')
+		.check();
+	await page
+		.getByRole('group', { name: /satisfait du plan/ })
+		.getByLabel('5', { exact: true })
+		.check();
+	await page
+		.getByRole('group', { name: /Que faudrait-il changer/ })
+		.getByRole('textbox')
+		.fill('Des permanences plus fréquentes dans les quartiers.');
 	// a required question left out is refused next to it, and what was answered is kept
 	await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
 	const principles = page.getByRole('group', { name: /Quels principes du plan/ });
@@ -120,11 +129,26 @@ test.describe('questionnaires without JavaScript', () => {
 		const member = await (await browser.newContext({ locale: 'fr-FR', javaScriptEnabled: false })).newPage();
 		await login(member, DEMO.member);
 		await member.goto(`${questionnaireUrl}/answer`);
-		await member.getByRole('group', { name: /Connaissez-vous le plan/ }).getByLabel('Non').check();
-		await member.getByRole('group', { name: /Quels dispositifs/ }).getByLabel('Fonds').check();
-		await member.getByRole('group', { name: /Quels dispositifs/ }).getByLabel('Clauses').check();
-		await member.getByRole('group', { name: /Utilité du plan/ }).getByLabel('4', { exact: true }).check();
-		await member.getByRole('group', { name: /Vos remarques/ }).getByRole('textbox').fill('=1+1 plus de locaux');
+		await member
+			.getByRole('group', { name: /Connaissez-vous le plan/ })
+			.getByLabel('Non')
+			.check();
+		await member
+			.getByRole('group', { name: /Quels dispositifs/ })
+			.getByLabel('Fonds')
+			.check();
+		await member
+			.getByRole('group', { name: /Quels dispositifs/ })
+			.getByLabel('Clauses')
+			.check();
+		await member
+			.getByRole('group', { name: /Utilité du plan/ })
+			.getByLabel('4', { exact: true })
+			.check();
+		await member
+			.getByRole('group', { name: /Vos remarques/ })
+			.getByRole('textbox')
+			.fill('=1+1 plus de locaux');
 		await member.getByRole('button', { name: 'Envoyer ma réponse' }).click();
 		await expect(member.getByText('Merci, votre réponse est enregistrée.')).toBeVisible();
 		await expect(member.getByTestId('response-count')).toHaveText('1 réponse');
@@ -137,7 +161,10 @@ test.describe('questionnaires without JavaScript', () => {
 
 		// the CSV: one line per option count and per free text, formulas neutralised, nobody named
 		const csv = await (await page.request.get(`${questionnaireUrl}/results.csv`)).text();
-		const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r?\n/);
+		const lines = csv
+			.replace(/^\uFEFF/, '')
+			.trim()
+			.split(/\r?\n/);
 		expect(lines[0]).toBe('question_id,question,kind,answered,option,count,mean,text');
 		expect(lines.filter((l) => l.includes('Connaissez-vous le plan ?')).map((l) => l.split(',').slice(4, 6).join(','))).toEqual(['Oui,0', 'Non,1']);
 		expect(lines.filter((l) => l.includes('Quels dispositifs ?')).map((l) => l.split(',').slice(4, 6).join(','))).toEqual(['Fonds,1', 'Mois de l’ESS,0', 'Clauses,1']);

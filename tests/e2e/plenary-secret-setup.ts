@@ -38,7 +38,14 @@ const item = addAgendaItem(actor, session.id, { kind: 'vote', title: `Rapport fi
 setSessionState(actor, session.id, 'convened');
 setSessionState(actor, session.id, 'open');
 checkIn(actor, { sessionId: session.id, membershipId: voterMembership.id, mode: 'in_room' });
-const motion = createVote(actor, item.id, { question: `Approuvez-vous le rapport financier ? ${stamp}`, method: 'yes_no_abstain', weighting: 'none', majority: 'simple', base: 'cast', quorumKind: 'none' });
+const motion = createVote(actor, item.id, {
+	question: `Approuvez-vous le rapport financier ? ${stamp}`,
+	method: 'yes_no_abstain',
+	weighting: 'none',
+	majority: 'simple',
+	base: 'cast',
+	quorumKind: 'none'
+});
 openVote(actor, motion.id);
 
 // (2) a council with a one-person college, and a published secret vote weighted by college

@@ -28,7 +28,11 @@ const user = (email: string) => {
 const secretariat = user('secretariat@demo.cocon.fr');
 const actor = { id: secretariat.id, isAdmin: false };
 const membershipOf = (userId: number) =>
-	db().select().from(memberships).where(and(eq(memberships.councilId, council.id), eq(memberships.userId, userId))).get()!;
+	db()
+		.select()
+		.from(memberships)
+		.where(and(eq(memberships.councilId, council.id), eq(memberships.userId, userId)))
+		.get()!;
 const karim = membershipOf(user('membre@demo.cocon.fr').id);
 
 const voterEmail = `votante-${stamp}@example.org`;

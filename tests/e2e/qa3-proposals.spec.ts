@@ -69,7 +69,10 @@ test('an edited comment says so after its date, and the notification names the c
 	await chair.getByRole('button', { name: 'Publier le commentaire' }).click();
 	const comments = chair.getByTestId('comments');
 	await expect(comments).toContainText('Premier jet du commentaire.');
-	await comments.locator('summary').filter({ hasText: /^Modifier/ }).click();
+	await comments
+		.locator('summary')
+		.filter({ hasText: /^Modifier/ })
+		.click();
 	await comments.getByLabel('Modifier votre commentaire').fill('Commentaire corrigé.');
 	await comments.getByRole('button', { name: 'Enregistrer' }).click();
 	await expect(comments).toContainText('Commentaire corrigé.');
@@ -77,7 +80,10 @@ test('an edited comment says so after its date, and the notification names the c
 	await chair.context().close();
 
 	await page.getByTestId('notifications-link').click();
-	const entry = page.locator('li').filter({ hasText: `Claire Weber a commenté la proposition « ${title} »` }).first();
+	const entry = page
+		.locator('li')
+		.filter({ hasText: `Claire Weber a commenté la proposition « ${title} »` })
+		.first();
 	await expect(entry).toContainText('Conseil de l’ESS — Eurométropole (démo) · ');
 	await expectAccessible(page);
 });

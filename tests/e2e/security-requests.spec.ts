@@ -32,7 +32,13 @@ test('a form action answers 4xx with a message to bodies that are not forms, bro
 	expect(await enhanced.json()).toMatchObject({ type: 'failure', status: 415 });
 
 	// an ordinary login form still works
-	const ok = await post(request, '/login', base, { 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' }, new URLSearchParams({ email: DEMO.member, password: 'wrong' }).toString());
+	const ok = await post(
+		request,
+		'/login',
+		base,
+		{ 'content-type': 'application/x-www-form-urlencoded', accept: 'text/html' },
+		new URLSearchParams({ email: DEMO.member, password: 'wrong' }).toString()
+	);
 	expect(ok.status()).toBe(400);
 	expect(await ok.text()).toContain('Adresse e-mail ou mot de passe incorrect');
 });

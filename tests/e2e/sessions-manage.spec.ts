@@ -99,7 +99,9 @@ test('the secretariat prepares and convenes a session; members check in and give
 	await first.getByRole('button', { name: 'Joindre', exact: true }).click();
 	await expect(first.getByLabel('Joindre un document')).toHaveAttribute('aria-invalid', 'true');
 	await expect(first.getByText('Choisissez un fichier.')).toBeVisible();
-	await first.getByLabel('Joindre un document').setInputFiles({ name: 'rapport-activite.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
+	await first
+		.getByLabel('Joindre un document')
+		.setInputFiles({ name: 'rapport-activite.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%EOF\n') });
 	await first.getByRole('button', { name: 'Joindre', exact: true }).click();
 	await expect(first.getByRole('link', { name: 'rapport-activite.pdf' })).toBeVisible();
 	const doc = await page.request.get((await first.getByRole('link', { name: 'rapport-activite.pdf' }).getAttribute('href'))!);

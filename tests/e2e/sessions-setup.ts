@@ -22,7 +22,12 @@ const user = (email: string) => {
 };
 const author = actorFor(user('membre@demo.cocon.fr').id, council.id);
 const secretariat = actorFor(user('secretariat@demo.cocon.fr').id, council.id);
-const theme = db().select().from(themes).where(eq(themes.councilId, council.id)).all().find((t) => t.kind === 'theme');
+const theme = db()
+	.select()
+	.from(themes)
+	.where(eq(themes.councilId, council.id))
+	.all()
+	.find((t) => t.kind === 'theme');
 const title = `Proposition à programmer ${stamp}`;
 const p = createProposal(author, council.id, {
 	title,

@@ -35,7 +35,11 @@ const item = addAgendaItem(actor, session.id, { kind: 'vote', title: `Votes sur 
 const titles = ['Ouvrir le conseil aux chambres consulaires', 'Un tableau de bord de l’emploi ESS', 'Le commerce équitable en restauration collective'].map((t) => `${t} ${stamp}`);
 const ids = titles.map((title) => {
 	const row = db().transaction((tx) =>
-		insertProposal(tx, { councilId: council.id, authorId: secretariat.id, title, summary: 'Résumé.', body: 'Texte.', links: [], themeIds: [], coauthorIds: [], state: 'accepted' }, { skipChecks: true })
+		insertProposal(
+			tx,
+			{ councilId: council.id, authorId: secretariat.id, title, summary: 'Résumé.', body: 'Texte.', links: [], themeIds: [], coauthorIds: [], state: 'accepted' },
+			{ skipChecks: true }
+		)
 	);
 	linkProposal(actor, { itemId: item.id, proposalId: row.id });
 	return row.id;

@@ -20,7 +20,11 @@ afterEach(() => {
 describe('sendBallot', () => {
 	it('retries after a timeout with the same client ballot id until acknowledged', async () => {
 		const ack = { voteId: 1, representedMembershipId: 2, clientBallotId: 'x', status: 'recorded', revision: 1, castAt: 0 };
-		replies = [{ ok: false, code: 'timeout' }, { ok: false, code: 'server_error' }, { ok: true, ack }];
+		replies = [
+			{ ok: false, code: 'timeout' },
+			{ ok: false, code: 'server_error' },
+			{ ok: true, ack }
+		];
 		const retries: number[] = [];
 		const id = uuid();
 		const result = await sendBallot(cast(id), { onRetry: (n) => retries.push(n) });

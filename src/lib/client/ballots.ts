@@ -27,11 +27,17 @@ export function ticketFor(voteId: number, representedId: number): string {
 	try {
 		const known = localStorage.getItem(key);
 		if (known) return known;
-		const ticket = btoa(String.fromCharCode(...randomBytes(32))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+		const ticket = btoa(String.fromCharCode(...randomBytes(32)))
+			.replace(/\+/g, '-')
+			.replace(/\//g, '_')
+			.replace(/=+$/, '');
 		localStorage.setItem(key, ticket);
 		return ticket;
 	} catch {
-		return btoa(String.fromCharCode(...randomBytes(32))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+		return btoa(String.fromCharCode(...randomBytes(32)))
+			.replace(/\+/g, '-')
+			.replace(/\//g, '_')
+			.replace(/=+$/, '');
 	}
 }
 

@@ -10,9 +10,7 @@ describe('audit entries as people read them (French, the base locale)', () => {
 	});
 
 	it('summarises changes field by field, with translated fields and coded values', () => {
-		expect(
-			auditDetailLines({ changes: { isPublic: { from: true, to: false }, weighting: { from: 'none', to: 'college' }, quorumValue: { from: 0, to: 12.5 } } })
-		).toEqual([
+		expect(auditDetailLines({ changes: { isPublic: { from: true, to: false }, weighting: { from: 'none', to: 'college' }, quorumValue: { from: 0, to: 12.5 } } })).toEqual([
 			'public : oui → non',
 			'pondération : Aucune : 1 membre = 1 voix → Par collège : chaque collège pèse une part du résultat',
 			'valeur du quorum : 0 → 12,5'
@@ -24,10 +22,7 @@ describe('audit entries as people read them (French, the base locale)', () => {
 	it('labels proposal transitions and their states, and reads any top-level from/to as a state change', () => {
 		expect(auditActionLabel('proposal.start_implementation')).toBe('Mise en œuvre de la proposition commencée');
 		expect(auditActionLabel('proposal.submit')).toBe('Proposition déposée');
-		expect(auditDetailLines({ from: 'in_implementation', to: 'implemented', voteId: 3 }, 8, 'proposal')).toEqual([
-			'état : En cours de mise en œuvre → Mise en œuvre',
-			'vote n° : 3'
-		]);
+		expect(auditDetailLines({ from: 'in_implementation', to: 'implemented', voteId: 3 }, 8, 'proposal')).toEqual(['état : En cours de mise en œuvre → Mise en œuvre', 'vote n° : 3']);
 		expect(auditDetailLines({ from: 'draft', to: 'open' }, 8, 'gadget')).toEqual(['état : draft → open']);
 	});
 

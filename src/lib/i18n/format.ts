@@ -23,9 +23,7 @@ export function formatDate(value: When): string {
 
 export function formatDateTime(value: When): string {
 	if (value === null || value === undefined) return '';
-	return formatter('datetime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE })).format(
-		new Date(value)
-	);
+	return formatter('datetime', (l) => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short', timeZone: TIME_ZONE })).format(new Date(value));
 }
 
 export function formatTime(value: When): string {

@@ -9,13 +9,11 @@ import { organisationTypeName } from './members';
 
 const LOCALES = ['fr', 'en'] as const;
 
-const dateIn = (locale: 'fr' | 'en', date: Date) =>
-	new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
+const dateIn = (locale: 'fr' | 'en', date: Date) => new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'fr-FR', { dateStyle: 'long', timeZone: 'Europe/Paris' }).format(date);
 
 /** The invitation mail: French first, then English, whatever the secretariat's language. */
 export const composeInvitationMail: InvitationMailComposer = ({ councilName, name, url, expiresAt }) => {
-	const part = (locale: 'fr' | 'en') =>
-		m.members_mail_body({ name, council: councilName, url, date: dateIn(locale, expiresAt) }, { locale });
+	const part = (locale: 'fr' | 'en') => m.members_mail_body({ name, council: councilName, url, date: dateIn(locale, expiresAt) }, { locale });
 	return {
 		subject: LOCALES.map((locale) => m.members_mail_subject({ council: councilName }, { locale })).join(' / '),
 		body: `${part('fr')}\n\n— — —\n\n${part('en')}`

@@ -69,25 +69,27 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 		blocks.push({
 			kind: 'table',
 			head: [m.minutes_col_college(), m.votes_result_college_weight(), m.votes_result_college_voted(), ...r.options.map((o) => optionName(v.options, o.id)), ...extras.map((x) => x.label)],
-			rows: shown.map((c) => [
-				c.name || collegeName(c.collegeId),
-				`${n(c.weight)}${c.included ? '' : ` (${m.votes_result_college_excluded()})`}`,
-				`${n(c.voted)} / ${n(c.entitled)}`,
-				...r.options.map((o) => percent(c.options.find((x) => x.id === o.id)?.share ?? null)),
-				...extras.map((x) => {
-					const cell = x.cell(c);
-					return cell.share ? percent(cell.share) : n(cell.count);
-				})
-			]).concat(
-				// secret votes: a small college keeps its weight and size, its choices merged into the total
-				(r.masking?.colleges ?? []).map((c) => [
+			rows: shown
+				.map((c) => [
 					c.name || collegeName(c.collegeId),
-					`${n(c.weight)} (${c.included ? m.votes_masked_took_part() : m.votes_masked_no_part()})`,
+					`${n(c.weight)}${c.included ? '' : ` (${m.votes_result_college_excluded()})`}`,
 					`${n(c.voted)} / ${n(c.entitled)}`,
-					...r.options.map(() => m.votes_masked_detail({ min: n(r.masking!.minGroup) })),
-					...extras.map(() => '')
+					...r.options.map((o) => percent(c.options.find((x) => x.id === o.id)?.share ?? null)),
+					...extras.map((x) => {
+						const cell = x.cell(c);
+						return cell.share ? percent(cell.share) : n(cell.count);
+					})
 				])
-			)
+				.concat(
+					// secret votes: a small college keeps its weight and size, its choices merged into the total
+					(r.masking?.colleges ?? []).map((c) => [
+						c.name || collegeName(c.collegeId),
+						`${n(c.weight)} (${c.included ? m.votes_masked_took_part() : m.votes_masked_no_part()})`,
+						`${n(c.voted)} / ${n(c.entitled)}`,
+						...r.options.map(() => m.votes_masked_detail({ min: n(r.masking!.minGroup) })),
+						...extras.map(() => '')
+					])
+				)
 		});
 	}
 	if (r.masking?.noBreakdown) blocks.push({ kind: 'p', text: m.votes_masked_no_breakdown() });
@@ -96,10 +98,16 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 	if (r.quorum.kind !== 'none')
 		blocks.push({
 			kind: 'p',
-			text: m.votes_result_quorum({ counted: n(r.quorum.counted), required: n(r.quorum.required), entitled: n(r.quorum.entitled), verdict: r.quorum.reached ? m.votes_result_quorum_reached() : m.votes_result_quorum_missed() })
+			text: m.votes_result_quorum({
+				counted: n(r.quorum.counted),
+				required: n(r.quorum.required),
+				entitled: n(r.quorum.entitled),
+				verdict: r.quorum.reached ? m.votes_result_quorum_reached() : m.votes_result_quorum_missed()
+			})
 		});
 	if (r.figures.length) blocks.push({ kind: 'list', items: r.figures.map((f) => figureText(f, v.options)) });
-	for (const d of r.draws) blocks.push({ kind: 'p', text: m.votes_result_draw({ tied: d.tied.map((id) => optionName(v.options, id)).join(', '), order: d.order.map((id) => optionName(v.options, id)).join(', ') }) });
+	for (const d of r.draws)
+		blocks.push({ kind: 'p', text: m.votes_result_draw({ tied: d.tied.map((id) => optionName(v.options, id)).join(', '), order: d.order.map((id) => optionName(v.options, id)).join(', ') }) });
 	if (v.chainHead) blocks.push({ kind: 'p', text: lv(m.votes_chain_head(), v.chainHead) });
 	if (v.indicators.length)
 		blocks.push({
@@ -173,7 +181,11 @@ export function minutesDocument(data: MinutesData): MinutesDocument {
 		blocks.push({ kind: 'h2', text: m.minutes_sections_title() });
 		for (const s of data.sections) {
 			if (s.title) blocks.push({ kind: 'h3', text: s.title });
-			for (const p of s.body.split(/\n\s*\n/).map((x) => x.trim()).filter(Boolean)) blocks.push({ kind: 'p', text: p });
+			for (const p of s.body
+				.split(/\n\s*\n/)
+				.map((x) => x.trim())
+				.filter(Boolean))
+				blocks.push({ kind: 'p', text: p });
 		}
 	}
 	const footer = session.minutesPublishedAt ? m.minutes_published_on({ date: formatDate(session.minutesPublishedAt) }) : m.minutes_draft_notice();

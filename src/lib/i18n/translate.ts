@@ -19,7 +19,6 @@ export function t(key: string, params: Record<string, unknown> = {}): string {
  */
 export function refusalMessage(code: string, params: Record<string, unknown> = {}): string {
 	const formatted: Record<string, unknown> = {};
-	for (const [key, value] of Object.entries(params))
-		formatted[key] = typeof value === 'number' && (key === 'value' || !Number.isInteger(value)) ? formatNumber(value, 6) : String(value);
+	for (const [key, value] of Object.entries(params)) formatted[key] = typeof value === 'number' && (key === 'value' || !Number.isInteger(value)) ? formatNumber(value, 6) : String(value);
 	return t(code, formatted);
 }

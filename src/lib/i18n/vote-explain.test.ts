@@ -131,10 +131,28 @@ describe('result explanations are true for random votes', () => {
 
 	it('writes "Participants : 12, 26 requis : non atteint", never "12 ≥ 26"', () => {
 		overwriteGetLocale(() => 'fr');
-		const f = { kind: 'quorum', subject: 'participants', left: { num: 12, den: 1, value: 12 }, op: '>=', right: { num: 26, den: 1, value: 26 }, against: 'required', holds: false, weighted: false } as const;
+		const f = {
+			kind: 'quorum',
+			subject: 'participants',
+			left: { num: 12, den: 1, value: 12 },
+			op: '>=',
+			right: { num: 26, den: 1, value: 26 },
+			against: 'required',
+			holds: false,
+			weighted: false
+		} as const;
 		expect(figureText(f, [])).toBe('Quorum — Participants : 12, 26 requis : non atteint');
 		// a majority that holds by a hair gets the decimals that show it
-		const hair = { kind: 'majority', subject: 'yes', left: { num: 5001, den: 10000, value: 0.5001 }, op: '>', right: { num: 1, den: 2, value: 0.5 }, against: 'base', holds: true, weighted: true } as const;
+		const hair = {
+			kind: 'majority',
+			subject: 'yes',
+			left: { num: 5001, den: 10000, value: 0.5001 },
+			op: '>',
+			right: { num: 1, den: 2, value: 0.5 },
+			against: 'base',
+			holds: true,
+			weighted: true
+		} as const;
 		expect(figureText(hair, [])).toMatch(/^Majorité — Pour : 50,01\s?% > 50\s?% de la base : atteint \(pondéré\)$/);
 	});
 

@@ -27,8 +27,7 @@ export function methodRule(r: Pick<Rules, 'method' | 'winners' | 'minChoices' | 
 export function weightingRule(r: Pick<Rules, 'weighting' | 'base'>): string {
 	if (r.weighting === 'member') return m.votes_rule_weighting_member();
 	if (r.weighting === 'none') return m.votes_rule_weighting_none();
-	const counted =
-		r.base === 'entitled' ? m.votes_rule_colleges_entitled() : r.base === 'present' ? m.votes_rule_colleges_present() : m.votes_rule_colleges_cast();
+	const counted = r.base === 'entitled' ? m.votes_rule_colleges_entitled() : r.base === 'present' ? m.votes_rule_colleges_present() : m.votes_rule_colleges_cast();
 	return `${m.votes_rule_weighting_college()} ${counted}`;
 }
 

@@ -8,16 +8,13 @@ const pick = (table: Record<string, () => string>, code: string) => (table[code]
 
 export const methodName = (code: string) =>
 	pick({ yes_no_abstain: m.votes_method_yes_no_abstain, single: m.votes_method_single, multiple: m.votes_method_multiple, ranked: m.votes_method_ranked }, code);
-export const weightingName = (code: string) =>
-	pick({ none: m.votes_weighting_none, member: m.votes_weighting_member, college: m.votes_weighting_college }, code);
+export const weightingName = (code: string) => pick({ none: m.votes_weighting_none, member: m.votes_weighting_member, college: m.votes_weighting_college }, code);
 export const secrecyName = (code: string) => pick({ named: m.votes_secrecy_named, secret: m.votes_secrecy_secret }, code);
 export const majorityName = (code: string) =>
 	pick({ simple: m.votes_majority_simple, absolute: m.votes_majority_absolute, two_thirds: m.votes_majority_two_thirds, three_quarters: m.votes_majority_three_quarters }, code);
-export const baseName = (code: string) =>
-	pick({ cast: m.votes_base_cast, cast_abstain: m.votes_base_cast_abstain, entitled: m.votes_base_entitled, present: m.votes_base_present }, code);
+export const baseName = (code: string) => pick({ cast: m.votes_base_cast, cast_abstain: m.votes_base_cast_abstain, entitled: m.votes_base_entitled, present: m.votes_base_present }, code);
 export const quorumKindName = (code: string) => pick({ none: m.votes_quorum_none, count: m.votes_quorum_count, share: m.votes_quorum_share }, code);
-export const voteStateName = (code: string) =>
-	pick({ draft: m.votes_state_draft, open: m.votes_state_open, closed: m.votes_state_closed, published: m.votes_state_published }, code);
+export const voteStateName = (code: string) => pick({ draft: m.votes_state_draft, open: m.votes_state_open, closed: m.votes_state_closed, published: m.votes_state_published }, code);
 export const decisionName = (code: string) =>
 	pick(
 		{
@@ -90,8 +87,7 @@ export function figureParts(f: Figure): { left: string; right: string; op: '>' |
  */
 export function figureText(f: Figure, options: VoteOption[]): string {
 	const subject = f.subject === 'participants' ? m.votes_figure_participants() : optionName(options, f.subject);
-	const against =
-		f.against === 'required' ? m.votes_figure_required() : f.against === 'base' ? m.votes_figure_of_base() : optionName(options, f.against);
+	const against = f.against === 'required' ? m.votes_figure_required() : f.against === 'base' ? m.votes_figure_of_base() : optionName(options, f.against);
 	const kind = pick(
 		{
 			quorum: m.votes_figure_quorum,

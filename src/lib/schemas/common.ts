@@ -8,6 +8,5 @@ export const optionalText = (max = 2000) => z.string().trim().max(max).default('
 export const email = () => z.string().trim().toLowerCase().pipe(z.email());
 export const id = () => z.coerce.number().int().positive();
 /** An HTML checkbox: present ("on") or absent. */
-export const checkbox = () =>
-	z.preprocess((v) => v === 'on' || v === 'true' || v === true || v === '1', z.boolean());
+export const checkbox = () => z.preprocess((v) => v === 'on' || v === 'true' || v === true || v === '1', z.boolean());
 export const page = () => z.coerce.number().int().min(1).max(100000).catch(1);

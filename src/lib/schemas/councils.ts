@@ -5,15 +5,7 @@ import { m } from '$lib/paraglide/messages';
 import { checkbox, id, optionalText, text } from './common';
 import { SLUG_MAX, SLUG_PATTERN, slugify } from '$lib/slug';
 import { formatNumber } from '$lib/i18n/format';
-import {
-	MAJORITIES,
-	MAJORITY_BASES,
-	MEMBER_ROLES,
-	MOVE_DIRECTIONS,
-	QUORUM_KINDS,
-	THEME_KINDS,
-	WEIGHTINGS
-} from './council-options';
+import { MAJORITIES, MAJORITY_BASES, MEMBER_ROLES, MOVE_DIRECTIONS, QUORUM_KINDS, THEME_KINDS, WEIGHTINGS } from './council-options';
 
 /** A number typed in a form: '' is missing, a French decimal comma is accepted. */
 export const decimal = <T extends z.ZodType>(inner: T) =>
@@ -60,10 +52,8 @@ const votingShape = {
 
 type VotingInput = { quorumKind: string; quorumValue: number };
 function checkQuorum(v: VotingInput, ctx: z.RefinementCtx) {
-	if (v.quorumKind === 'count' && (!Number.isInteger(v.quorumValue) || v.quorumValue < 1))
-		ctx.addIssue({ code: 'custom', path: ['quorumValue'], message: m.councils_v_quorum_count() });
-	if (v.quorumKind === 'share' && (v.quorumValue <= 0 || v.quorumValue > 100))
-		ctx.addIssue({ code: 'custom', path: ['quorumValue'], message: m.councils_v_quorum_share() });
+	if (v.quorumKind === 'count' && (!Number.isInteger(v.quorumValue) || v.quorumValue < 1)) ctx.addIssue({ code: 'custom', path: ['quorumValue'], message: m.councils_v_quorum_count() });
+	if (v.quorumKind === 'share' && (v.quorumValue <= 0 || v.quorumValue > 100)) ctx.addIssue({ code: 'custom', path: ['quorumValue'], message: m.councils_v_quorum_share() });
 }
 const normaliseQuorum = <T extends VotingInput>(v: T): T => (v.quorumKind === 'none' ? { ...v, quorumValue: 0 } : v);
 
@@ -110,8 +100,7 @@ export const createCouncilSchema = z
 		if (rest.weighting === 'college') {
 			// the service checks it too; checking here shows every error of the form at once
 			const total = Math.round(colleges.reduce((sum, c) => sum + c.weight, 0) * 100) / 100;
-			if (colleges.length === 0 || Math.abs(total - 100) > 0.005)
-				ctx.addIssue({ code: 'custom', path: ['weights'], message: m.councils_error_weights_total({ total: formatNumber(total) }) });
+			if (colleges.length === 0 || Math.abs(total - 100) > 0.005) ctx.addIssue({ code: 'custom', path: ['weights'], message: m.councils_error_weights_total({ total: formatNumber(total) }) });
 		}
 		return normaliseQuorum({ ...rest, isPublic, slug: rest.slug || slugify(rest.name), colleges });
 	});
@@ -119,16 +108,14 @@ export type CreateCouncilInput = z.output<typeof createCouncilSchema>;
 
 export const collegeAddSchema = z.object({ name: text(120), description: optionalText(500), weight: weight() });
 export const collegeUpdateSchema = z.object({ id: id(), name: text(120), description: optionalText(500) });
-export const collegeWeightsSchema = z
-	.object({ collegeId: z.preprocess((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]), z.array(id())), weight: list })
-	.transform((v, ctx) => {
-		if (v.collegeId.length !== v.weight.length) ctx.addIssue({ code: 'custom', path: ['weights'], message: m.common_v_invalid() });
-		return v.collegeId.map((collegeId, i) => {
-			const parsed = weight().safeParse(v.weight[i] ?? '');
-			if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['weight', i], message: parsed.error.issues[0].message });
-			return { id: collegeId, weight: parsed.success ? parsed.data : 0 };
-		});
+export const collegeWeightsSchema = z.object({ collegeId: z.preprocess((v) => (Array.isArray(v) ? v : v === undefined ? [] : [v]), z.array(id())), weight: list }).transform((v, ctx) => {
+	if (v.collegeId.length !== v.weight.length) ctx.addIssue({ code: 'custom', path: ['weights'], message: m.common_v_invalid() });
+	return v.collegeId.map((collegeId, i) => {
+		const parsed = weight().safeParse(v.weight[i] ?? '');
+		if (!parsed.success) ctx.addIssue({ code: 'custom', path: ['weight', i], message: parsed.error.issues[0].message });
+		return { id: collegeId, weight: parsed.success ? parsed.data : 0 };
 	});
+});
 
 export const idSchema = z.object({ id: id() });
 export const moveSchema = z.object({ id: id(), direction: z.enum(MOVE_DIRECTIONS) });
@@ -144,17 +131,28 @@ const day = z
 	.optional()
 	.catch(undefined);
 export const auditFilterSchema = z.object({
-	action: z.string().trim().max(80).regex(/^[a-z0-9_.]*$/).optional().catch(undefined),
+	action: z
+		.string()
+		.trim()
+		.max(80)
+		.regex(/^[a-z0-9_.]*$/)
+		.optional()
+		.catch(undefined),
 	actor: z.coerce.number().int().positive().optional().catch(undefined),
-	entity: z.string().trim().max(40).regex(/^[a-z0-9_]*$/).optional().catch(undefined),
+	entity: z
+		.string()
+		.trim()
+		.max(40)
+		.regex(/^[a-z0-9_]*$/)
+		.optional()
+		.catch(undefined),
 	from: day,
 	to: day,
 	page: z.coerce.number().int().min(1).max(100000).catch(1).default(1)
 });
 
 /** A whole number in a query string: absent means the default, anything else must be valid. */
-const intParam = (min: number, max: number, fallback: number) =>
-	z.preprocess((v) => (v === undefined || v === '' ? undefined : Number(v)), z.number().int().min(min).max(max).default(fallback));
+const intParam = (min: number, max: number, fallback: number) => z.preprocess((v) => (v === undefined || v === '' ? undefined : Number(v)), z.number().int().min(min).max(max).default(fallback));
 
 export const API_PAGE_SIZE_MAX = 100;
 export const apiMembersQuerySchema = z.object({

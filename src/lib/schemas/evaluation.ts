@@ -6,7 +6,12 @@ import { m } from '$lib/paraglide/messages';
 
 const ids = () => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(id()));
 const optionalId = () => z.preprocess((v) => (v === '' || v === undefined ? null : v), id().nullable());
-const optionalDate = () => z.string().trim().regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: () => m.plans_error_bad_date() }).default('');
+const optionalDate = () =>
+	z
+		.string()
+		.trim()
+		.regex(/^(\d{4}-\d{2}-\d{2})?$/, { error: () => m.plans_error_bad_date() })
+		.default('');
 
 export const campaignSchema = z.object({ title: text(200), context: optionalText(10000), method: optionalText(10000), questions: optionalText(5000), focusAreas: optionalText(5000) });
 export const committeeSchema = z.object({ members: ids() });
@@ -37,7 +42,10 @@ export const questionEditSchema = questionSchema.extend({ questionId: id() });
 export const questionMoveSchema = z.object({ questionId: id(), direction: z.enum(['up', 'down']) });
 export const interviewSchema = z.object({
 	kind: z.enum(['individual', 'group']),
-	date: z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.plans_error_bad_date() }),
+	date: z
+		.string()
+		.trim()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.plans_error_bad_date() }),
 	participants: optionalText(2000),
 	organisations: optionalText(2000),
 	notes: optionalText(20000),

@@ -32,7 +32,9 @@ const HEADER_ALIASES: Record<CsvColumn, string[]> = {
 };
 
 export function foldHeader(value: string): string {
-	return fold(value).replace(/[^a-z0-9]+/g, '_').replace(/^_+|_+$/g, '');
+	return fold(value)
+		.replace(/[^a-z0-9]+/g, '_')
+		.replace(/^_+|_+$/g, '');
 }
 
 /** The column a header cell names, or null when it is not one we know. */
@@ -53,27 +55,24 @@ export type RowContext = {
 };
 
 /** Builds the lookup maps: codes are always accepted, labels (French, English…) when given. */
-export function rowContext(
-	colleges: { id: number; name: string }[],
-	labels: { organisationTypes?: Record<string, string>; roles?: Record<string, string> } = {}
-): RowContext {
+export function rowContext(colleges: { id: number; name: string }[], labels: { organisationTypes?: Record<string, string>; roles?: Record<string, string> } = {}): RowContext {
 	const organisationTypes = new Map<string, string>(ORGANISATION_TYPES.map((code) => [fold(code), code]));
-	for (const [label, code] of Object.entries(labels.organisationTypes ?? {}))
-		if ((ORGANISATION_TYPES as readonly string[]).includes(code)) organisationTypes.set(fold(label), code);
+	for (const [label, code] of Object.entries(labels.organisationTypes ?? {})) if ((ORGANISATION_TYPES as readonly string[]).includes(code)) organisationTypes.set(fold(label), code);
 	const roles = new Map<string, string>(COUNCIL_ROLES.map((code) => [fold(code), code]));
-	for (const [label, code] of Object.entries(labels.roles ?? {}))
-		if ((COUNCIL_ROLES as readonly string[]).includes(code)) roles.set(fold(label), code);
+	for (const [label, code] of Object.entries(labels.roles ?? {})) if ((COUNCIL_ROLES as readonly string[]).includes(code)) roles.set(fold(label), code);
 	return { colleges: new Map(colleges.map((c) => [fold(c.name), c])), organisationTypes, roles };
 }
 
-const cell = () => z.string().default('').transform((v) => v.trim());
+const cell = () =>
+	z
+		.string()
+		.default('')
+		.transform((v) => v.trim());
 
 /** The zod schema of one row; issues carry a message key and, for custom ones, params. */
 export function csvRowSchema(ctx: RowContext) {
 	return z.object({
-		name: cell().pipe(
-			z.string().min(1, { error: 'members_import_e_required' }).max(120, { error: 'members_import_e_too_long' })
-		),
+		name: cell().pipe(z.string().min(1, { error: 'members_import_e_required' }).max(120, { error: 'members_import_e_too_long' })),
 		email: cell().pipe(
 			z
 				.string()
@@ -99,7 +98,10 @@ export function csvRowSchema(ctx: RowContext) {
 			return college ?? null;
 		}),
 		roles: cell().transform((value, c) => {
-			const parts = value.split('|').map((p) => p.trim()).filter(Boolean);
+			const parts = value
+				.split('|')
+				.map((p) => p.trim())
+				.filter(Boolean);
 			if (parts.length === 0) return ['member'];
 			const codes: string[] = [];
 			for (const part of parts) {

@@ -12,8 +12,7 @@ export const MEMBER_STATUSES = ['active', 'deactivated', 'all'] as const;
 const toList = (v: unknown) => (v === undefined || v === null || v === '' ? [] : Array.isArray(v) ? v : [v]);
 
 /** Checked role boxes: at least one, each a council role. */
-const roles = () =>
-	z.preprocess(toList, z.array(z.enum(COUNCIL_ROLES)).min(1, { error: () => m.members_v_roles_required() })).transform((r) => [...new Set(r)]);
+const roles = () => z.preprocess(toList, z.array(z.enum(COUNCIL_ROLES)).min(1, { error: () => m.members_v_roles_required() })).transform((r) => [...new Set(r)]);
 
 /** A college select: '' means none; the service checks that it belongs to the council. */
 const collegeId = () => z.union([z.literal('').transform(() => null), id()]).default(null);

@@ -4,8 +4,7 @@ import { id, optionalText, text } from './common';
 import { m } from '$lib/paraglide/messages';
 
 /** A year: empty = missing (not 0), and the range is said before the integer check (no "at most 9007199254740991"). */
-const year = () =>
-	z.preprocess((v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v), z.number().min(1900).max(2200).int());
+const year = () => z.preprocess((v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : Number(v.trim())) : v), z.number().min(1900).max(2200).int());
 /** A number typed the French or the English way ("12 345,5" or "12345.5"). */
 export const decimal = () =>
 	z.preprocess(
@@ -13,7 +12,11 @@ export const decimal = () =>
 		z.number({ error: () => m.plans_v_number() }).finite()
 	);
 const optionalDecimal = () => z.preprocess((v) => (v === '' || v === undefined ? null : v), decimal().nullable());
-const isoDate = () => z.string().trim().regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.plans_error_bad_date() });
+const isoDate = () =>
+	z
+		.string()
+		.trim()
+		.regex(/^\d{4}-\d{2}-\d{2}$/, { error: () => m.plans_error_bad_date() });
 const optionalId = () => z.preprocess((v) => (v === '' || v === undefined ? null : v), id().nullable());
 const ids = () => z.preprocess((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]), z.array(id()));
 

@@ -15,8 +15,7 @@ const lf = (v: unknown) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : 
 const longText = (max: number) => z.preprocess(lf, z.string().trim().min(1).max(max));
 const optionalLongText = (max: number) => z.preprocess(lf, optionalText(max));
 
-const ids = () =>
-	z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(100));
+const ids = () => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(100));
 
 /** "https://… label" per line → [{ url, label }]. */
 const links = () =>
@@ -25,7 +24,10 @@ const links = () =>
 		.default('')
 		.transform((raw, ctx) => {
 			const out: { url: string; label: string }[] = [];
-			for (const line of raw.split(/\r?\n/).map((l) => l.trim()).filter(Boolean)) {
+			for (const line of raw
+				.split(/\r?\n/)
+				.map((l) => l.trim())
+				.filter(Boolean)) {
 				const [url, ...rest] = line.split(/\s+/);
 				let ok = false;
 				try {
@@ -48,7 +50,14 @@ const links = () =>
 
 export const proposalFormSchema = z.object({
 	title: text(200),
-	summary: z.preprocess(lf, z.string().trim().min(1).max(SUMMARY_MAX, { error: () => m.proposals_error_summary_long({ max: String(SUMMARY_MAX) }) })),
+	summary: z.preprocess(
+		lf,
+		z
+			.string()
+			.trim()
+			.min(1)
+			.max(SUMMARY_MAX, { error: () => m.proposals_error_summary_long({ max: String(SUMMARY_MAX) }) })
+	),
 	body: longText(BODY_MAX),
 	themeIds: ids(),
 	leverIds: ids(),
@@ -68,7 +77,11 @@ export const answerFormSchema = z.object({ answer: longText(5000) });
 
 export const updateFormSchema = z.object({
 	note: longText(2000),
-	progress: z.coerce.number({ error: () => m.proposals_error_progress() }).int({ error: () => m.proposals_error_progress() }).min(0).max(100)
+	progress: z.coerce
+		.number({ error: () => m.proposals_error_progress() })
+		.int({ error: () => m.proposals_error_progress() })
+		.min(0)
+		.max(100)
 });
 
 export const commentFormSchema = z.object({
@@ -80,7 +93,14 @@ export const commentHideSchema = z.object({ commentId: id(), reason: text(500) }
 
 export const amendmentFormSchema = z.object({
 	title: text(200),
-	summary: z.preprocess(lf, z.string().trim().min(1).max(SUMMARY_MAX, { error: () => m.proposals_error_summary_long({ max: String(SUMMARY_MAX) }) })),
+	summary: z.preprocess(
+		lf,
+		z
+			.string()
+			.trim()
+			.min(1)
+			.max(SUMMARY_MAX, { error: () => m.proposals_error_summary_long({ max: String(SUMMARY_MAX) }) })
+	),
 	body: longText(BODY_MAX),
 	reason: optionalLongText(2000)
 });

@@ -27,19 +27,59 @@ describe('choiceFromForm', () => {
 	});
 
 	it('reads checkboxes for multiple choice; blank is explicit and wins', () => {
-		expect(choiceFromForm('multiple', ['o1', 'o2', 'o3'], formOf([['choice', 'o1'], ['choice', 'o3']]))).toEqual({ ok: true, choice: ['o1', 'o3'] });
-		expect(choiceFromForm('multiple', ['o1', 'o2'], formOf([['choice', 'o1'], ['choice', 'blank']]))).toEqual({ ok: true, choice: [] });
+		expect(
+			choiceFromForm(
+				'multiple',
+				['o1', 'o2', 'o3'],
+				formOf([
+					['choice', 'o1'],
+					['choice', 'o3']
+				])
+			)
+		).toEqual({ ok: true, choice: ['o1', 'o3'] });
+		expect(
+			choiceFromForm(
+				'multiple',
+				['o1', 'o2'],
+				formOf([
+					['choice', 'o1'],
+					['choice', 'blank']
+				])
+			)
+		).toEqual({ ok: true, choice: [] });
 		expect(choiceFromForm('multiple', ['o1', 'o2'], formOf([]))).toEqual({ ok: false, error: 'votes_error_pick_one' });
 	});
 
 	it('orders a ranked ballot by the ranks given, leaving unranked options out', () => {
-		const form = formOf([['rank.o1', '2'], ['rank.o2', ''], ['rank.o3', '1']]);
+		const form = formOf([
+			['rank.o1', '2'],
+			['rank.o2', ''],
+			['rank.o3', '1']
+		]);
 		expect(choiceFromForm('ranked', ['o1', 'o2', 'o3'], form)).toEqual({ ok: true, choice: ['o3', 'o1'] });
 	});
 
 	it('refuses two options with the same rank, and an empty ranking without the blank box', () => {
-		expect(choiceFromForm('ranked', ['o1', 'o2'], formOf([['rank.o1', '1'], ['rank.o2', '1']]))).toEqual({ ok: false, error: 'votes_error_rank_twice' });
-		expect(choiceFromForm('ranked', ['o1', 'o2'], formOf([['rank.o1', ''], ['rank.o2', '']]))).toEqual({ ok: false, error: 'votes_error_pick_one' });
+		expect(
+			choiceFromForm(
+				'ranked',
+				['o1', 'o2'],
+				formOf([
+					['rank.o1', '1'],
+					['rank.o2', '1']
+				])
+			)
+		).toEqual({ ok: false, error: 'votes_error_rank_twice' });
+		expect(
+			choiceFromForm(
+				'ranked',
+				['o1', 'o2'],
+				formOf([
+					['rank.o1', ''],
+					['rank.o2', '']
+				])
+			)
+		).toEqual({ ok: false, error: 'votes_error_pick_one' });
 		expect(choiceFromForm('ranked', ['o1', 'o2'], formOf([['choice', 'blank']]))).toEqual({ ok: true, choice: [] });
 	});
 });

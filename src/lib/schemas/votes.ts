@@ -16,49 +16,53 @@ export const SECRECIES = ['named', 'secret'] as const satisfies readonly Secrecy
 
 const lf = (v: unknown) => (typeof v === 'string' ? v.replace(/\r\n?/g, '\n') : v);
 /** An optional whole number from a form field ('' = not given). */
-const optionalCount = (min: number, max: number) =>
-	z.preprocess((v) => (v === '' || v === undefined || v === null ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
+const optionalCount = (min: number, max: number) => z.preprocess((v) => (v === '' || v === undefined || v === null ? undefined : v), z.coerce.number().int().min(min).max(max).optional());
 const ids = () => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(2000));
 
 /** the secretariat's confirmation of a secret vote despite small colleges (a check box: absent = not confirmed) */
 const confirmBox = z.preprocess((v) => v === 'on' || v === 'true' || v === true, z.boolean());
 
-export const voteFormSchema = z.object({
-	/** may be left empty only when one proposal is ticked: the question is then made from it (vote-form.server.ts) */
-	question: optionalText(300),
-	description: z.preprocess(lf, optionalText(5000)),
-	method: z.enum(METHODS),
-	/** typed options, one per line (single / multiple / ranked on items that are not annual themes) */
-	options: z
-		.preprocess(lf, z.string().max(10_000).default(''))
-		.transform((raw) => raw.split('\n').map((l) => l.trim()).filter(Boolean)),
-	/** annual themes items: the council's themes offered as options */
-	themeIds: ids(),
-	/** yes/no/abstain: proposed indicators the vote validates when adopted */
-	indicatorIds: ids(),
-	/** yes/no/abstain: the proposals of the agenda item the vote decides (none ticked by default) */
-	proposalIds: ids(),
-	/** the secretariat confirms putting a proposal rejected by an earlier vote to this one */
-	revote: checkbox(),
-	minChoices: optionalCount(0, 100),
-	maxChoices: optionalCount(1, 100),
-	winners: optionalCount(1, 100),
-	weighting: z.enum(WEIGHTINGS),
-	secrecy: z.enum(SECRECIES),
-	majority: z.enum(MAJORITIES),
-	base: z.enum(BASES),
-	quorumKind: z.enum(QUORUM_KINDS),
-	quorumValue: z.preprocess((v) => (v === '' || v === undefined ? 0 : typeof v === 'string' ? v.replace(',', '.') : v), z.coerce.number().min(0).max(100000)),
-	confirmSmallGroups: confirmBox
-}).superRefine(
-	(form, ctx) => {
-		// runs even when other fields failed (`when`), so that an empty question is named with the others
-		const oneProposal = form.method === 'yes_no_abstain' && Array.isArray(form.proposalIds) && form.proposalIds.length === 1;
-		if (typeof form.question === 'string' && !form.question && !oneProposal)
-			ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: form.question, path: ['question'] });
-	},
-	{ when: () => true }
-);
+export const voteFormSchema = z
+	.object({
+		/** may be left empty only when one proposal is ticked: the question is then made from it (vote-form.server.ts) */
+		question: optionalText(300),
+		description: z.preprocess(lf, optionalText(5000)),
+		method: z.enum(METHODS),
+		/** typed options, one per line (single / multiple / ranked on items that are not annual themes) */
+		options: z.preprocess(lf, z.string().max(10_000).default('')).transform((raw) =>
+			raw
+				.split('\n')
+				.map((l) => l.trim())
+				.filter(Boolean)
+		),
+		/** annual themes items: the council's themes offered as options */
+		themeIds: ids(),
+		/** yes/no/abstain: proposed indicators the vote validates when adopted */
+		indicatorIds: ids(),
+		/** yes/no/abstain: the proposals of the agenda item the vote decides (none ticked by default) */
+		proposalIds: ids(),
+		/** the secretariat confirms putting a proposal rejected by an earlier vote to this one */
+		revote: checkbox(),
+		minChoices: optionalCount(0, 100),
+		maxChoices: optionalCount(1, 100),
+		winners: optionalCount(1, 100),
+		weighting: z.enum(WEIGHTINGS),
+		secrecy: z.enum(SECRECIES),
+		majority: z.enum(MAJORITIES),
+		base: z.enum(BASES),
+		quorumKind: z.enum(QUORUM_KINDS),
+		quorumValue: z.preprocess((v) => (v === '' || v === undefined ? 0 : typeof v === 'string' ? v.replace(',', '.') : v), z.coerce.number().min(0).max(100000)),
+		confirmSmallGroups: confirmBox
+	})
+	.superRefine(
+		(form, ctx) => {
+			// runs even when other fields failed (`when`), so that an empty question is named with the others
+			const oneProposal = form.method === 'yes_no_abstain' && Array.isArray(form.proposalIds) && form.proposalIds.length === 1;
+			if (typeof form.question === 'string' && !form.question && !oneProposal)
+				ctx.addIssue({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: form.question, path: ['question'] });
+		},
+		{ when: () => true }
+	);
 export type VoteForm = z.infer<typeof voteFormSchema>;
 
 export const openVoteSchema = z.object({
@@ -66,7 +70,12 @@ export const openVoteSchema = z.object({
 	/** optional timer, in seconds */
 	durationSeconds: z.preprocess(
 		(v) => (v === '' || v === undefined || v === null ? undefined : v),
-		z.coerce.number({ error: () => m.votes_v_duration() }).int({ error: () => m.votes_v_duration() }).min(1, { error: () => m.votes_v_duration() }).max(86400, { error: () => m.votes_v_duration() }).optional()
+		z.coerce
+			.number({ error: () => m.votes_v_duration() })
+			.int({ error: () => m.votes_v_duration() })
+			.min(1, { error: () => m.votes_v_duration() })
+			.max(86400, { error: () => m.votes_v_duration() })
+			.optional()
 	),
 	confirmSmallGroups: confirmBox
 });

@@ -15,15 +15,19 @@ const optionalLongText = (max: number) => z.preprocess(lf, optionalText(max));
 const ids = () => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(z.coerce.number().int().positive()).max(500));
 const optionalId = () => z.preprocess((v) => (v === '' || v === undefined || v === null ? null : v), z.coerce.number().int().positive().nullable());
 const parisDate = () =>
-	z.string().trim().min(1).transform((v, ctx) => {
-		const d = fromParisInput(v);
-		// 30 February and the like roll over to another day: refuse them rather than move the meeting
-		if (!d || toParisInput(d) !== v.trim().slice(0, 16)) {
-			ctx.addIssue({ code: 'custom', message: m.workshops_error_date() });
-			return z.NEVER;
-		}
-		return d;
-	});
+	z
+		.string()
+		.trim()
+		.min(1)
+		.transform((v, ctx) => {
+			const d = fromParisInput(v);
+			// 30 February and the like roll over to another day: refuse them rather than move the meeting
+			if (!d || toParisInput(d) !== v.trim().slice(0, 16)) {
+				ctx.addIssue({ code: 'custom', message: m.workshops_error_date() });
+				return z.NEVER;
+			}
+			return d;
+		});
 const url = () =>
 	z
 		.string()

@@ -11,8 +11,7 @@ export function installZodMessages(): void {
 		customError: (issue) => {
 			switch (issue.code) {
 				case 'too_small':
-					if (issue.origin === 'string')
-						return Number(issue.minimum) <= 1 ? m.common_v_required() : m.common_v_too_short({ min: String(issue.minimum) });
+					if (issue.origin === 'string') return Number(issue.minimum) <= 1 ? m.common_v_required() : m.common_v_too_short({ min: String(issue.minimum) });
 					if (issue.origin === 'array' || issue.origin === 'set') return m.common_v_choose_one();
 					return m.common_v_min({ min: String(issue.minimum) });
 				case 'too_big':

@@ -101,9 +101,7 @@ describe('request log line (hooks.server.ts)', () => {
 		const event = fakeEvent(`http://localhost/setup/${setupToken}?code=${SECRETS[0]}`, headers, { token: setupToken }, '/setup/[token]');
 		// sequence() reads SvelteKit's per-request store, as the server sets it up for every request.
 		const state = { tracing: { record_span: ({ fn }: { fn: (span: unknown) => unknown }) => fn({}) } };
-		const response = await with_request_store({ event, state }, () =>
-			handle({ event, resolve: async () => new Response('<html lang="%lang%"></html>', { status: 200 }) })
-		);
+		const response = await with_request_store({ event, state }, () => handle({ event, resolve: async () => new Response('<html lang="%lang%"></html>', { status: 200 }) }));
 		expect(response.status).toBe(200);
 
 		const requestLines = lines.map((l) => JSON.parse(l)).filter((l) => l.msg === 'request');

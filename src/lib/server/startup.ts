@@ -37,13 +37,16 @@ async function start(): Promise<void> {
 		}
 	}, 1000).unref();
 	// weekly notification digests: send those that are due, every hour
-	setInterval(() => {
-		try {
-			sendDueDigests();
-		} catch (err) {
-			log.error({ err: String(err) }, 'sending notification digests failed');
-		}
-	}, 60 * 60 * 1000).unref();
+	setInterval(
+		() => {
+			try {
+				sendDueDigests();
+			} catch (err) {
+				log.error({ err: String(err) }, 'sending notification digests failed');
+			}
+		},
+		60 * 60 * 1000
+	).unref();
 }
 
 export function startServer(): Promise<void> {

@@ -14,8 +14,7 @@ export const MAX_OPTIONS = 100;
 /** The rules a vote may be opened with; throws on anything a tally could not honour. */
 export function checkRules(rules: TallyRules): void {
 	// before the method's own checks: a yes/no/abstain vote can have a quorum too
-	if (!(rules.quorumValue >= 0) || (rules.quorumKind === 'share' && rules.quorumValue > 100))
-		throw new DomainError('sessions_error_quorum_value', 'quorumValue');
+	if (!(rules.quorumValue >= 0) || (rules.quorumKind === 'share' && rules.quorumValue > 100)) throw new DomainError('sessions_error_quorum_value', 'quorumValue');
 	const ids = rules.options.map((o) => o.id);
 	if (new Set(ids).size !== ids.length) throw new DomainError('sessions_error_options_duplicate', 'options');
 	if (rules.method === 'yes_no_abstain') {
@@ -30,8 +29,7 @@ export function checkRules(rules: TallyRules): void {
 	if (new Set(labels).size !== labels.length) throw new DomainError('votes_error_options_same_label', 'options');
 	const n = rules.options.length;
 	const { minChoices: min, maxChoices: max, winners } = rules;
-	if (!isCount(min) || !isCount(max) || min < 1 || max < min || max > n)
-		throw new DomainError('sessions_error_min_max', 'maxChoices', { max: n });
+	if (!isCount(min) || !isCount(max) || min < 1 || max < min || max > n) throw new DomainError('sessions_error_min_max', 'maxChoices', { max: n });
 	if (rules.method === 'single' && (min !== 1 || max !== 1)) throw new DomainError('sessions_error_min_max', 'maxChoices', { max: 1 });
 	if (!isCount(winners) || winners < 1 || winners > n) throw new DomainError('sessions_error_winners', 'winners', { max: n });
 }
@@ -47,8 +45,7 @@ export function checkChoice(rules: TallyRules, choice: unknown): asserts choice 
 		return;
 	}
 	if (choice.length === 0) return; // blank ballot
-	if (choice.length < rules.minChoices || choice.length > rules.maxChoices)
-		throw new DomainError('sessions_error_choice_count', 'choice', { min: rules.minChoices, max: rules.maxChoices });
+	if (choice.length < rules.minChoices || choice.length > rules.maxChoices) throw new DomainError('sessions_error_choice_count', 'choice', { min: rules.minChoices, max: rules.maxChoices });
 }
 
 /** Number of ballots a paper group stands for (valid, blank and spoiled). */
@@ -115,8 +112,7 @@ export function checkPaperShape(rules: TallyRules, paper: PaperInput, members: M
 	if (new Set(paper.voters).size !== paper.voters.length) throw new DomainError('sessions_error_paper_voter_twice', 'voters');
 	for (const id of paper.voters) if (!members.has(id)) throw new DomainError('sessions_error_paper_voter_not_entitled', 'voters');
 	for (const g of paper.groups) checkGroup(rules, g);
-	if (rules.weighting === 'college' && paper.groups.some((g) => g.collegeId === null))
-		throw new DomainError('sessions_error_paper_college_required', 'paper');
+	if (rules.weighting === 'college' && paper.groups.some((g) => g.collegeId === null)) throw new DomainError('sessions_error_paper_college_required', 'paper');
 	const entered = paper.groups.reduce((n, g) => n + paperGroupBallots(rules, g), 0);
 	if (entered !== paper.voters.length) throw new DomainError('sessions_error_paper_mismatch', 'paper', { expected: paper.voters.length, entered });
 }

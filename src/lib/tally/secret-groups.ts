@@ -47,9 +47,7 @@ export function maskResult(result: TallyResult, secrecy: string, minGroup: numbe
 		minGroup: min,
 		colleges: noBreakdown
 			? []
-			: result.colleges
-					.filter((_, i) => masked.has(i))
-					.map((c) => ({ collegeId: c.collegeId, name: c.name, weight: c.weight, entitled: c.entitled, voted: c.voted, included: c.included })),
+			: result.colleges.filter((_, i) => masked.has(i)).map((c) => ({ collegeId: c.collegeId, name: c.name, weight: c.weight, entitled: c.entitled, voted: c.voted, included: c.included })),
 		noBreakdown,
 		paper
 	};

@@ -70,9 +70,7 @@ export function decide(input: DecideInput): Decided {
 	const weightedFlag = rules.weighting !== 'none';
 	const figures: Figure[] = [];
 	if (quorum.kind !== 'none')
-		figures.push(
-			figure({ kind: 'quorum', subject: 'participants', left: Q.of(quorum.counted), op: '>=', right: Q.of(quorum.required), against: 'required', holds: quorum.reached, weighted: false })
-		);
+		figures.push(figure({ kind: 'quorum', subject: 'participants', left: Q.of(quorum.counted), op: '>=', right: Q.of(quorum.required), against: 'required', holds: quorum.reached, weighted: false }));
 	const threshold: TallyResult['threshold'] = {
 		rule: rules.majority,
 		ratio: t ? t.ratio.toJSON() : null,

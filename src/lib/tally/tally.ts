@@ -176,13 +176,7 @@ function sumPaper(rules: TallyRules, groups: PaperGroup[]): number {
 	return n;
 }
 
-function addPaperGroup(
-	rules: TallyRules,
-	a: CollegeAcc,
-	g: PaperGroup,
-	u: Q,
-	addBallot: (a: CollegeAcc, choice: Choice, u: Q, channel: Channel, count?: number) => void
-): void {
+function addPaperGroup(rules: TallyRules, a: CollegeAcc, g: PaperGroup, u: Q, addBallot: (a: CollegeAcc, choice: Choice, u: Q, channel: Channel, count?: number) => void): void {
 	const counts = g.counts ?? {};
 	const blank = g.abstain ?? 0;
 	if (rules.method === 'ranked') {
@@ -222,8 +216,7 @@ export function tally(input: TallyInput, random: RandomSource = secureRandom): T
 		return included[i] ? Q.of(colleges[i].weight).mul(Q.of(raw, bases[i].raw)) : Q.ZERO;
 	};
 	const share = (x: Q, base: Q) => (base.isZero() ? null : x.div(base).toJSON());
-	const weightedOf = (map: 'votes' | 'firsts', id: string) =>
-		sum(colleges.map((a, i) => contribution(i, a[map].get(id)!.raw, a[map].get(id)!.w)));
+	const weightedOf = (map: 'votes' | 'firsts', id: string) => sum(colleges.map((a, i) => contribution(i, a[map].get(id)!.raw, a[map].get(id)!.w)));
 
 	const weighted = new Map(ids.map((id) => [id, weightedOf('votes', id)]));
 	const firstsW = new Map(ids.map((id) => [id, weightedOf('firsts', id)]));

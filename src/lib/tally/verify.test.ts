@@ -32,7 +32,10 @@ function randomChoice(r: Rand, rules: TallyRules, blankOk = true): Choice {
 	if (rules.method === 'yes_no_abstain') return [pick(r, ['yes', 'no', 'abstain'])];
 	if (blankOk && r() < 0.1) return [];
 	const n = int(r, rules.minChoices, rules.maxChoices);
-	return shuffle(r, rules.options.map((o) => o.id)).slice(0, n);
+	return shuffle(
+		r,
+		rules.options.map((o) => o.id)
+	).slice(0, n);
 }
 
 function randomRules(r: Rand, weighting: Weighting): TallyRules {
@@ -83,7 +86,13 @@ function randomVote(seed: number) {
 		const roll = r();
 		if (roll < 0.55) {
 			const choice = randomChoice(r, rules);
-			const proxyHolder = r() < 0.15 ? pick(r, members.filter((o) => o.id !== m.id)).id : null;
+			const proxyHolder =
+				r() < 0.15
+					? pick(
+							r,
+							members.filter((o) => o.id !== m.id)
+						).id
+					: null;
 			if (secret) {
 				const id = ballotId++;
 				add('cast', { ballot: id, choice }, null);

@@ -86,7 +86,16 @@ function unweightedPart(r: TallyResult, shownColleges: Set<number | null>) {
 		quorum: r.quorum,
 		colleges: r.colleges
 			.filter((c) => shownColleges.has(c.collegeId))
-			.map((c) => ({ collegeId: c.collegeId, entitled: c.entitled, present: c.present, voted: c.voted, counted: c.counted, abstain: c.abstain, invalid: c.invalid, options: c.options.map((o) => ({ id: o.id, votes: o.votes, share: o.share })) }))
+			.map((c) => ({
+				collegeId: c.collegeId,
+				entitled: c.entitled,
+				present: c.present,
+				voted: c.voted,
+				counted: c.counted,
+				abstain: c.abstain,
+				invalid: c.invalid,
+				options: c.options.map((o) => ({ id: o.id, votes: o.votes, share: o.share }))
+			}))
 	};
 }
 
@@ -94,14 +103,14 @@ function checkBallots(file: TallyFile, log: LogEntry[], problems: Problem[]): vo
 	const replayed = replay(log);
 	if (file.vote.secrecy === 'secret') {
 		const listed = new Map((file.ballots as SecretFileBallot[]).map((b) => [b.ballot, b.choice]));
-		for (const [id, choice] of replayed.secret)
-			if (show(listed.get(id)) !== show(choice)) problems.push({ code: 'ballot', id, log: show(choice), file: show(listed.get(id)) });
+		for (const [id, choice] of replayed.secret) if (show(listed.get(id)) !== show(choice)) problems.push({ code: 'ballot', id, log: show(choice), file: show(listed.get(id)) });
 		for (const [id, choice] of listed) if (!replayed.secret.has(id)) problems.push({ code: 'ballot', id, log: '—', file: show(choice) });
 	} else {
 		const listed = new Map((file.ballots as NamedFileBallot[]).map((b) => [b.member, b]));
 		for (const [id, cast] of replayed.named) {
 			const { member, college, weight, proxyHolder, choice } = cast;
-			if (show(listed.get(id)) !== show({ member, college, weight, proxyHolder, choice })) problems.push({ code: 'ballot', id, log: show({ member, college, weight, proxyHolder, choice }), file: show(listed.get(id)) });
+			if (show(listed.get(id)) !== show({ member, college, weight, proxyHolder, choice }))
+				problems.push({ code: 'ballot', id, log: show({ member, college, weight, proxyHolder, choice }), file: show(listed.get(id)) });
 		}
 		for (const [id, b] of listed) if (!replayed.named.has(id)) problems.push({ code: 'ballot', id, log: '—', file: show(b) });
 	}
@@ -110,7 +119,8 @@ function checkBallots(file: TallyFile, log: LogEntry[], problems: Problem[]): vo
 	if (file.vote.secrecy === 'secret') {
 		if (!file.merged && show(logged ? logged.groups : null) !== show(file.paper ? paperGroupsDigest(file.paper.groups) : null)) problems.push({ code: 'paper' });
 		if ((logged?.voters.length ?? 0) !== (file.paper?.ballots ?? 0)) problems.push({ code: 'paper' });
-	} else if (show(logged ? { voters: logged.voters, groups: logged.groups } : null) !== show(file.paper ? { voters: file.paper.voters, groups: file.paper.groups } : null)) problems.push({ code: 'paper' });
+	} else if (show(logged ? { voters: logged.voters, groups: logged.groups } : null) !== show(file.paper ? { voters: file.paper.voters, groups: file.paper.groups } : null))
+		problems.push({ code: 'paper' });
 	const closed = replayed.closed;
 	const expect = { online: file.ballots.length, paper: file.result.ballots.paper, decision: file.result.decision };
 	for (const field of ['online', 'paper', 'decision'] as const)

@@ -25,8 +25,7 @@ export const actions: Actions = {
 		const { email, password, redirectTo } = form.data;
 		const result = await authenticate(email, password, getClientAddress());
 		if (!result.ok) {
-			const message =
-				result.reason === 'rate_limited' ? m.auth_error_rate_limited({ minutes: String(result.retryAfterMinutes) }) : m.auth_error_invalid();
+			const message = result.reason === 'rate_limited' ? m.auth_error_rate_limited({ minutes: String(result.retryAfterMinutes) }) : m.auth_error_invalid();
 			return formFailure({ form: message }, form.values, result.reason === 'rate_limited' ? 429 : 400);
 		}
 		if (locals.session) invalidateSession(locals.session.id);

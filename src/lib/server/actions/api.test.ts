@@ -23,7 +23,14 @@ describe('POST /api/v1/councils/:slug/actions/:name', () => {
 		const res = await runApiAction(post({ proposalId: id, body: 'Par l’API' }), locals(fx.people.member.id), fx.council.slug, 'proposals.addComment');
 		expect(res.status).toBe(200);
 		expect(await res.json()).toEqual({ data: { ok: true } });
-		expect(db().select().from(proposalComments).where(eq(proposalComments.proposalId, id)).all().map((c) => c.body)).toEqual(['Par l’API']);
+		expect(
+			db()
+				.select()
+				.from(proposalComments)
+				.where(eq(proposalComments.proposalId, id))
+				.all()
+				.map((c) => c.body)
+		).toEqual(['Par l’API']);
 	});
 
 	it('answers refusals with the error shape and per-field issues', async () => {
@@ -45,8 +52,12 @@ describe('POST /api/v1/councils/:slug/actions/:name', () => {
 		const id = fx.proposalIn('submitted');
 		const me = locals(fx.people.member.id);
 		expect((await runApiAction(post('body=x', { 'content-type': 'text/plain' }), me, fx.council.slug, 'proposals.addComment')).status).toBe(415);
-		expect((await runApiAction(post({ proposalId: id, body: 'x' }, { 'content-type': 'application/json', origin: 'https://evil.example' }), me, fx.council.slug, 'proposals.addComment')).status).toBe(403);
-		expect((await runApiAction(post({ proposalId: id, body: 'x' }, { 'content-type': 'application/json', origin: new URL(config.origin).origin }), me, fx.council.slug, 'proposals.addComment')).status).toBe(200);
+		expect((await runApiAction(post({ proposalId: id, body: 'x' }, { 'content-type': 'application/json', origin: 'https://evil.example' }), me, fx.council.slug, 'proposals.addComment')).status).toBe(
+			403
+		);
+		expect(
+			(await runApiAction(post({ proposalId: id, body: 'x' }, { 'content-type': 'application/json', origin: new URL(config.origin).origin }), me, fx.council.slug, 'proposals.addComment')).status
+		).toBe(200);
 		expect((await runApiAction(post({}), me, fx.council.slug, 'proposals.nothing')).status).toBe(404);
 		expect((await runApiAction(post({}), me, fx.council.slug, 'councils.create')).status).toBe(404);
 		expect((await runApiAction(post({ proposalId: id, body: 'x' }), locals(null), fx.council.slug, 'proposals.addComment')).status).toBe(404);

@@ -92,9 +92,7 @@ describe("every action × another council's objects: refused, nothing written", 
 		outsiderCouncil = fx.council;
 		db().update(users).set({ isAdmin: true }).where(eq(users.id, fx.people.secretariat.id)).run();
 		outsiderAdmin = actorFor(fx.people.secretariat.id, fx.council.id);
-		demoActors = ['admin@demo.cocon.fr', 'secretariat@demo.cocon.fr', 'presidence@demo.cocon.fr', 'membre@demo.cocon.fr', 'evaluation@demo.cocon.fr'].map((e) =>
-			actorFor(userId(e), demo.id)
-		);
+		demoActors = ['admin@demo.cocon.fr', 'secretariat@demo.cocon.fr', 'presidence@demo.cocon.fr', 'membre@demo.cocon.fr', 'evaluation@demo.cocon.fr'].map((e) => actorFor(userId(e), demo.id));
 	}, 120_000);
 
 	it('has a sample for every action', () => {

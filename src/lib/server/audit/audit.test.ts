@@ -19,7 +19,10 @@ describe('audit log', () => {
 		const input = { territory: 'Lille', description: '', isPublic: true, weighting: 'none' as const };
 		councilId = db().transaction((tx) => insertCouncil(tx, { ...input, name: 'Un', slug: 'un' }, null)).id;
 		otherCouncilId = db().transaction((tx) => insertCouncil(tx, { ...input, name: 'Deux', slug: 'deux' }, null)).id;
-		db().update(auditLog).set({ createdAt: new Date('2026-01-01T09:00:00') }).run();
+		db()
+			.update(auditLog)
+			.set({ createdAt: new Date('2026-01-01T09:00:00') })
+			.run();
 		const entries = [
 			{ actorId: sophie, action: 'college.update', entityType: 'college', at: '2026-03-01T10:00:00' },
 			{ actorId: sophie, action: 'college.update_extra', entityType: 'college', at: '2026-03-02T10:00:00' },
@@ -29,7 +32,11 @@ describe('audit log', () => {
 		for (const e of entries) {
 			recordAudit(db(), { councilId, actorId: e.actorId, action: e.action, entityType: e.entityType, entityId: 1, details: { name: 'x' } });
 			const last = db().select({ id: auditLog.id }).from(auditLog).orderBy(auditLog.id).all().at(-1)!;
-			db().update(auditLog).set({ createdAt: new Date(e.at) }).where(eq(auditLog.id, last.id)).run();
+			db()
+				.update(auditLog)
+				.set({ createdAt: new Date(e.at) })
+				.where(eq(auditLog.id, last.id))
+				.run();
 		}
 		recordAudit(db(), { councilId: otherCouncilId, actorId: karim, action: 'college.update', entityType: 'college' });
 	});

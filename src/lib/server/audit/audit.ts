@@ -52,7 +52,12 @@ export function listAudit(filter: AuditFilter) {
 	if (filter.from) where.push(gte(auditLog.createdAt, filter.from));
 	if (filter.to) where.push(lte(auditLog.createdAt, filter.to));
 	const condition = and(...where);
-	const total = db().select({ n: sql<number>`count(*)` }).from(auditLog).where(condition).get()?.n ?? 0;
+	const total =
+		db()
+			.select({ n: sql<number>`count(*)` })
+			.from(auditLog)
+			.where(condition)
+			.get()?.n ?? 0;
 	const rows = db()
 		.select({
 			id: auditLog.id,
@@ -101,13 +106,7 @@ export function changedFields<T extends Record<string, unknown>>(before: T, afte
 
 /** People who appear in a council's audit log, for the filter menu. */
 export function listAuditActors(councilId: number): { id: number; name: string }[] {
-	return db()
-		.selectDistinct({ id: users.id, name: users.name })
-		.from(auditLog)
-		.innerJoin(users, eq(users.id, auditLog.actorId))
-		.where(eq(auditLog.councilId, councilId))
-		.orderBy(users.name)
-		.all();
+	return db().selectDistinct({ id: users.id, name: users.name }).from(auditLog).innerJoin(users, eq(users.id, auditLog.actorId)).where(eq(auditLog.councilId, councilId)).orderBy(users.name).all();
 }
 
 /** Distinct entity types recorded for a council, for the filter menu. */

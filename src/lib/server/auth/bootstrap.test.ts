@@ -57,7 +57,13 @@ describe('first administrator', () => {
 		it('is offered only while there is no admin, and stores only the token’s hash', async () => {
 			const token = createSetupTokenIfNeeded();
 			expect(token).toMatch(/^[a-z2-7]{32}$/);
-			expect(database.select().from(setupTokens).all().map((r) => r.tokenHash)).toEqual([hashToken(token!)]);
+			expect(
+				database
+					.select()
+					.from(setupTokens)
+					.all()
+					.map((r) => r.tokenHash)
+			).toEqual([hashToken(token!)]);
 			await createUser({ email: 'admin@example.org', name: 'Admin', isAdmin: true });
 			expect(createSetupTokenIfNeeded()).toBeNull();
 		});
@@ -78,10 +84,7 @@ describe('first administrator', () => {
 
 		it('makes one admin when the same link is submitted twice at once', async () => {
 			const token = createSetupTokenIfNeeded()!;
-			const results = await Promise.all([
-				completeSetup(token, FIRST_ADMIN),
-				completeSetup(token, { ...FIRST_ADMIN, email: 'someone.else@example.org' })
-			]);
+			const results = await Promise.all([completeSetup(token, FIRST_ADMIN), completeSetup(token, { ...FIRST_ADMIN, email: 'someone.else@example.org' })]);
 			expect(results.filter((r) => r.ok)).toHaveLength(1);
 			expect(countAdmins()).toBe(1);
 		});
@@ -108,7 +111,13 @@ describe('first administrator', () => {
 			expect(await completeSetup('not-a-token', FIRST_ADMIN)).toEqual({ ok: false, reason: 'invalid_token' });
 			await createUser({ email: FIRST_ADMIN.email, name: 'Already there' });
 			expect(await completeSetup(token, FIRST_ADMIN)).toEqual({ ok: false, reason: 'email_taken' });
-			expect(database.select().from(setupTokens).where(eq(setupTokens.tokenHash, hashToken(token))).get()?.usedAt).toBeNull();
+			expect(
+				database
+					.select()
+					.from(setupTokens)
+					.where(eq(setupTokens.tokenHash, hashToken(token)))
+					.get()?.usedAt
+			).toBeNull();
 			expect((await completeSetup(token, { ...FIRST_ADMIN, email: 'other@example.org' })).ok).toBe(true);
 		});
 	});

@@ -43,7 +43,10 @@ export async function ensureConfiguredAdmin(email: string | undefined, password:
 export function createSetupTokenIfNeeded(now = Date.now()): string | null {
 	if (countAdmins() > 0) return null;
 	const token = generateToken();
-	db().insert(setupTokens).values({ tokenHash: hashToken(token), expiresAt: new Date(now + SETUP_LIFETIME) }).run();
+	db()
+		.insert(setupTokens)
+		.values({ tokenHash: hashToken(token), expiresAt: new Date(now + SETUP_LIFETIME) })
+		.run();
 	return token;
 }
 

@@ -44,9 +44,7 @@ describe('accounts made through a workshop guest link', () => {
 	let guestId: number;
 	beforeEach(async () => {
 		ctx = setupCouncil();
-		const workshopId = db().transaction((tx) =>
-			insertWorkshop(tx, ctx.council.id, { title: 'Atelier', year: 2026, themeId: null, mandate: 'm', facilitatorIds: [ctx.secretary.id] }, null)
-		).id;
+		const workshopId = db().transaction((tx) => insertWorkshop(tx, ctx.council.id, { title: 'Atelier', year: 2026, themeId: null, mandate: 'm', facilitatorIds: [ctx.secretary.id] }, null)).id;
 		const link = createGuestLink(actorFor(ctx.secretary.id, ctx.council.id), workshopId, 'Invité');
 		// A stranger signs up with the victim's address.
 		guestId = (await acceptGuestLinkWithAccount(link.token, { name: 'Intrus', email: VICTIM, password: 'mot de passe secret' })).userId;

@@ -73,7 +73,10 @@ export function confirmEmailVerification(token: string, userId: number, now = Da
 			.get();
 		if (!row) throw new DomainError('auth_verify_error_unusable');
 		if (row.userId !== userId) throw new DomainError('auth_verify_error_other_account');
-		tx.update(users).set({ emailVerifiedAt: new Date(now) }).where(eq(users.id, userId)).run();
+		tx.update(users)
+			.set({ emailVerifiedAt: new Date(now) })
+			.where(eq(users.id, userId))
+			.run();
 		tx.delete(emailVerifications).where(eq(emailVerifications.userId, userId)).run();
 	});
 }

@@ -3,16 +3,7 @@ import { sql } from 'drizzle-orm';
 import { useTestDatabase, type Db } from '../db/client';
 import { createUser } from './users';
 import { sessions } from './tables';
-import {
-	createSession,
-	generateToken,
-	hashToken,
-	invalidateAllSessions,
-	invalidateSession,
-	SESSION_ABSOLUTE_LIFETIME,
-	SESSION_LIFETIME,
-	validateSessionToken
-} from './session';
+import { createSession, generateToken, hashToken, invalidateAllSessions, invalidateSession, SESSION_ABSOLUTE_LIFETIME, SESSION_LIFETIME, validateSessionToken } from './session';
 import { subscribe, type DomainEvent } from '../events/bus';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -20,12 +11,8 @@ const T0 = Date.UTC(2026, 0, 15, 9, 0, 0);
 
 /** Every value of every row of every table, as text. */
 function everyStoredValue(database: Db): string[] {
-	const tables = database.$client
-		.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'")
-		.all() as { name: string }[];
-	return tables.flatMap(({ name }) =>
-		(database.$client.prepare(`select * from "${name}"`).all() as Record<string, unknown>[]).flatMap((row) => Object.values(row).map(String))
-	);
+	const tables = database.$client.prepare("select name from sqlite_master where type = 'table' and name not like 'sqlite_%'").all() as { name: string }[];
+	return tables.flatMap(({ name }) => (database.$client.prepare(`select * from "${name}"`).all() as Record<string, unknown>[]).flatMap((row) => Object.values(row).map(String)));
 }
 
 describe('sessions', () => {
@@ -98,14 +85,26 @@ describe('sessions', () => {
 		const other = generateToken();
 		createSession(other, aliceId, T0);
 		expect(validateSessionToken(other, T0 + SESSION_LIFETIME)).toBeNull();
-		expect(database.select().from(sessions).all().map((s) => s.id)).toEqual([hashToken(token)]);
+		expect(
+			database
+				.select()
+				.from(sessions)
+				.all()
+				.map((s) => s.id)
+		).toEqual([hashToken(token)]);
 	});
 
 	it('forgets expired sessions when a new one is created', () => {
 		createSession(generateToken(), aliceId, T0);
 		createSession(generateToken(), bobId, T0 + 20 * DAY);
 		createSession(generateToken(), bobId, T0 + SESSION_LIFETIME + 1);
-		expect(database.select().from(sessions).all().map((s) => s.userId)).toEqual([bobId, bobId]);
+		expect(
+			database
+				.select()
+				.from(sessions)
+				.all()
+				.map((s) => s.userId)
+		).toEqual([bobId, bobId]);
 	});
 
 	it('invalidates one session', () => {
@@ -132,7 +131,12 @@ describe('sessions', () => {
 		expect(validateSessionToken(laptop, T0 + DAY)).toBeNull();
 		expect(validateSessionToken(phone, T0 + DAY)).toBeNull();
 		expect(validateSessionToken(bobs, T0 + DAY)?.user.id).toBe(bobId);
-		expect(database.select({ n: sql<number>`count(*)` }).from(sessions).get()?.n).toBe(1);
+		expect(
+			database
+				.select({ n: sql<number>`count(*)` })
+				.from(sessions)
+				.get()?.n
+		).toBe(1);
 		expect(events).toEqual([{ type: 'session.revoked', userId: aliceId }]);
 	});
 });

@@ -32,16 +32,17 @@ export function hashToken(token: string): string {
 export function createSession(token: string, userId: number, now = Date.now()): Session {
 	const session = { id: hashToken(token), userId, expiresAt: new Date(now + SESSION_LIFETIME) };
 	db().transaction((tx) => {
-		tx.delete(sessions).where(lte(sessions.expiresAt, new Date(now))).run();
-		tx.insert(sessions).values({ ...session, createdAt: new Date(now) }).run();
+		tx.delete(sessions)
+			.where(lte(sessions.expiresAt, new Date(now)))
+			.run();
+		tx.insert(sessions)
+			.values({ ...session, createdAt: new Date(now) })
+			.run();
 	});
 	return session;
 }
 
-export function validateSessionToken(
-	token: string,
-	now = Date.now()
-): { session: Session; user: SessionUser } | null {
+export function validateSessionToken(token: string, now = Date.now()): { session: Session; user: SessionUser } | null {
 	const id = hashToken(token);
 	const row = db()
 		.select({

@@ -12,7 +12,11 @@ export function normaliseEmail(email: string): string {
 }
 
 export function getUserByEmail(email: string, tx: Tx = db()): UserRow | undefined {
-	return tx.select().from(users).where(eq(users.email, normaliseEmail(email))).get();
+	return tx
+		.select()
+		.from(users)
+		.where(eq(users.email, normaliseEmail(email)))
+		.get();
 }
 
 export function getUserById(id: number): UserRow | undefined {
@@ -25,10 +29,7 @@ export function getUserById(id: number): UserRow | undefined {
  * workshop guest link); every other way of creating an account proves it (a mailed invitation, the setup link,
  * ADMIN_EMAIL, an import whose invitation mail must be followed before a password exists, the demo seed).
  */
-export function insertUser(
-	tx: Tx,
-	input: { email: string; name: string; passwordHash?: string | null; isAdmin?: boolean; isDemo?: boolean; emailVerified?: boolean }
-): UserRow {
+export function insertUser(tx: Tx, input: { email: string; name: string; passwordHash?: string | null; isAdmin?: boolean; isDemo?: boolean; emailVerified?: boolean }): UserRow {
 	return tx
 		.insert(users)
 		.values({
@@ -43,12 +44,7 @@ export function insertUser(
 		.get();
 }
 
-export async function createUser(input: {
-	email: string;
-	name: string;
-	password?: string;
-	isAdmin?: boolean;
-}): Promise<UserRow> {
+export async function createUser(input: { email: string; name: string; password?: string; isAdmin?: boolean }): Promise<UserRow> {
 	const passwordHash = input.password ? await hashPassword(input.password) : null;
 	return insertUser(db(), { ...input, passwordHash });
 }
@@ -59,13 +55,16 @@ export async function setPassword(userId: number, password: string): Promise<voi
 }
 
 export function countAdmins(tx: Tx = db()): number {
-	return tx.select({ n: sql<number>`count(*)` }).from(users).where(eq(users.isAdmin, true)).get()?.n ?? 0;
+	return (
+		tx
+			.select({ n: sql<number>`count(*)` })
+			.from(users)
+			.where(eq(users.isAdmin, true))
+			.get()?.n ?? 0
+	);
 }
 
-export type LoginResult =
-	| { ok: true; user: UserRow }
-	| { ok: false; reason: 'invalid' }
-	| { ok: false; reason: 'rate_limited'; retryAfterMinutes: number };
+export type LoginResult = { ok: true; user: UserRow } | { ok: false; reason: 'invalid' } | { ok: false; reason: 'rate_limited'; retryAfterMinutes: number };
 
 /** A hash of nothing anyone knows: unknown accounts cost one verification too, so timing does not tell who exists. */
 let decoyHash: Promise<string> | undefined;

@@ -8,7 +8,6 @@ import { getCouncilById, listCouncilsForAdmin } from './councils';
 import { councilOverview } from './overview';
 import { addMember, auditEntries, councilFixture } from './councils.fixtures';
 
-
 describe('college weights', () => {
 	beforeEach(() => {
 		useTestDatabase();
@@ -25,7 +24,13 @@ describe('college weights', () => {
 	});
 
 	it('accepts weights totalling 100, decimals included, with one audit entry', async () => {
-		const { admin, council } = await councilFixture({ colleges: [{ name: 'A', weight: 50 }, { name: 'B', weight: 25 }, { name: 'C', weight: 25 }] });
+		const { admin, council } = await councilFixture({
+			colleges: [
+				{ name: 'A', weight: 50 },
+				{ name: 'B', weight: 25 },
+				{ name: 'C', weight: 25 }
+			]
+		});
 		const colleges = listColleges(council.id);
 		const weights = colleges.map((c, i) => ({ id: c.id, weight: [33.33, 33.33, 33.34][i] }));
 		expect(updateCollegeWeights(council.id, weights, admin.id).changed).toBe(true);
@@ -37,13 +42,23 @@ describe('college weights', () => {
 
 	it('accepts any weights when the council does not weight by college', async () => {
 		const { admin, council, colleges } = await councilFixture({ weighting: 'none' });
-		updateCollegeWeights(council.id, colleges.map((c) => ({ id: c.id, weight: 5 })), admin.id);
+		updateCollegeWeights(
+			council.id,
+			colleges.map((c) => ({ id: c.id, weight: 5 })),
+			admin.id
+		);
 		expect(listColleges(council.id).map((c) => c.weight)).toEqual([5, 5, 5, 5]);
 	});
 
 	it('refuses a weight list that does not name every college', async () => {
 		const { admin, council, colleges } = await councilFixture();
-		const error = catchError(() => updateCollegeWeights(council.id, colleges.slice(1).map((c) => ({ id: c.id, weight: 100 / 3 })), admin.id));
+		const error = catchError(() =>
+			updateCollegeWeights(
+				council.id,
+				colleges.slice(1).map((c) => ({ id: c.id, weight: 100 / 3 })),
+				admin.id
+			)
+		);
 		expect(error.code).toBe('councils_error_colleges_changed');
 	});
 
@@ -51,7 +66,13 @@ describe('college weights', () => {
 		const { admin, council } = await councilFixture();
 		expect(catchError(() => addCollege(council.id, { name: 'E', description: '', weight: 10 }, admin.id)).code).toBe('councils_error_weights_total_add');
 		addCollege(council.id, { name: 'E', description: 'Chambres consulaires', weight: 0 }, admin.id);
-		expect(listColleges(council.id).map((c) => [c.name, c.position])).toEqual([['A', 0], ['B', 1], ['C', 2], ['D', 3], ['E', 4]]);
+		expect(listColleges(council.id).map((c) => [c.name, c.position])).toEqual([
+			['A', 0],
+			['B', 1],
+			['C', 2],
+			['D', 3],
+			['E', 4]
+		]);
 		expect(auditEntries(council.id)[0].action).toBe('college.create');
 	});
 });
@@ -94,7 +115,11 @@ describe('college edits', () => {
 		const { admin, council, colleges } = await councilFixture({ weighting: 'none' });
 		addMember(council.id, colleges[1].id, ['member'], 'deactivated');
 		deleteCollege(council.id, colleges[1].id, admin.id);
-		expect(listColleges(council.id).map((c) => [c.name, c.position])).toEqual([['A', 0], ['C', 1], ['D', 2]]);
+		expect(listColleges(council.id).map((c) => [c.name, c.position])).toEqual([
+			['A', 0],
+			['C', 1],
+			['D', 2]
+		]);
 		expect(listCouncilsForAdmin().find((c) => c.id === council.id)!.members).toBe(0);
 		expect(auditEntries(council.id)[0]).toMatchObject({ action: 'college.delete', entityType: 'college', details: { name: 'B' } });
 	});
@@ -102,7 +127,11 @@ describe('college edits', () => {
 	it('refuses to delete a weighted college of a college-weighted council', async () => {
 		const { admin, council, colleges } = await councilFixture();
 		expect(catchError(() => deleteCollege(council.id, colleges[3].id, admin.id)).code).toBe('councils_error_college_delete_weight');
-		updateCollegeWeights(council.id, colleges.map((c, i) => ({ id: c.id, weight: [40, 20, 40, 0][i] })), admin.id);
+		updateCollegeWeights(
+			council.id,
+			colleges.map((c, i) => ({ id: c.id, weight: [40, 20, 40, 0][i] })),
+			admin.id
+		);
 		deleteCollege(council.id, colleges[3].id, admin.id);
 		expect(listColleges(council.id).map((c) => c.name)).toEqual(['A', 'B', 'C']);
 	});

@@ -41,8 +41,7 @@ function findCollege(tx: Tx, councilId: number, collegeId: number): CollegeRow {
 
 function checkNameFree(tx: Tx, councilId: number, name: string, exceptId?: number): void {
 	const key = nameKey(name);
-	if (listColleges(councilId, tx).some((c) => c.id !== exceptId && nameKey(c.name) === key))
-		throw new DomainError('councils_error_college_name_taken', 'name', { name });
+	if (listColleges(councilId, tx).some((c) => c.id !== exceptId && nameKey(c.name) === key)) throw new DomainError('councils_error_college_name_taken', 'name', { name });
 }
 
 /** Turns a race on the unique (council, name) index into the same message as the check above. */
@@ -67,14 +66,9 @@ export function addCollege(councilId: number, input: CollegeInput & { weight: nu
 			const existing = listColleges(councilId, tx);
 			if (council.weighting === 'college') {
 				const total = existing.reduce((sum, c) => sum + c.weight, input.weight);
-				if (Math.abs(total - 100) > 0.005)
-					throw new DomainError('councils_error_weights_total_add', 'weight', { total: Math.round(total * 100) / 100 });
+				if (Math.abs(total - 100) > 0.005) throw new DomainError('councils_error_weights_total_add', 'weight', { total: Math.round(total * 100) / 100 });
 			}
-			const college = tx
-				.insert(colleges)
-				.values({ councilId, name: input.name, description: input.description, weight: input.weight, position: existing.length })
-				.returning()
-				.get();
+			const college = tx.insert(colleges).values({ councilId, name: input.name, description: input.description, weight: input.weight, position: existing.length }).returning().get();
 			recordAudit(tx, {
 				councilId,
 				actorId,
@@ -108,9 +102,11 @@ export function updateCollegeWeights(councilId: number, weights: { id: number; w
 		const council = loadCouncilForUpdate(tx, councilId);
 		const current = listColleges(councilId, tx);
 		const given = new Map(weights.map((w) => [w.id, w.weight]));
-		if (given.size !== weights.length || given.size !== current.length || current.some((c) => !given.has(c.id)))
-			throw new DomainError('councils_error_colleges_changed', 'weights');
-		checkCollegeWeights(council.weighting, current.map((c) => given.get(c.id)!));
+		if (given.size !== weights.length || given.size !== current.length || current.some((c) => !given.has(c.id))) throw new DomainError('councils_error_colleges_changed', 'weights');
+		checkCollegeWeights(
+			council.weighting,
+			current.map((c) => given.get(c.id)!)
+		);
 		const changes: Record<string, { from: number; to: number }> = {};
 		for (const c of current) {
 			const to = given.get(c.id)!;
@@ -149,15 +145,15 @@ export function deleteCollege(councilId: number, collegeId: number, actorId: num
 	return councilChange(councilId, (tx) => {
 		const council = loadCouncilForUpdate(tx, councilId);
 		const college = findCollege(tx, councilId, collegeId);
-		if (college.members > 0)
-			throw new DomainError('councils_error_college_has_members', 'form', { name: college.name, count: college.members });
+		if (college.members > 0) throw new DomainError('councils_error_college_has_members', 'form', { name: college.name, count: college.members });
 		const rest = listColleges(councilId, tx).filter((c) => c.id !== collegeId);
 		if (council.weighting === 'college') {
 			const total = rest.reduce((sum, c) => sum + c.weight, 0);
-			if (rest.length === 0 || Math.abs(total - 100) > 0.005)
-				throw new DomainError('councils_error_college_delete_weight', 'form', { name: college.name, weight: college.weight });
+			if (rest.length === 0 || Math.abs(total - 100) > 0.005) throw new DomainError('councils_error_college_delete_weight', 'form', { name: college.name, weight: college.weight });
 		}
-		tx.delete(colleges).where(and(eq(colleges.id, collegeId), eq(colleges.councilId, councilId))).run();
+		tx.delete(colleges)
+			.where(and(eq(colleges.id, collegeId), eq(colleges.councilId, councilId)))
+			.run();
 		writePositions(tx, rest);
 		recordAudit(tx, {
 			councilId,

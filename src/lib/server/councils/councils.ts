@@ -27,16 +27,17 @@ export function activeRoles(councilId: number, userId: number | undefined): stri
 
 /** Councils a person may open: public ones, those they belong to, all of them for a platform admin. */
 export function listVisibleCouncils(user: { id: number; isAdmin: boolean } | null) {
-	const base = db()
-		.select({ id: councils.id, slug: councils.slug, name: councils.name, territory: councils.territory, isPublic: councils.isPublic, isDemo: councils.isDemo })
-		.from(councils);
+	const base = db().select({ id: councils.id, slug: councils.slug, name: councils.name, territory: councils.territory, isPublic: councils.isPublic, isDemo: councils.isDemo }).from(councils);
 	if (user?.isAdmin) return base.orderBy(asc(councils.name)).all();
 	if (!user) return base.where(eq(councils.isPublic, true)).orderBy(asc(councils.name)).all();
 	const mine = db()
 		.select({ id: memberships.councilId })
 		.from(memberships)
 		.where(and(eq(memberships.userId, user.id), eq(memberships.status, 'active')));
-	return base.where(or(eq(councils.isPublic, true), inArray(councils.id, mine))).orderBy(asc(councils.name)).all();
+	return base
+		.where(or(eq(councils.isPublic, true), inArray(councils.id, mine)))
+		.orderBy(asc(councils.name))
+		.all();
 }
 
 /** Councils the person is an active member of, with their roles (for the council switcher). */

@@ -43,7 +43,10 @@ describe('council creation', () => {
 		);
 		expect(council.slug).toBe('conseil-de-l-ess-test');
 		const overview = councilOverview(council.id);
-		expect(overview.colleges.map((c) => [c.name, c.weight])).toEqual([['A', 60], ['B', 40]]);
+		expect(overview.colleges.map((c) => [c.name, c.weight])).toEqual([
+			['A', 60],
+			['B', 40]
+		]);
 		expect(overview.themes.filter((t) => t.kind === 'theme')).toHaveLength(17);
 		expect(overview.themes.filter((t) => t.kind === 'lever')).toHaveLength(10);
 	});

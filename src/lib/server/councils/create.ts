@@ -32,8 +32,7 @@ export type NewCouncil = {
 export function checkCollegeWeights(weighting: string, weights: number[]): void {
 	if (weighting !== 'college') return;
 	const total = weights.reduce((a, b) => a + b, 0);
-	if (weights.length === 0 || Math.abs(total - 100) > 0.005)
-		throw new DomainError('councils_error_weights_total', 'weights', { total: Math.round(total * 100) / 100 });
+	if (weights.length === 0 || Math.abs(total - 100) > 0.005) throw new DomainError('councils_error_weights_total', 'weights', { total: Math.round(total * 100) / 100 });
 }
 
 export function insertCouncil(tx: Tx, input: NewCouncil, actorId: number | null) {
@@ -58,11 +57,21 @@ export function insertCouncil(tx: Tx, input: NewCouncil, actorId: number | null)
 		.returning()
 		.get();
 	(input.colleges ?? []).forEach((c, position) =>
-		tx.insert(colleges).values({ councilId: council.id, name: c.name, description: c.description ?? '', weight: c.weight, position }).run()
+		tx
+			.insert(colleges)
+			.values({ councilId: council.id, name: c.name, description: c.description ?? '', weight: c.weight, position })
+			.run()
 	);
 	DEFAULT_THEMES.forEach((name, position) => tx.insert(themes).values({ councilId: council.id, kind: 'theme', name, position }).run());
 	DEFAULT_LEVERS.forEach((name, position) => tx.insert(themes).values({ councilId: council.id, kind: 'lever', name, position }).run());
-	recordAudit(tx, { councilId: council.id, actorId, action: 'council.create', entityType: 'council', entityId: council.id, details: { name: input.name, slug: input.slug, colleges: (input.colleges ?? []).length } });
+	recordAudit(tx, {
+		councilId: council.id,
+		actorId,
+		action: 'council.create',
+		entityType: 'council',
+		entityId: council.id,
+		details: { name: input.name, slug: input.slug, colleges: (input.colleges ?? []).length }
+	});
 	return council;
 }
 
@@ -82,7 +91,10 @@ export function checkCollegeNames(names: string[]): void {
 }
 
 export function createCouncil(input: NewCouncil, actorId: number) {
-	checkCollegeWeights(input.weighting, (input.colleges ?? []).map((c) => c.weight));
+	checkCollegeWeights(
+		input.weighting,
+		(input.colleges ?? []).map((c) => c.weight)
+	);
 	checkCollegeNames((input.colleges ?? []).map((c) => c.name));
 	if (getCouncilBySlug(input.slug)) throw new DomainError('councils_error_slug_taken', 'slug');
 	let council;

@@ -8,15 +8,7 @@ import { auditLog } from '../audit/tables';
 import { listOutbox } from '../mail/outbox';
 import { verifyPassword } from '../auth/password';
 import { subscribe, type DomainEvent } from '../events/bus';
-import {
-	INVITATION_LIFETIME,
-	acceptInvitationAsUser,
-	acceptInvitationWithPassword,
-	createInvitation,
-	findInvitation,
-	listPendingInvitations,
-	revokeInvitation
-} from './invitations';
+import { INVITATION_LIFETIME, acceptInvitationAsUser, acceptInvitationWithPassword, createInvitation, findInvitation, listPendingInvitations, revokeInvitation } from './invitations';
 import { setMemberStatus } from './members';
 import { addMember, codeOf, counts, setupCouncil, testMail } from './members.fixtures';
 
@@ -116,9 +108,7 @@ describe('invitations', () => {
 
 		// a second acceptance, in another tab or as the same person, is refused and changes nothing
 		const after = counts();
-		expect(await asyncCodeOf(() => acceptInvitationWithPassword(token, { name: 'X', password: 'une autre phrase longue' }, T0 + DAY))).toBe(
-			'members_invitation_error_login_required'
-		);
+		expect(await asyncCodeOf(() => acceptInvitationWithPassword(token, { name: 'X', password: 'une autre phrase longue' }, T0 + DAY))).toBe('members_invitation_error_login_required');
 		expect(codeOf(() => acceptInvitationAsUser(token, user.id, T0 + DAY))).toBe('members_invitation_error_used');
 		expect(counts()).toEqual(after);
 		expect(listPendingInvitations(ctx.council.id, T0 + DAY)).toHaveLength(0);
@@ -129,9 +119,7 @@ describe('invitations', () => {
 		expect(findInvitation(token, T0 + 13 * DAY)?.state).toBe('valid');
 		expect(findInvitation(token, T0 + 15 * DAY)?.state).toBe('expired');
 		const before = counts();
-		expect(await asyncCodeOf(() => acceptInvitationWithPassword(token, { name: 'Late', password: 'une phrase assez longue' }, T0 + 15 * DAY))).toBe(
-			'members_invitation_error_expired'
-		);
+		expect(await asyncCodeOf(() => acceptInvitationWithPassword(token, { name: 'Late', password: 'une phrase assez longue' }, T0 + 15 * DAY))).toBe('members_invitation_error_expired');
 		expect(counts()).toEqual(before);
 		expect(listPendingInvitations(ctx.council.id, T0 + 15 * DAY)).toHaveLength(0);
 	});
@@ -141,9 +129,7 @@ describe('invitations', () => {
 		revokeInvitation(ctx.council.id, id, ctx.secretary.id, T0 + DAY);
 		expect(findInvitation(token, T0 + DAY)?.state).toBe('revoked');
 		expect(listPendingInvitations(ctx.council.id, T0 + DAY)).toHaveLength(0);
-		expect(await asyncCodeOf(() => acceptInvitationWithPassword(token, { name: 'R', password: 'une phrase assez longue' }, T0 + DAY))).toBe(
-			'members_invitation_error_revoked'
-		);
+		expect(await asyncCodeOf(() => acceptInvitationWithPassword(token, { name: 'R', password: 'une phrase assez longue' }, T0 + DAY))).toBe('members_invitation_error_revoked');
 		expect(codeOf(() => revokeInvitation(ctx.council.id, id, ctx.secretary.id, T0 + DAY))).toBe('members_error_invitation_not_pending');
 	});
 
@@ -168,12 +154,13 @@ describe('invitations', () => {
 	});
 
 	it('an account with a password must log in; a passwordless imported account sets its password', async () => {
-		db().insert(users).values({ email: 'haspw@example.org', name: 'Has', passwordHash: 'x', emailVerifiedAt: new Date(T0) }).run();
+		db()
+			.insert(users)
+			.values({ email: 'haspw@example.org', name: 'Has', passwordHash: 'x', emailVerifiedAt: new Date(T0) })
+			.run();
 		const a = invite('haspw@example.org');
 		expect(findInvitation(a.token, T0)?.account).toEqual({ exists: true, hasPassword: true });
-		expect(await asyncCodeOf(() => acceptInvitationWithPassword(a.token, { name: 'Has', password: 'une phrase assez longue' }, T0))).toBe(
-			'members_invitation_error_login_required'
-		);
+		expect(await asyncCodeOf(() => acceptInvitationWithPassword(a.token, { name: 'Has', password: 'une phrase assez longue' }, T0))).toBe('members_invitation_error_login_required');
 
 		db().insert(users).values({ email: 'nopw@example.org', name: 'Imported' }).run();
 		const b = invite('nopw@example.org');

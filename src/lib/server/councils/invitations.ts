@@ -43,10 +43,7 @@ export function invitationUrl(token: string): string {
  * Inserts an invitation and queues its mail inside the caller's transaction; an earlier pending invitation
  * of the same address to the same council is revoked (the new link replaces it).
  */
-export function insertInvitation(
-	tx: Tx,
-	input: NewInvitation & { councilName: string; createdBy: number | null; now: number; composeMail: InvitationMailComposer }
-) {
+export function insertInvitation(tx: Tx, input: NewInvitation & { councilName: string; createdBy: number | null; now: number; composeMail: InvitationMailComposer }) {
 	const email = normaliseEmail(input.email);
 	const now = new Date(input.now);
 	const superseded = tx
@@ -94,11 +91,7 @@ function activeMembershipOf(tx: Tx, councilId: number, email: string) {
  * The secretariat invites someone; refuses an address that is already an active member, unless that member
  * has never chosen a password (imported, or invited earlier): then the new link replaces the old one.
  */
-export function createInvitation(
-	input: NewInvitation,
-	actorId: number | null,
-	options: { composeMail: InvitationMailComposer; now?: number }
-) {
+export function createInvitation(input: NewInvitation, actorId: number | null, options: { composeMail: InvitationMailComposer; now?: number }) {
 	const now = options.now ?? Date.now();
 	const result = db().transaction((tx) => {
 		const council = tx.select({ id: councils.id, name: councils.name }).from(councils).where(eq(councils.id, input.councilId)).get();
@@ -135,9 +128,7 @@ export function listPendingInvitations(councilId: number, now = Date.now()) {
 		})
 		.from(invitations)
 		.leftJoin(colleges, eq(colleges.id, invitations.collegeId))
-		.where(
-			and(eq(invitations.councilId, councilId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date(now)))
-		)
+		.where(and(eq(invitations.councilId, councilId), isNull(invitations.acceptedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, new Date(now))))
 		.orderBy(asc(invitations.expiresAt), asc(invitations.id))
 		.all();
 }
@@ -211,7 +202,11 @@ function consume(tx: Tx, token: string, userId: number, now: number) {
 		.returning()
 		.get();
 	if (!invitation) {
-		const row = tx.select().from(invitations).where(eq(invitations.tokenHash, hashToken(token))).get();
+		const row = tx
+			.select()
+			.from(invitations)
+			.where(eq(invitations.tokenHash, hashToken(token)))
+			.get();
 		const state = row ? stateOf(row, now) : 'valid';
 		throw new DomainError(state === 'valid' ? 'members_invitation_error_not_found' : `members_invitation_error_${state}`);
 	}
@@ -231,10 +226,7 @@ function consume(tx: Tx, token: string, userId: number, now: number) {
 			.get().id;
 		outcome = 'joined';
 	} else if (existing.status !== 'active') {
-		tx.update(memberships)
-			.set({ status: 'active', deactivatedAt: null, collegeId: invitation.collegeId, organisationId, roles: invitation.roles })
-			.where(eq(memberships.id, existing.id))
-			.run();
+		tx.update(memberships).set({ status: 'active', deactivatedAt: null, collegeId: invitation.collegeId, organisationId, roles: invitation.roles }).where(eq(memberships.id, existing.id)).run();
 		membershipId = existing.id;
 		outcome = 'reactivated';
 	} else {
@@ -258,11 +250,18 @@ function consume(tx: Tx, token: string, userId: number, now: number) {
 export function acceptInvitationAsUser(token: string, userId: number, now = Date.now()) {
 	const result = db().transaction((tx) => {
 		const user = tx.select({ email: users.email }).from(users).where(eq(users.id, userId)).get();
-		const invitation = tx.select({ email: invitations.email }).from(invitations).where(eq(invitations.tokenHash, hashToken(token))).get();
+		const invitation = tx
+			.select({ email: invitations.email })
+			.from(invitations)
+			.where(eq(invitations.tokenHash, hashToken(token)))
+			.get();
 		if (!user || !invitation) throw new DomainError('members_invitation_error_not_found');
 		if (normaliseEmail(user.email) !== invitation.email) throw new DomainError('members_invitation_error_other_account');
 		// Holding the mailed link while logged in to the account proves its address.
-		tx.update(users).set({ emailVerifiedAt: new Date(now) }).where(and(eq(users.id, userId), isNull(users.emailVerifiedAt))).run();
+		tx.update(users)
+			.set({ emailVerifiedAt: new Date(now) })
+			.where(and(eq(users.id, userId), isNull(users.emailVerifiedAt)))
+			.run();
 		return consume(tx, token, userId, now);
 	});
 	publish({ type: 'member.changed', councilId: result.councilId, membershipId: result.membershipId });
@@ -279,13 +278,20 @@ export async function acceptInvitationWithPassword(token: string, input: { name:
 	const passwordHash = await hashPassword(input.password);
 	let revoked: number | null = null;
 	const result = db().transaction((tx) => {
-		const invitation = tx.select({ email: invitations.email }).from(invitations).where(eq(invitations.tokenHash, hashToken(token))).get();
+		const invitation = tx
+			.select({ email: invitations.email })
+			.from(invitations)
+			.where(eq(invitations.tokenHash, hashToken(token)))
+			.get();
 		if (!invitation) throw new DomainError('members_invitation_error_not_found');
 		const account = getUserByEmail(invitation.email, tx);
 		let userId: number;
 		if (account?.passwordHash && account.emailVerifiedAt) throw new DomainError('members_invitation_error_login_required');
 		if (account) {
-			tx.update(users).set({ passwordHash, name: input.name.trim(), emailVerifiedAt: new Date(now) }).where(eq(users.id, account.id)).run();
+			tx.update(users)
+				.set({ passwordHash, name: input.name.trim(), emailVerifiedAt: new Date(now) })
+				.where(eq(users.id, account.id))
+				.run();
 			if (account.passwordHash) {
 				tx.delete(sessions).where(eq(sessions.userId, account.id)).run();
 				revoked = account.id;

@@ -111,8 +111,7 @@ export function analyseImport(tx: Tx, councilId: number, input: string, labels: 
 			issues.push({ line: header.line, field: column, code: 'members_import_e_duplicate_column', params: { column: cell.trim() } });
 		} else positions.set(column, index);
 	});
-	for (const column of REQUIRED_COLUMNS)
-		if (!positions.has(column)) issues.push({ line: header.line, field: column, code: 'members_import_e_missing_column', params: {} });
+	for (const column of REQUIRED_COLUMNS) if (!positions.has(column)) issues.push({ line: header.line, field: column, code: 'members_import_e_missing_column', params: {} });
 	if (issues.some((i) => i.line === header.line)) return { ok: false, rows: [], issues, ignoredColumns };
 	if (data.length === 0) return fileIssue('members_import_e_no_rows', {}, header.line);
 
@@ -161,7 +160,11 @@ export function analyseImport(tx: Tx, councilId: number, input: string, labels: 
 		const chunk = emails.slice(i, i + 500);
 		// An account whose address was never proved (workshop guest link) is not "existing" for an import: its
 		// row goes through an invitation like a new address (see importMembers).
-		for (const u of tx.select({ id: users.id, email: users.email }).from(users).where(and(inArray(users.email, chunk), isNotNull(users.emailVerifiedAt))).all())
+		for (const u of tx
+			.select({ id: users.id, email: users.email })
+			.from(users)
+			.where(and(inArray(users.email, chunk), isNotNull(users.emailVerifiedAt)))
+			.all())
 			accounts.set(u.email, u.id);
 		const rows = tx
 			.select({ email: users.email, status: memberships.status })
@@ -197,9 +200,7 @@ export function previewImport(councilId: number, text: string, labels: ImportLab
 	return analyseImport(db(), councilId, text, labels);
 }
 
-export type ImportResult =
-	| { ok: true; imported: number; created: number; reactivated: number; invited: number }
-	| { ok: false; preview: ImportPreview };
+export type ImportResult = { ok: true; imported: number; created: number; reactivated: number; invited: number } | { ok: false; preview: ImportPreview };
 
 /**
  * Imports every row or none: new addresses get an account without password and an invitation (14 days)
@@ -207,12 +208,7 @@ export type ImportResult =
  * (made through a workshop guest link by whoever typed it) gets only the invitation: the membership is
  * attached when the mailed link is followed, never directly. One audit entry for the whole file.
  */
-export function importMembers(
-	councilId: number,
-	text: string,
-	actorId: number | null,
-	options: { labels?: ImportLabels; composeMail: InvitationMailComposer; now?: number }
-): ImportResult {
+export function importMembers(councilId: number, text: string, actorId: number | null, options: { labels?: ImportLabels; composeMail: InvitationMailComposer; now?: number }): ImportResult {
 	const now = options.now ?? Date.now();
 	const result = db().transaction((tx): ImportResult => {
 		const council = tx.select({ id: councils.id, name: councils.name }).from(councils).where(eq(councils.id, councilId)).get();
@@ -223,11 +219,7 @@ export function importMembers(
 		let reactivated = 0;
 		let invited = 0;
 		for (const row of preview.rows) {
-			let user = tx
-				.select({ id: users.id, passwordHash: users.passwordHash, emailVerifiedAt: users.emailVerifiedAt })
-				.from(users)
-				.where(eq(users.email, row.email))
-				.get();
+			let user = tx.select({ id: users.id, passwordHash: users.passwordHash, emailVerifiedAt: users.emailVerifiedAt }).from(users).where(eq(users.email, row.email)).get();
 			if (!user) {
 				user = insertUser(tx, { email: row.email, name: row.name });
 				created++;

@@ -49,10 +49,7 @@ export function setupCouncil() {
 }
 
 /** Adds an active member straight into the database. */
-export function addMember(
-	councilId: number,
-	input: { email: string; name: string; collegeId: number | null; roles?: string[]; organisation?: [string, string]; password?: boolean }
-) {
+export function addMember(councilId: number, input: { email: string; name: string; collegeId: number | null; roles?: string[]; organisation?: [string, string]; password?: boolean }) {
 	return db().transaction((tx) => {
 		const user = insertUser(tx, { email: input.email, name: input.name, passwordHash: input.password === false ? null : 'x' });
 		const organisationId = input.organisation ? upsertOrganisation(tx, input.organisation[0], input.organisation[1]) : null;
@@ -61,7 +58,11 @@ export function addMember(
 }
 
 export function counts() {
-	const n = (table: typeof users | typeof memberships | typeof outbox) => db().select({ n: sql<number>`count(*)` }).from(table).get()?.n ?? 0;
+	const n = (table: typeof users | typeof memberships | typeof outbox) =>
+		db()
+			.select({ n: sql<number>`count(*)` })
+			.from(table)
+			.get()?.n ?? 0;
 	return { users: n(users), memberships: n(memberships), mails: n(outbox) };
 }
 

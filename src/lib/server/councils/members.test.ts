@@ -75,12 +75,7 @@ describe('editing and deactivating a member', () => {
 	});
 
 	const edit = (membershipId: number, patch: Partial<Parameters<typeof updateMember>[2]> = {}) =>
-		updateMember(
-			ctx.council.id,
-			membershipId,
-			{ collegeId: ctx.colleges.sse.id, roles: ['member'], voteWeight: 1, organisationName: '', organisationType: 'other', ...patch },
-			ctx.secretary.id
-		);
+		updateMember(ctx.council.id, membershipId, { collegeId: ctx.colleges.sse.id, roles: ['member'], voteWeight: 1, organisationName: '', organisationType: 'other', ...patch }, ctx.secretary.id);
 
 	it('updates college, roles, weight and organisation in one audited change, then publishes', () => {
 		const m = addMember(ctx.council.id, { email: 'k@example.org', name: 'Karim', collegeId: ctx.colleges.authorities.id });
@@ -119,7 +114,13 @@ describe('editing and deactivating a member', () => {
 		expect(codeOf(() => edit(sec, { roles: ['member'] }))).toBe('members_error_last_secretariat');
 		expect(codeOf(() => setMemberStatus(ctx.council.id, sec, 'deactivated', ctx.secretary.id))).toBe('members_error_last_secretariat');
 		expect(getMember(ctx.council.id, sec)).toMatchObject({ roles: ['secretariat'], status: 'active' });
-		expect(db().select().from(auditLog).where(and(eq(auditLog.action, 'member.update'))).all()).toHaveLength(0);
+		expect(
+			db()
+				.select()
+				.from(auditLog)
+				.where(and(eq(auditLog.action, 'member.update')))
+				.all()
+		).toHaveLength(0);
 
 		// a deactivated secretariat member does not count
 		const second = addMember(ctx.council.id, { email: 's2@example.org', name: 'Second', collegeId: ctx.colleges.sse.id, roles: ['secretariat', 'member'] });

@@ -161,14 +161,12 @@ type MembershipFields = { collegeId: number | null; roles: string[]; voteWeight:
 /** The audit's "changes" (field → { from, to }), with college and organisation names rather than ids. */
 function describeChanges(tx: Tx, before: MembershipFields, after: MembershipFields) {
 	const collegeName = (id: number | null) => (id === null ? null : (tx.select({ name: colleges.name }).from(colleges).where(eq(colleges.id, id)).get()?.name ?? null));
-	const organisationName = (id: number | null) =>
-		id === null ? null : (tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, id)).get()?.name ?? null);
+	const organisationName = (id: number | null) => (id === null ? null : (tx.select({ name: organisations.name }).from(organisations).where(eq(organisations.id, id)).get()?.name ?? null));
 	const changes: Record<string, { from: unknown; to: unknown }> = {};
 	if (before.collegeId !== after.collegeId) changes.college = { from: collegeName(before.collegeId), to: collegeName(after.collegeId) };
 	if (before.roles.join('|') !== after.roles.join('|')) changes.roles = { from: before.roles, to: after.roles };
 	if (before.voteWeight !== after.voteWeight) changes.voteWeight = { from: before.voteWeight, to: after.voteWeight };
-	if (before.organisationId !== after.organisationId)
-		changes.organisation = { from: organisationName(before.organisationId), to: organisationName(after.organisationId) };
+	if (before.organisationId !== after.organisationId) changes.organisation = { from: organisationName(before.organisationId), to: organisationName(after.organisationId) };
 	return changes;
 }
 
@@ -183,16 +181,17 @@ export type MemberUpdate = {
 export function updateMember(councilId: number, membershipId: number, input: MemberUpdate, actorId: number | null): void {
 	if (input.roles.length === 0) throw new DomainError('members_v_roles_required', 'roles');
 	db().transaction((tx) => {
-		const current = tx.select().from(memberships).where(and(eq(memberships.id, membershipId), eq(memberships.councilId, councilId))).get();
+		const current = tx
+			.select()
+			.from(memberships)
+			.where(and(eq(memberships.id, membershipId), eq(memberships.councilId, councilId)))
+			.get();
 		if (!current) throw new DomainError('members_error_member_not_found');
 		checkCollege(tx, councilId, input.collegeId);
 		if (!input.roles.includes('secretariat')) keepSecretariat(tx, councilId, current, 'roles');
 		const organisationId = upsertOrganisation(tx, input.organisationName, input.organisationType);
 		const roles = [...new Set(input.roles)];
-		tx.update(memberships)
-			.set({ collegeId: input.collegeId, roles, voteWeight: input.voteWeight, organisationId })
-			.where(eq(memberships.id, membershipId))
-			.run();
+		tx.update(memberships).set({ collegeId: input.collegeId, roles, voteWeight: input.voteWeight, organisationId }).where(eq(memberships.id, membershipId)).run();
 		recordAudit(tx, {
 			councilId,
 			actorId,
@@ -206,15 +205,13 @@ export function updateMember(councilId: number, membershipId: number, input: Mem
 }
 
 /** Deactivates (history kept, pending invitations of the address revoked) or reactivates a membership. */
-export function setMemberStatus(
-	councilId: number,
-	membershipId: number,
-	status: 'active' | 'deactivated',
-	actorId: number | null,
-	now = Date.now()
-): void {
+export function setMemberStatus(councilId: number, membershipId: number, status: 'active' | 'deactivated', actorId: number | null, now = Date.now()): void {
 	const changed = db().transaction((tx) => {
-		const current = tx.select().from(memberships).where(and(eq(memberships.id, membershipId), eq(memberships.councilId, councilId))).get();
+		const current = tx
+			.select()
+			.from(memberships)
+			.where(and(eq(memberships.id, membershipId), eq(memberships.councilId, councilId)))
+			.get();
 		if (!current) throw new DomainError('members_error_member_not_found');
 		if (current.status === status) return false;
 		if (status === 'deactivated') keepSecretariat(tx, councilId, current, 'form');
@@ -245,9 +242,7 @@ export function revokePendingFor(tx: Tx, councilId: number, email: string, now: 
 	return tx
 		.update(invitations)
 		.set({ revokedAt: new Date(now) })
-		.where(
-			and(eq(invitations.councilId, councilId), eq(invitations.email, normaliseEmail(email)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt))
-		)
+		.where(and(eq(invitations.councilId, councilId), eq(invitations.email, normaliseEmail(email)), isNull(invitations.acceptedAt), isNull(invitations.revokedAt)))
 		.run().changes;
 }
 

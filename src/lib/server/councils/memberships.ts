@@ -15,10 +15,7 @@ export function upsertOrganisation(tx: Tx, name: string, type: string): number |
 	return tx.insert(organisations).values({ name: clean, type }).returning({ id: organisations.id }).get().id;
 }
 
-export function insertMembership(
-	tx: Tx,
-	input: { councilId: number; userId: number; collegeId: number | null; organisationId: number | null; roles: string[]; voteWeight?: number }
-) {
+export function insertMembership(tx: Tx, input: { councilId: number; userId: number; collegeId: number | null; organisationId: number | null; roles: string[]; voteWeight?: number }) {
 	return tx
 		.insert(memberships)
 		.values({

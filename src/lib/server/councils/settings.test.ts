@@ -20,7 +20,6 @@ const voting: VotingDefaults = {
 	supportThreshold: 10
 };
 
-
 describe('council settings', () => {
 	beforeEach(() => {
 		useTestDatabase();
@@ -56,20 +55,17 @@ describe('council settings', () => {
 		const { admin, council } = await councilFixture();
 		updateVotingDefaults(council.id, voting, admin.id);
 		const saved = getCouncilById(council.id)!;
-		expect([saved.majority, saved.majorityBase, saved.quorumKind, saved.quorumValue, saved.proxyLimit, saved.supportThreshold]).toEqual([
-			'absolute',
-			'cast_abstain',
-			'share',
-			25,
-			2,
-			10
-		]);
+		expect([saved.majority, saved.majorityBase, saved.quorumKind, saved.quorumValue, saved.proxyLimit, saved.supportThreshold]).toEqual(['absolute', 'cast_abstain', 'share', 25, 2, 10]);
 		expect(auditEntries(council.id)[0].action).toBe('council.voting_update');
 	});
 
 	it('refuses to weight by college when the weights do not total 100, and changes nothing', async () => {
 		const { admin, council, colleges } = await councilFixture({ weighting: 'none' });
-		updateCollegeWeights(council.id, colleges.map((c) => ({ id: c.id, weight: 10 })), admin.id);
+		updateCollegeWeights(
+			council.id,
+			colleges.map((c) => ({ id: c.id, weight: 10 })),
+			admin.id
+		);
 		const count = auditEntries(council.id).length;
 		const error = catchError(() => updateVotingDefaults(council.id, voting, admin.id));
 		expect(error.code).toBe('councils_error_weights_total');

@@ -97,11 +97,7 @@ export const memberships = sqliteTable(
 		deactivatedAt: integer('deactivated_at', { mode: 'timestamp_ms' }),
 		joinedAt: integer('joined_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},
-	(t) => [
-		uniqueIndex('memberships_council_user_idx').on(t.councilId, t.userId),
-		index('memberships_user_idx').on(t.userId),
-		index('memberships_college_idx').on(t.collegeId)
-	]
+	(t) => [uniqueIndex('memberships_council_user_idx').on(t.councilId, t.userId), index('memberships_user_idx').on(t.userId), index('memberships_college_idx').on(t.collegeId)]
 );
 
 export const invitations = sqliteTable(

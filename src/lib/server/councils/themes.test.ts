@@ -5,7 +5,6 @@ import { addTheme, listThemes, moveTheme, renameTheme, setThemeArchived } from '
 import { councilOverview } from './overview';
 import { auditEntries, councilFixture } from './councils.fixtures';
 
-
 describe('themes and levers', () => {
 	beforeEach(() => {
 		useTestDatabase();
@@ -61,7 +60,11 @@ describe('themes and levers', () => {
 		const after = listThemes(council.id).filter((t) => t.kind === 'lever');
 		expect(after.slice(0, 2).map((t) => t.id)).toEqual([levers[1].id, levers[0].id]);
 		expect(moveTheme(council.id, after.at(-1)!.id, 'down', admin.id).changed).toBe(false);
-		expect(listThemes(council.id).filter((t) => t.kind === 'theme').map((t) => t.position)).toEqual([...Array(17).keys()]);
+		expect(
+			listThemes(council.id)
+				.filter((t) => t.kind === 'theme')
+				.map((t) => t.position)
+		).toEqual([...Array(17).keys()]);
 	});
 
 	it('refuses a theme of another council', async () => {

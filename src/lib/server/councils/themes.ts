@@ -84,7 +84,10 @@ export function setThemeArchived(councilId: number, themeId: number, archived: b
 	return councilChange(councilId, (tx) => {
 		const theme = findTheme(tx, councilId, themeId);
 		if (theme.archived === archived) return { changed: false };
-		tx.update(themes).set({ archived }).where(and(eq(themes.id, themeId), eq(themes.councilId, councilId))).run();
+		tx.update(themes)
+			.set({ archived })
+			.where(and(eq(themes.id, themeId), eq(themes.councilId, councilId)))
+			.run();
 		recordAudit(tx, {
 			councilId,
 			actorId,

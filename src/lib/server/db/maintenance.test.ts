@@ -37,7 +37,13 @@ describe('demo seed (db:seed)', () => {
 		const result = await rebuildDemo();
 		expect(result.ok).toBe(true);
 		expect(result.ok && result.deletedRows).toBe(0);
-		expect(database.select().from(councils).all().map((c) => c.slug)).toEqual([DEMO_COUNCIL_SLUG]);
+		expect(
+			database
+				.select()
+				.from(councils)
+				.all()
+				.map((c) => c.slug)
+		).toEqual([DEMO_COUNCIL_SLUG]);
 		expect(result.ok && result.counts.users).toBeGreaterThan(100);
 	});
 
@@ -116,9 +122,7 @@ describe('online backup (db:backup)', () => {
 		const copy = new Database(result.file, { readonly: true });
 		expect(copy.pragma('integrity_check', { simple: true })).toBe('ok');
 		expect(copy.pragma('journal_mode', { simple: true })).toBe('delete');
-		const copied = Object.fromEntries(
-			userTables(server).map((t) => [t, (copy.prepare(`select count(*) as n from "${t}"`).get() as { n: number }).n])
-		);
+		const copied = Object.fromEntries(userTables(server).map((t) => [t, (copy.prepare(`select count(*) as n from "${t}"`).get() as { n: number }).n]));
 		expect(copied).toEqual(tableCounts(server));
 		expect(copied.outbox).toBe(3000 + 50 * writes);
 		copy.close();

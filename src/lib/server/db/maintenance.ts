@@ -52,9 +52,7 @@ export function realData(database: Db): { councils: number; users: number } {
 	return { councils: count('councils'), users: count('users') };
 }
 
-export type SeedResult =
-	| { ok: true; deletedRows: number; counts: Record<string, number> }
-	| { ok: false; reason: 'real_data'; councils: number; users: number };
+export type SeedResult = { ok: true; deletedRows: number; counts: Record<string, number> } | { ok: false; reason: 'real_data'; councils: number; users: number };
 
 /**
  * Rebuilds the demo data in the application's database (db()): when it is empty or holds only demo data,

@@ -14,9 +14,30 @@ export const DEMO_CAMPAIGN = {
 };
 
 export const DEMO_STAGES = [
-	{ stage: 1, status: 'done', startDate: '2020-09-15', endDate: '2020-10-30', participants: 'Comité de pilotage (8 personnes)', outputs: 'Cahier des charges et questions évaluatives adoptés le 30 octobre 2020.' },
-	{ stage: 2, status: 'done', startDate: '2016-03-24', endDate: '2016-06-14', participants: 'Plénière du conseil (96 présents)', outputs: '12 indicateurs validés en plénière le 14 juin 2016 ; un indicateur de notoriété soumis à un tour d’approbation en ligne.' },
-	{ stage: 3, status: 'done', startDate: '2020-11-02', endDate: '2021-02-15', participants: 'Membres du conseil, services, réseaux', outputs: 'Mesures 2016-2020 consolidées, questionnaire en ligne, 4 entretiens.' },
+	{
+		stage: 1,
+		status: 'done',
+		startDate: '2020-09-15',
+		endDate: '2020-10-30',
+		participants: 'Comité de pilotage (8 personnes)',
+		outputs: 'Cahier des charges et questions évaluatives adoptés le 30 octobre 2020.'
+	},
+	{
+		stage: 2,
+		status: 'done',
+		startDate: '2016-03-24',
+		endDate: '2016-06-14',
+		participants: 'Plénière du conseil (96 présents)',
+		outputs: '12 indicateurs validés en plénière le 14 juin 2016 ; un indicateur de notoriété soumis à un tour d’approbation en ligne.'
+	},
+	{
+		stage: 3,
+		status: 'done',
+		startDate: '2020-11-02',
+		endDate: '2021-02-15',
+		participants: 'Membres du conseil, services, réseaux',
+		outputs: 'Mesures 2016-2020 consolidées, questionnaire en ligne, 4 entretiens.'
+	},
 	{ stage: 4, status: 'in_progress', startDate: '2021-02-16', endDate: '2021-04-30', participants: 'Évaluateurs, comité de pilotage', outputs: 'Constats par principe (forces et faiblesses).' },
 	{ stage: 5, status: 'in_progress', startDate: '2021-03-01', endDate: '2021-06-30', participants: 'Comité de pilotage, plénière', outputs: 'Recommandations pour le PLDESS 2021-2026.' }
 ] as const;
@@ -49,17 +70,59 @@ export const DEMO_QUESTIONNAIRE: { title: string; intro: string; questions: Demo
 };
 
 export const DEMO_INTERVIEWS = [
-	{ kind: 'group', date: '2021-01-12', participants: '', organisations: 'CRESS Grand Est, URSCOP, APES', notes: 'Les réseaux saluent la continuité du fonds d’amorçage ; ils demandent un accompagnement à la consolidation (3 à 5 ans) et des locaux partagés.', nodes: ['seed', 'employment'] },
-	{ kind: 'individual', date: '2021-01-19', participants: 'Direction de la commande publique', organisations: '', notes: 'Le SPASER a structuré la démarche ; la part des marchés avec clause sociale reste en deçà de la cible faute de lots adaptés.', nodes: ['procurement'] },
-	{ kind: 'group', date: '2021-01-26', participants: 'Six porteurs de projets des quartiers prioritaires', organisations: '', notes: 'Les permanences dans les quartiers sont connues mais trop espacées ; les jeunes découvrent l’ESS tard.', nodes: ['qpv'] },
-	{ kind: 'individual', date: '2021-02-02', participants: 'Élue déléguée à l’ESS', organisations: 'Ville', notes: 'La crise sanitaire a interrompu le Mois de l’ESS 2020 ; la formation des agents doit s’étendre aux directions opérationnelles.', nodes: ['public', 'training'] }
+	{
+		kind: 'group',
+		date: '2021-01-12',
+		participants: '',
+		organisations: 'CRESS Grand Est, URSCOP, APES',
+		notes: 'Les réseaux saluent la continuité du fonds d’amorçage ; ils demandent un accompagnement à la consolidation (3 à 5 ans) et des locaux partagés.',
+		nodes: ['seed', 'employment']
+	},
+	{
+		kind: 'individual',
+		date: '2021-01-19',
+		participants: 'Direction de la commande publique',
+		organisations: '',
+		notes: 'Le SPASER a structuré la démarche ; la part des marchés avec clause sociale reste en deçà de la cible faute de lots adaptés.',
+		nodes: ['procurement']
+	},
+	{
+		kind: 'group',
+		date: '2021-01-26',
+		participants: 'Six porteurs de projets des quartiers prioritaires',
+		organisations: '',
+		notes: 'Les permanences dans les quartiers sont connues mais trop espacées ; les jeunes découvrent l’ESS tard.',
+		nodes: ['qpv']
+	},
+	{
+		kind: 'individual',
+		date: '2021-02-02',
+		participants: 'Élue déléguée à l’ESS',
+		organisations: 'Ville',
+		notes: 'La crise sanitaire a interrompu le Mois de l’ESS 2020 ; la formation des agents doit s’étendre aux directions opérationnelles.',
+		nodes: ['public', 'training']
+	}
 ] as const;
 
 export const DEMO_FINDINGS: { node: string; kind: 'strength' | 'weakness'; text: string; indicators?: string[]; interviews?: number[]; questionnaire?: boolean }[] = [
-	{ node: 'seed', kind: 'strength', text: 'Le fonds d’amorçage a atteint sa cible de 14 projets en 2019 et reste plébiscité par les acteurs.', indicators: ['seed_projects'], interviews: [0], questionnaire: true },
+	{
+		node: 'seed',
+		kind: 'strength',
+		text: 'Le fonds d’amorçage a atteint sa cible de 14 projets en 2019 et reste plébiscité par les acteurs.',
+		indicators: ['seed_projects'],
+		interviews: [0],
+		questionnaire: true
+	},
 	{ node: 'procurement', kind: 'strength', text: 'Les heures d’insertion ont progressé de 45 % entre 2015 et 2019 grâce aux clauses sociales.', indicators: ['insertion_hours'], interviews: [1] },
 	{ node: 'procurement', kind: 'weakness', text: 'La part des marchés comportant une clause sociale (20 %) reste sous la cible de 25 %.', indicators: ['social_clause_share'], interviews: [1] },
-	{ node: 'qpv', kind: 'weakness', text: 'La présence de l’ESS dans les quartiers prioritaires progresse lentement ; les permanences sont trop espacées.', indicators: ['qpv_entities_share', 'qpv_jobs'], interviews: [2], questionnaire: true },
+	{
+		node: 'qpv',
+		kind: 'weakness',
+		text: 'La présence de l’ESS dans les quartiers prioritaires progresse lentement ; les permanences sont trop espacées.',
+		indicators: ['qpv_entities_share', 'qpv_jobs'],
+		interviews: [2],
+		questionnaire: true
+	},
 	{ node: 'public', kind: 'weakness', text: 'La crise sanitaire a fait chuter la participation aux événements en 2020.', indicators: ['month_participants', 'plenary_attendance'], interviews: [3] },
 	{ node: 'awareness', kind: 'strength', text: 'Le conseil a presque atteint ses 40 propositions tout en réduisant son coût d’animation.', indicators: ['proposals_made', 'council_cost'] }
 ];

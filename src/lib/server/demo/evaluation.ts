@@ -63,34 +63,62 @@ export function seedDemoPlansAndEvaluation(slug: string): void {
 			.values({ planId: plan.planId, ...DEMO_CAMPAIGN, createdBy: evaluator?.userId ?? null, createdAt: new Date('2020-09-15T09:00:00Z'), updatedAt: new Date('2021-03-01T09:00:00Z') })
 			.returning({ id: evaluationCampaigns.id })
 			.get();
-		for (const s of DEMO_STAGES) tx.insert(evaluationStages).values({ campaignId: campaign.id, ...s }).run();
+		for (const s of DEMO_STAGES)
+			tx.insert(evaluationStages)
+				.values({ campaignId: campaign.id, ...s })
+				.run();
 		const committee = [secretariat, chair, evaluator, ...generated.filter((p) => p.collegeId === collegeRows[1]?.id).slice(0, 3)].filter((x) => x !== undefined);
 		for (const c of committee) tx.insert(evaluationCommittee).values({ campaignId: campaign.id, membershipId: c.membershipId }).run();
 
 		// the questionnaire, open, anonymous: 30 members answered (participations apart from the answers)
 		const q = tx
 			.insert(questionnaires)
-			.values({ campaignId: campaign.id, title: DEMO_QUESTIONNAIRE.title, intro: DEMO_QUESTIONNAIRE.intro, audience: 'all', anonymous: true, status: 'open', openedAt: new Date('2021-01-04T08:00:00Z'), createdBy: evaluator?.userId ?? null })
+			.values({
+				campaignId: campaign.id,
+				title: DEMO_QUESTIONNAIRE.title,
+				intro: DEMO_QUESTIONNAIRE.intro,
+				audience: 'all',
+				anonymous: true,
+				status: 'open',
+				openedAt: new Date('2021-01-04T08:00:00Z'),
+				createdBy: evaluator?.userId ?? null
+			})
 			.returning({ id: questionnaires.id })
 			.get();
 		const questionIds = DEMO_QUESTIONNAIRE.questions.map(
 			(question, position) =>
-				tx.insert(questionnaireQuestions).values({ questionnaireId: q.id, position, kind: question.kind, label: question.label, required: question.required ?? true, options: question.options ?? [] }).returning({ id: questionnaireQuestions.id }).get().id
+				tx
+					.insert(questionnaireQuestions)
+					.values({ questionnaireId: q.id, position, kind: question.kind, label: question.label, required: question.required ?? true, options: question.options ?? [] })
+					.returning({ id: questionnaireQuestions.id })
+					.get().id
 		);
 		generated.slice(0, 30).forEach((person, n) => {
-			tx.insert(questionnaireParticipations).values({ questionnaireId: q.id, userId: person.userId, respondedAt: new Date(Date.UTC(2021, 0, 5 + (n % 20), 9 + (n % 8))) }).run();
+			tx.insert(questionnaireParticipations)
+				.values({ questionnaireId: q.id, userId: person.userId, respondedAt: new Date(Date.UTC(2021, 0, 5 + (n % 20), 9 + (n % 8))) })
+				.run();
 			const answers: Record<string, number | number[] | string> = {};
 			DEMO_QUESTIONNAIRE.questions.forEach((question, i) => {
 				const a = question.answer(n);
 				if (a !== undefined) answers[String(questionIds[i])] = a;
 			});
-			tx.insert(questionnaireResponses).values({ id: randomInt(1, 2 ** 47), questionnaireId: q.id, answers }).run();
+			tx.insert(questionnaireResponses)
+				.values({ id: randomInt(1, 2 ** 47), questionnaireId: q.id, answers })
+				.run();
 		});
 
 		const interviewIds = DEMO_INTERVIEWS.map((interview) => {
 			const row = tx
 				.insert(interviews)
-				.values({ campaignId: campaign.id, kind: interview.kind, date: interview.date, participants: interview.participants, organisations: interview.organisations, notes: interview.notes, createdBy: evaluator?.userId ?? null })
+				.values({
+					campaignId: campaign.id,
+					kind: interview.kind,
+					date: interview.date,
+					participants: interview.participants,
+					organisations: interview.organisations,
+					notes: interview.notes,
+					createdBy: evaluator?.userId ?? null
+				})
 				.returning({ id: interviews.id })
 				.get();
 			for (const key of interview.nodes) tx.insert(interviewObjectives).values({ interviewId: row.id, nodeId: plan.nodeIds[key] }).run();
@@ -116,7 +144,15 @@ export function seedDemoPlansAndEvaluation(slug: string): void {
 		// simple majority of the votes cast, no quorum
 		const round = tx
 			.insert(approvalRounds)
-			.values({ campaignId: campaign.id, title: 'Validation de l’indicateur de notoriété de l’ESS', weighting: 'college', majority: 'simple', majorityBase: 'cast', quorumKind: 'none', createdBy: evaluator?.userId ?? null })
+			.values({
+				campaignId: campaign.id,
+				title: 'Validation de l’indicateur de notoriété de l’ESS',
+				weighting: 'college',
+				majority: 'simple',
+				majorityBase: 'cast',
+				quorumKind: 'none',
+				createdBy: evaluator?.userId ?? null
+			})
 			.returning({ id: approvalRounds.id })
 			.get();
 		tx.insert(approvalRoundIndicators).values({ roundId: round.id, indicatorId: plan.indicatorIds.awareness_survey }).run();

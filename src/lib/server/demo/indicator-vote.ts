@@ -20,8 +20,16 @@ export function seedDemoIndicatorVote(slug: string): void {
 	const council = d.select().from(councils).where(eq(councils.slug, slug)).get();
 	const secretariat = d.select().from(users).where(eq(users.email, 'secretariat@demo.cocon.fr')).get();
 	if (!council || !secretariat) return;
-	const session = d.select().from(plenarySessions).where(and(eq(plenarySessions.councilId, council.id), eq(plenarySessions.title, PLENARY_2027.title))).get();
-	const plan = d.select().from(plans).where(and(eq(plans.councilId, council.id), eq(plans.title, 'PLDESS 2021-2026'))).get();
+	const session = d
+		.select()
+		.from(plenarySessions)
+		.where(and(eq(plenarySessions.councilId, council.id), eq(plenarySessions.title, PLENARY_2027.title)))
+		.get();
+	const plan = d
+		.select()
+		.from(plans)
+		.where(and(eq(plans.councilId, council.id), eq(plans.title, 'PLDESS 2021-2026')))
+		.get();
 	if (!session || !plan) return;
 	const item = d
 		.select()
@@ -52,5 +60,8 @@ export function seedDemoIndicatorVote(slug: string): void {
 	// prepared when the plenary was convened, like the rest of its agenda
 	const at = fromParisInput('2026-11-12T11:00')!;
 	d.update(votes).set({ createdAt: at }).where(eq(votes.id, vote.id)).run();
-	d.update(auditLog).set({ createdAt: at }).where(and(gt(auditLog.id, lastAudit), inArray(auditLog.action, ['vote.create']))).run();
+	d.update(auditLog)
+		.set({ createdAt: at })
+		.where(and(gt(auditLog.id, lastAudit), inArray(auditLog.action, ['vote.create'])))
+		.run();
 }

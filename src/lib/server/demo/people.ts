@@ -20,28 +20,112 @@ export const DEMO_LOGINS = [
 	{ email: 'observateur@demo.cocon.fr', name: 'Thomas Keller', role: 'observer', college: 'partners', org: ['Caisse des Dépôts — Direction régionale', 'funder'] }
 ] as const;
 
-const FIRST = ['Camille', 'Léa', 'Hugo', 'Nadia', 'Julien', 'Inès', 'Mathieu', 'Sarah', 'Yanis', 'Chloé', 'Lucas', 'Fatima', 'Antoine', 'Manon', 'Olivier', 'Aïcha', 'Pierre', 'Julie', 'Mehdi', 'Anne', 'Nicolas', 'Émilie', 'Bruno', 'Laura', 'Samuel', 'Héloïse', 'Thierry', 'Mélanie', 'Rachid', 'Isabelle'];
-const LAST = ['Muller', 'Schmitt', 'Meyer', 'Klein', 'Wagner', 'Bauer', 'Roth', 'Fischer', 'Durand', 'Lefebvre', 'Moreau', 'Haddad', 'Nguyen', 'Girard', 'Fontaine', 'Ziegler', 'Hoffmann', 'Kessler', 'Brun', 'Lambert', 'Diallo', 'Garcia', 'Roux', 'Faure', 'Blanc'];
+const FIRST = [
+	'Camille',
+	'Léa',
+	'Hugo',
+	'Nadia',
+	'Julien',
+	'Inès',
+	'Mathieu',
+	'Sarah',
+	'Yanis',
+	'Chloé',
+	'Lucas',
+	'Fatima',
+	'Antoine',
+	'Manon',
+	'Olivier',
+	'Aïcha',
+	'Pierre',
+	'Julie',
+	'Mehdi',
+	'Anne',
+	'Nicolas',
+	'Émilie',
+	'Bruno',
+	'Laura',
+	'Samuel',
+	'Héloïse',
+	'Thierry',
+	'Mélanie',
+	'Rachid',
+	'Isabelle'
+];
+const LAST = [
+	'Muller',
+	'Schmitt',
+	'Meyer',
+	'Klein',
+	'Wagner',
+	'Bauer',
+	'Roth',
+	'Fischer',
+	'Durand',
+	'Lefebvre',
+	'Moreau',
+	'Haddad',
+	'Nguyen',
+	'Girard',
+	'Fontaine',
+	'Ziegler',
+	'Hoffmann',
+	'Kessler',
+	'Brun',
+	'Lambert',
+	'Diallo',
+	'Garcia',
+	'Roux',
+	'Faure',
+	'Blanc'
+];
 
 const ORGS: Record<CollegeKey, [string, string][]> = {
 	sse: [
-		['Emmaüs Mundo', 'association'], ['Envie Strasbourg', 'siae'], ['Coopérative Coopalim', 'cooperative'], ['SCIC Tiers-lieu Le Shadok', 'scic'],
-		['Libre Objet', 'siae'], ['Humanis', 'association'], ['La Maison de l’Emploi', 'association'], ['SCOP Énergie Partagée Alsace', 'scop'],
-		['Régie des écrivains', 'siae'], ['Le Stück — monnaie locale', 'association'], ['Cooproduction', 'scic'], ['Artisans du Monde Strasbourg', 'association'],
-		['La Table de Cana', 'siae'], ['Ateliers Éclairés', 'association'], ['Coopérative Citiz', 'scic'], ['Bretz’selle', 'association'],
-		['Jardins de la Montagne Verte', 'association'], ['Alter Alsace Énergies', 'association'], ['Le Bon Coin Solidaire', 'association'], ['Strasbourg Initiative', 'association']
+		['Emmaüs Mundo', 'association'],
+		['Envie Strasbourg', 'siae'],
+		['Coopérative Coopalim', 'cooperative'],
+		['SCIC Tiers-lieu Le Shadok', 'scic'],
+		['Libre Objet', 'siae'],
+		['Humanis', 'association'],
+		['La Maison de l’Emploi', 'association'],
+		['SCOP Énergie Partagée Alsace', 'scop'],
+		['Régie des écrivains', 'siae'],
+		['Le Stück — monnaie locale', 'association'],
+		['Cooproduction', 'scic'],
+		['Artisans du Monde Strasbourg', 'association'],
+		['La Table de Cana', 'siae'],
+		['Ateliers Éclairés', 'association'],
+		['Coopérative Citiz', 'scic'],
+		['Bretz’selle', 'association'],
+		['Jardins de la Montagne Verte', 'association'],
+		['Alter Alsace Énergies', 'association'],
+		['Le Bon Coin Solidaire', 'association'],
+		['Strasbourg Initiative', 'association']
 	],
 	networks: [
-		['CRESS Grand Est', 'cress'], ['Mouvement associatif Grand Est', 'sse_network'], ['URSCOP Grand Est', 'sse_network'], ['France Active Alsace', 'sse_network'],
-		['Réseau Alsace de l’insertion (FEI)', 'sse_network'], ['Réseau des tiers-lieux', 'sse_network'], ['Fédération des entreprises d’insertion', 'sse_network']
+		['CRESS Grand Est', 'cress'],
+		['Mouvement associatif Grand Est', 'sse_network'],
+		['URSCOP Grand Est', 'sse_network'],
+		['France Active Alsace', 'sse_network'],
+		['Réseau Alsace de l’insertion (FEI)', 'sse_network'],
+		['Réseau des tiers-lieux', 'sse_network'],
+		['Fédération des entreprises d’insertion', 'sse_network']
 	],
 	authorities: [
-		['Ville de Strasbourg', 'local_authority'], ['Eurométropole de Strasbourg', 'local_authority'], ['Commune de Schiltigheim', 'local_authority'],
-		['Commune d’Illkirch-Graffenstaden', 'local_authority'], ['Commune de Bischheim', 'local_authority'], ['Commune de Lingolsheim', 'local_authority']
+		['Ville de Strasbourg', 'local_authority'],
+		['Eurométropole de Strasbourg', 'local_authority'],
+		['Commune de Schiltigheim', 'local_authority'],
+		['Commune d’Illkirch-Graffenstaden', 'local_authority'],
+		['Commune de Bischheim', 'local_authority'],
+		['Commune de Lingolsheim', 'local_authority']
 	],
 	partners: [
-		['Préfecture du Bas-Rhin — DDETS', 'state_service'], ['Région Grand Est', 'local_authority'], ['Collectivité européenne d’Alsace', 'local_authority'],
-		['Banque des Territoires (Caisse des Dépôts)', 'funder'], ['Chambre de commerce et d’industrie Alsace Eurométropole', 'consular_chamber']
+		['Préfecture du Bas-Rhin — DDETS', 'state_service'],
+		['Région Grand Est', 'local_authority'],
+		['Collectivité européenne d’Alsace', 'local_authority'],
+		['Banque des Territoires (Caisse des Dépôts)', 'funder'],
+		['Chambre de commerce et d’industrie Alsace Eurométropole', 'consular_chamber']
 	]
 };
 
@@ -58,7 +142,10 @@ export function generatedMembers(): DemoPerson[] {
 			const first = FIRST[(n * 7) % FIRST.length];
 			const last = LAST[(n * 11 + Math.floor(n / FIRST.length)) % LAST.length];
 			const orgs = ORGS[college];
-			const slug = `${first}.${last}`.normalize('NFD').replace(/[\u0300-\u036f]/g, '').toLowerCase();
+			const slug = `${first}.${last}`
+				.normalize('NFD')
+				.replace(/[\u0300-\u036f]/g, '')
+				.toLowerCase();
 			people.push({ email: `${slug}.${n}@demo.cocon.fr`, name: `${first} ${last}`, college, org: orgs[i % orgs.length], roles: i % 15 === 14 ? ['observer'] : ['member'] });
 		}
 	}

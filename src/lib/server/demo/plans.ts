@@ -50,8 +50,7 @@ export function seedDemoPlans(tx: Tx, councilId: number, ids: DemoPlanIds): Demo
 		.get();
 	const result: DemoPlanResult = { planId: plan.id, nodeIds: {}, indicatorIds: {} };
 	let responsibleTurn = 0;
-	const nextResponsible = () =>
-		ids.responsibleMembershipIds.length ? ids.responsibleMembershipIds[responsibleTurn++ % ids.responsibleMembershipIds.length] : null;
+	const nextResponsible = () => (ids.responsibleMembershipIds.length ? ids.responsibleMembershipIds[responsibleTurn++ % ids.responsibleMembershipIds.length] : null);
 
 	const addIndicator = (nodeId: number, spec: DemoIndicator, position: number) => {
 		const validated = spec.validated !== false;
@@ -93,9 +92,16 @@ export function seedDemoPlans(tx: Tx, councilId: number, ids: DemoPlanIds): Demo
 					.values({ ...base, value: spec.correction[1], comment: 'Estimation provisoire.', enteredAt: enteredAt(year), isCurrent: false, endedAt: correctedAt, endedBy: ids.evaluatorUserId })
 					.returning({ id: measurements.id })
 					.get();
-				const fixed = tx.insert(measurements).values({ ...base, value, comment: spec.correction[2], enteredAt: correctedAt }).returning({ id: measurements.id }).get();
+				const fixed = tx
+					.insert(measurements)
+					.values({ ...base, value, comment: spec.correction[2], enteredAt: correctedAt })
+					.returning({ id: measurements.id })
+					.get();
 				tx.update(measurements).set({ supersededById: fixed.id }).where(eq(measurements.id, first.id)).run();
-			} else tx.insert(measurements).values({ ...base, value, comment, enteredAt: enteredAt(year) }).run();
+			} else
+				tx.insert(measurements)
+					.values({ ...base, value, comment, enteredAt: enteredAt(year) })
+					.run();
 		});
 	};
 

@@ -48,9 +48,27 @@ export const PLENARY_2026 = {
 	onlineUrl: 'https://visio.strasbourg.eu/conseil-ess-pleniere-2026',
 	agenda: [
 		{ kind: 'information', title: 'Ouverture de la plénière', presenter: 'Claire Weber, présidente', durationMinutes: 10 },
-		{ kind: 'vote', title: 'Rapport d’activité 2025 du conseil', presenter: 'Sophie Martin, secrétariat', durationMinutes: 20, description: 'Présentation du rapport d’activité 2025 et vote d’approbation.' },
-		{ kind: 'vote', title: 'Vote sur les propositions acceptées', presenter: 'Secrétariat du conseil', durationMinutes: 30, description: 'Propositions acceptées pour délibération depuis la dernière plénière.' },
-		{ kind: 'annual_themes', title: 'Choix des thèmes annuels 2026', presenter: 'Claire Weber, présidente', durationMinutes: 40, description: 'Vote par classement : les quatre thèmes en tête orienteront les ateliers de l’année.' },
+		{
+			kind: 'vote',
+			title: 'Rapport d’activité 2025 du conseil',
+			presenter: 'Sophie Martin, secrétariat',
+			durationMinutes: 20,
+			description: 'Présentation du rapport d’activité 2025 et vote d’approbation.'
+		},
+		{
+			kind: 'vote',
+			title: 'Vote sur les propositions acceptées',
+			presenter: 'Secrétariat du conseil',
+			durationMinutes: 30,
+			description: 'Propositions acceptées pour délibération depuis la dernière plénière.'
+		},
+		{
+			kind: 'annual_themes',
+			title: 'Choix des thèmes annuels 2026',
+			presenter: 'Claire Weber, présidente',
+			durationMinutes: 40,
+			description: 'Vote par classement : les quatre thèmes en tête orienteront les ateliers de l’année.'
+		},
 		{ kind: 'information', title: 'Tableau de bord des indicateurs', presenter: 'CRESS Grand Est', durationMinutes: 20 },
 		{ kind: 'information', title: 'Date de la prochaine plénière', durationMinutes: 5 }
 	] satisfies AgendaItemInput[],
@@ -67,7 +85,14 @@ export const PLENARY_2026 = {
 	},
 	votes: {
 		report: {
-			input: { question: 'Approuvez-vous le rapport d’activité 2025 du conseil ?', method: 'yes_no_abstain', weighting: 'none', majority: 'simple', base: 'cast', secrecy: 'named' } satisfies VoteInput,
+			input: {
+				question: 'Approuvez-vous le rapport d’activité 2025 du conseil ?',
+				method: 'yes_no_abstain',
+				weighting: 'none',
+				majority: 'simple',
+				base: 'cast',
+				secrecy: 'named'
+			} satisfies VoteInput,
 			choose: ((k) => (k % 25 === 7 ? ['no'] : k % 12 === 5 ? ['abstain'] : ['yes'])) as DemoVoter
 		},
 		proposal: {
@@ -136,7 +161,13 @@ export const PLENARY_2027 = {
 		{ kind: 'information', title: 'Ouverture de la plénière', presenter: 'Claire Weber, présidente', durationMinutes: 10 },
 		{ kind: 'information', title: 'Bilan des propositions depuis la dernière plénière', presenter: 'Sophie Martin, secrétariat', durationMinutes: 20 },
 		{ kind: 'debate', title: 'Restitution des ateliers thématiques', presenter: 'Animateurs des ateliers', durationMinutes: 40 },
-		{ kind: 'annual_themes', title: 'Vote des thèmes annuels 2027', presenter: 'Claire Weber, présidente', durationMinutes: 30, description: 'Vote par classement : les quatre thèmes en tête orienteront les ateliers de 2027.' },
+		{
+			kind: 'annual_themes',
+			title: 'Vote des thèmes annuels 2027',
+			presenter: 'Claire Weber, présidente',
+			durationMinutes: 30,
+			description: 'Vote par classement : les quatre thèmes en tête orienteront les ateliers de 2027.'
+		},
 		{ kind: 'vote', title: 'Votes sur les propositions', presenter: 'Secrétariat du conseil', durationMinutes: 30 },
 		{
 			kind: 'vote',

@@ -36,7 +36,13 @@ const MINUTE = 60_000;
 type Member = { membershipId: number; userId: number; email: string; collegeIndex: number };
 
 function entitledMembers(tx: Tx, councilId: number): Member[] {
-	const order = tx.select({ id: colleges.id }).from(colleges).where(eq(colleges.councilId, councilId)).orderBy(asc(colleges.position), asc(colleges.id)).all().map((c) => c.id);
+	const order = tx
+		.select({ id: colleges.id })
+		.from(colleges)
+		.where(eq(colleges.councilId, councilId))
+		.orderBy(asc(colleges.position), asc(colleges.id))
+		.all()
+		.map((c) => c.id);
 	return tx
 		.select({ membershipId: memberships.id, userId: users.id, email: users.email, roles: memberships.roles, collegeId: memberships.collegeId })
 		.from(memberships)
@@ -53,8 +59,7 @@ function attend(tx: Tx, secretariat: SessionsUser & { membershipId: number }, se
 	const present = members.filter((_, i) => plan.present(i) || ['membre@demo.cocon.fr', 'presidence@demo.cocon.fr'].includes(members[i].email));
 	const absent = members.filter((m) => !present.includes(m));
 	const pairs = absent.slice(0, plan.proxies).map((giver, i) => ({ giver, holder: present[present.length - 1 - i * 3] }));
-	for (const { giver, holder } of pairs)
-		giveProxy({ id: giver.userId, isAdmin: false }, { sessionId, giverMembershipId: giver.membershipId, holderMembershipId: holder.membershipId });
+	for (const { giver, holder } of pairs) giveProxy({ id: giver.userId, isAdmin: false }, { sessionId, giverMembershipId: giver.membershipId, holderMembershipId: holder.membershipId });
 	return {
 		present,
 		pairs,
@@ -68,10 +73,7 @@ function attend(tx: Tx, secretariat: SessionsUser & { membershipId: number }, se
 let ballotSeq = 0;
 /** Every present member casts their ballot and their proxy's; `choose(k)` gives the k-th ballot's choice. */
 function castAll(voteId: number, voters: { present: Member[]; pairs: { giver: Member; holder: Member }[] }, choose: DemoVoter, at: Date): void {
-	const casts: { acting: Member; represented: Member }[] = [
-		...voters.present.map((m) => ({ acting: m, represented: m })),
-		...voters.pairs.map((p) => ({ acting: p.holder, represented: p.giver }))
-	];
+	const casts: { acting: Member; represented: Member }[] = [...voters.present.map((m) => ({ acting: m, represented: m })), ...voters.pairs.map((p) => ({ acting: p.holder, represented: p.giver }))];
 	casts.forEach(({ acting, represented }, k) => {
 		const choice = choose(k, represented.collegeIndex);
 		if (choice === null) return;
@@ -98,12 +100,21 @@ function heldVote(
 ): number {
 	// the demo's secretariat confirmed its secret votes despite small colleges (small-colleges.ts)
 	const vote = createVote(secretariat, itemId, { ...input, confirmSmallGroups: true });
-	if (optionIds) db().update(votes).set({ options: vote.options.map((o, i) => ({ id: optionIds[i], label: o.label })) }).where(eq(votes.id, vote.id)).run();
+	if (optionIds)
+		db()
+			.update(votes)
+			.set({ options: vote.options.map((o, i) => ({ id: optionIds[i], label: o.label })) })
+			.where(eq(votes.id, vote.id))
+			.run();
 	openVote(secretariat, vote.id, { now: openedAt, confirmSmallGroups: true });
 	castAll(vote.id, voters, choose, new Date(openedAt.getTime() + MINUTE));
 	closeVote(secretariat, vote.id, { now: new Date(openedAt.getTime() + 6 * MINUTE), random: () => 0 });
 	publishVote(secretariat, vote.id);
-	db().update(votes).set({ createdAt: new Date(openedAt.getTime() - 30 * MINUTE), publishedAt: new Date(openedAt.getTime() + 8 * MINUTE) }).where(eq(votes.id, vote.id)).run();
+	db()
+		.update(votes)
+		.set({ createdAt: new Date(openedAt.getTime() - 30 * MINUTE), publishedAt: new Date(openedAt.getTime() + 8 * MINUTE) })
+		.where(eq(votes.id, vote.id))
+		.run();
 	return vote.id;
 }
 
@@ -112,9 +123,15 @@ function stamp(tx: Tx, sessionId: number, dates: { created: Date; convened: Date
 		.set({ createdAt: dates.created, convenedAt: dates.convened, openedAt: dates.opened ?? null, closedAt: dates.closed ?? null, minutesPublishedAt: dates.published ?? null })
 		.where(eq(plenarySessions.id, sessionId))
 		.run();
-	tx.update(proxies).set({ createdAt: new Date(dates.convened.getTime() + 3 * 24 * 60 * MINUTE) }).where(eq(proxies.sessionId, sessionId)).run();
+	tx.update(proxies)
+		.set({ createdAt: new Date(dates.convened.getTime() + 3 * 24 * 60 * MINUTE) })
+		.where(eq(proxies.sessionId, sessionId))
+		.run();
 	tx.update(agendaItems).set({ createdAt: dates.created }).where(eq(agendaItems.sessionId, sessionId)).run();
-	tx.update(votes).set({ createdAt: dates.convened }).where(and(eq(votes.sessionId, sessionId), eq(votes.state, 'draft'))).run();
+	tx.update(votes)
+		.set({ createdAt: dates.convened })
+		.where(and(eq(votes.sessionId, sessionId), eq(votes.state, 'draft')))
+		.run();
 	if (dates.checkIn) {
 		const at = dates.checkIn.getTime();
 		tx.run(sql`update ${attendance} set checked_in_at = ${at} - 20 * 60000 + (id % 30) * 60000 where session_id = ${sessionId}`);
@@ -125,21 +142,52 @@ export function seedDemoPlenaries(slug: string): void {
 	const council = db().select().from(councils).where(eq(councils.slug, slug)).get();
 	if (!council) return;
 	db().transaction((tx) => {
-		const firstAudit = (tx.select({ n: sql<number>`coalesce(max(id), 0)` }).from(auditLog).get()?.n ?? 0) as number;
-		const firstNotice = (tx.select({ n: sql<number>`coalesce(max(id), 0)` }).from(notifications).get()?.n ?? 0) as number;
+		const firstAudit = (tx
+			.select({ n: sql<number>`coalesce(max(id), 0)` })
+			.from(auditLog)
+			.get()?.n ?? 0) as number;
+		const firstNotice = (tx
+			.select({ n: sql<number>`coalesce(max(id), 0)` })
+			.from(notifications)
+			.get()?.n ?? 0) as number;
 		const sec = tx.select({ id: users.id }).from(users).where(eq(users.email, 'secretariat@demo.cocon.fr')).get()!;
-		const secMembership = tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.councilId, council.id), eq(memberships.userId, sec.id))).get()!;
+		const secMembership = tx
+			.select({ id: memberships.id })
+			.from(memberships)
+			.where(and(eq(memberships.councilId, council.id), eq(memberships.userId, sec.id)))
+			.get()!;
 		const secretariat = { id: sec.id, isAdmin: false, membershipId: secMembership.id };
 		const members = entitledMembers(tx, council.id);
-		const themeIds = new Map(tx.select({ id: themes.id, name: themes.name }).from(themes).where(eq(themes.councilId, council.id)).all().map((t) => [t.name, t.id]));
+		const themeIds = new Map(
+			tx
+				.select({ id: themes.id, name: themes.name })
+				.from(themes)
+				.where(eq(themes.councilId, council.id))
+				.all()
+				.map((t) => [t.name, t.id])
+		);
 		const auditMarks: { after: number; at: Date }[] = [];
-		const mark = (at: Date) => auditMarks.push({ after: (tx.select({ n: sql<number>`coalesce(max(id), 0)` }).from(auditLog).get()?.n ?? 0) as number, at });
+		const mark = (at: Date) =>
+			auditMarks.push({
+				after: (tx
+					.select({ n: sql<number>`coalesce(max(id), 0)` })
+					.from(auditLog)
+					.get()?.n ?? 0) as number,
+				at
+			});
 
 		// (c) the extraordinary session of 2019
 		{
 			const p = PLENARY_2019;
 			const starts = paris(p.startsAt);
-			const s = createSession(secretariat, council.id, { kind: 'extraordinary', title: p.title, description: p.description, startsAt: starts, endsAt: new Date(starts.getTime() + 150 * MINUTE), place: p.place });
+			const s = createSession(secretariat, council.id, {
+				kind: 'extraordinary',
+				title: p.title,
+				description: p.description,
+				startsAt: starts,
+				endsAt: new Date(starts.getTime() + 150 * MINUTE),
+				place: p.place
+			});
 			const items = p.agenda.map((it) => addAgendaItem(secretariat, s.id, it));
 			setSessionState(secretariat, s.id, 'convened');
 			const voters = attend(tx, secretariat, s.id, members, { present: (i) => i % 20 < 11, proxies: 3 });
@@ -149,7 +197,14 @@ export function seedDemoPlenaries(slug: string): void {
 			setSessionState(secretariat, s.id, 'closed');
 			saveMinutes(secretariat, s.id, p.minutes);
 			setSessionState(secretariat, s.id, 'minutes_published');
-			stamp(tx, s.id, { created: paris('2018-12-10T10:00'), convened: paris('2019-01-10T10:00'), opened: starts, closed: new Date(starts.getTime() + 140 * MINUTE), published: paris('2019-02-21T10:00'), checkIn: starts });
+			stamp(tx, s.id, {
+				created: paris('2018-12-10T10:00'),
+				convened: paris('2019-01-10T10:00'),
+				opened: starts,
+				closed: new Date(starts.getTime() + 140 * MINUTE),
+				published: paris('2019-02-21T10:00'),
+				checkIn: starts
+			});
 			mark(starts);
 		}
 
@@ -158,7 +213,15 @@ export function seedDemoPlenaries(slug: string): void {
 		{
 			const p = PLENARY_2026;
 			const starts = paris(p.startsAt);
-			const s = createSession(secretariat, council.id, { kind: 'ordinary', title: p.title, description: p.description, startsAt: starts, endsAt: new Date(starts.getTime() + 180 * MINUTE), place: p.place, onlineUrl: p.onlineUrl });
+			const s = createSession(secretariat, council.id, {
+				kind: 'ordinary',
+				title: p.title,
+				description: p.description,
+				startsAt: starts,
+				endsAt: new Date(starts.getTime() + 180 * MINUTE),
+				place: p.place,
+				onlineUrl: p.onlineUrl
+			});
 			const items = p.agenda.map((it) => addAgendaItem(secretariat, s.id, it));
 			// the proposal put to the vote: written, submitted and accepted before the plenary, then scheduled on its item
 			const author = members[p.proposal.author];
@@ -191,7 +254,10 @@ export function seedDemoPlenaries(slug: string): void {
 			const adoptedAt = new Date(starts.getTime() + 55 * MINUTE);
 			heldVote(secretariat, items[p.proposalItem].id, { ...p.votes.proposal.input, proposalIds: [proposal.id] }, voters, p.votes.proposal.choose, adoptedAt);
 			const after = new Date(adoptedAt.getTime() + 6 * MINUTE);
-			tx.update(proposalEvents).set({ createdAt: after }).where(and(eq(proposalEvents.proposalId, proposal.id), eq(proposalEvents.transition, 'adopt'))).run();
+			tx.update(proposalEvents)
+				.set({ createdAt: after })
+				.where(and(eq(proposalEvents.proposalId, proposal.id), eq(proposalEvents.transition, 'adopt')))
+				.run();
 			tx.update(proposals).set({ updatedAt: after }).where(eq(proposals.id, proposal.id)).run();
 			heldVote(secretariat, items[p.reportItem].id, p.votes.report.input, voters, p.votes.report.choose, new Date(starts.getTime() + 25 * MINUTE));
 			const optionIds = THEMES_2026.options.map((n) => String(themeIds.get(n)!));
@@ -201,8 +267,18 @@ export function seedDemoPlenaries(slug: string): void {
 			saveMinutes(secretariat, s.id, p.minutes);
 			setSessionState(secretariat, s.id, 'minutes_published');
 			adoptAnnualThemesFromVote(secretariat, themesVoteId, 2026);
-			tx.update(annualThemes).set({ createdAt: paris('2026-04-09T10:00') }).where(eq(annualThemes.voteId, themesVoteId)).run();
-			stamp(tx, s.id, { created: paris('2026-01-20T10:00'), convened: paris('2026-02-26T10:00'), opened: starts, closed: new Date(starts.getTime() + 170 * MINUTE), published: paris('2026-04-09T10:00'), checkIn: starts });
+			tx.update(annualThemes)
+				.set({ createdAt: paris('2026-04-09T10:00') })
+				.where(eq(annualThemes.voteId, themesVoteId))
+				.run();
+			stamp(tx, s.id, {
+				created: paris('2026-01-20T10:00'),
+				convened: paris('2026-02-26T10:00'),
+				opened: starts,
+				closed: new Date(starts.getTime() + 170 * MINUTE),
+				published: paris('2026-04-09T10:00'),
+				checkIn: starts
+			});
 			// notices sent to the proposal's followers about its adoption
 			tx.update(notifications).set({ createdAt: after }).where(gt(notifications.id, firstNotice)).run();
 			mark(paris('2026-04-09T10:00'));
@@ -212,11 +288,22 @@ export function seedDemoPlenaries(slug: string): void {
 		{
 			const p = PLENARY_2027;
 			const starts = paris(p.startsAt);
-			const s = createSession(secretariat, council.id, { kind: 'ordinary', title: p.title, description: p.description, startsAt: starts, endsAt: new Date(starts.getTime() + 180 * MINUTE), place: p.place, onlineUrl: p.onlineUrl });
+			const s = createSession(secretariat, council.id, {
+				kind: 'ordinary',
+				title: p.title,
+				description: p.description,
+				startsAt: starts,
+				endsAt: new Date(starts.getTime() + 180 * MINUTE),
+				place: p.place,
+				onlineUrl: p.onlineUrl
+			});
 			const items = p.agenda.map((it) => addAgendaItem(secretariat, s.id, it));
 			const draft = createVote(secretariat, items[p.themesItem].id, p.themesVote);
 			const optionIds = p.themesVote.options!.map((n) => String(themeIds.get(n)!));
-			tx.update(votes).set({ options: draft.options.map((o, i) => ({ id: optionIds[i], label: o.label })) }).where(eq(votes.id, draft.id)).run();
+			tx.update(votes)
+				.set({ options: draft.options.map((o, i) => ({ id: optionIds[i], label: o.label })) })
+				.where(eq(votes.id, draft.id))
+				.run();
 			// the proposal the chair already scheduled for "the next plenary" (proposals demo) sits on the proposals item
 			const scheduled = tx
 				.select({ id: proposals.id })
@@ -226,7 +313,9 @@ export function seedDemoPlenaries(slug: string): void {
 				.orderBy(asc(proposals.id))
 				.all();
 			for (const row of scheduled.slice(0, 1))
-				tx.insert(agendaItemProposals).values({ agendaItemId: items[p.proposalsItem].id, proposalId: row.id, createdBy: secretariat.id, createdAt: paris('2026-11-12T10:00') }).run();
+				tx.insert(agendaItemProposals)
+					.values({ agendaItemId: items[p.proposalsItem].id, proposalId: row.id, createdBy: secretariat.id, createdAt: paris('2026-11-12T10:00') })
+					.run();
 			setSessionState(secretariat, s.id, 'convened');
 			stamp(tx, s.id, { created: paris('2026-10-15T10:00'), convened: paris('2026-11-12T10:00') });
 			mark(paris('2026-11-12T10:00'));

@@ -103,7 +103,12 @@ export const CURRENT: DemoProposal[] = [
 		created: 70,
 		steps: [
 			{ do: 'submit', at: 68 },
-			{ do: 'accept', at: 40, by: 'chair', answer: 'La présidence accepte la proposition pour délibération : les trois chambres consulaires ont donné leur accord de principe. Elle sera soumise au vote de la prochaine plénière.' },
+			{
+				do: 'accept',
+				at: 40,
+				by: 'chair',
+				answer: 'La présidence accepte la proposition pour délibération : les trois chambres consulaires ont donné leur accord de principe. Elle sera soumise au vote de la prochaine plénière.'
+			},
 			{ do: 'schedule', at: 30 }
 		],
 		supports: 22,
@@ -179,7 +184,12 @@ export const CURRENT: DemoProposal[] = [
 		created: 90,
 		steps: [
 			{ do: 'submit', at: 88 },
-			{ do: 'decline', at: 60, answer: 'Non retenue : une collectivité ne peut pas émettre de monnaie. La Ville soutient en revanche la monnaie locale associative du territoire (le Stück) et étudie son acceptation dans les équipements municipaux.' }
+			{
+				do: 'decline',
+				at: 60,
+				answer:
+					'Non retenue : une collectivité ne peut pas émettre de monnaie. La Ville soutient en revanche la monnaie locale associative du territoire (le Stück) et étudie son acceptation dans les équipements municipaux.'
+			}
 		],
 		supports: 4
 	},
@@ -187,7 +197,8 @@ export const CURRENT: DemoProposal[] = [
 		key: 'spaser',
 		author: { member: 61 },
 		title: 'Renforcer les clauses sociales dans le SPASER',
-		summary: 'Porter à 10 % la part des heures de travail réservées à l’insertion dans les marchés de la Ville et de l’Eurométropole, et suivre les résultats dans le schéma des achats socialement et écologiquement responsables.',
+		summary:
+			'Porter à 10 % la part des heures de travail réservées à l’insertion dans les marchés de la Ville et de l’Eurométropole, et suivre les résultats dans le schéma des achats socialement et écologiquement responsables.',
 		body: 'Le **SPASER** (schéma de promotion des achats socialement et écologiquement responsables) fixe les orientations d’achat de la collectivité.\n\nNous proposons :\n\n- un objectif de 10 % des heures réservées à l’insertion dans les marchés de travaux ;\n- des marchés réservés aux structures d’insertion et aux entreprises adaptées ;\n- un bilan annuel public des clauses sociales.',
 		themes: [T.procurement, T.employment],
 		levers: [L.purchasing],
@@ -236,7 +247,11 @@ export const CURRENT: DemoProposal[] = [
 			{ do: 'accept', at: 240, answer: 'Acceptée pour délibération.' },
 			{ do: 'schedule', at: 230 },
 			{ do: 'reject', at: 175 },
-			{ do: 'answer', at: 174, answer: 'Rejetée par la plénière : un quota fixe a été jugé trop rigide. La Ville publiera chaque trimestre la liste des locaux vacants et y examinera en priorité les projets de l’ESS.' }
+			{
+				do: 'answer',
+				at: 174,
+				answer: 'Rejetée par la plénière : un quota fixe a été jugé trop rigide. La Ville publiera chaque trimestre la liste des locaux vacants et y examinera en priorité les projets de l’ESS.'
+			}
 		],
 		supports: 12
 	},
@@ -284,14 +299,78 @@ const achievement = (key: string, title: string, summary: string, themes: string
 
 /** The eight achievements of the study [L3817-3851], implemented. */
 export const ACHIEVEMENTS: DemoProposal[] = [
-	achievement('a-exhibition', 'Une exposition itinérante sur l’ESS pendant cinq ans', 'Créer une exposition itinérante sur l’économie sociale et solidaire, présentée pendant cinq ans dans les quartiers, les mairies et les établissements scolaires.', [T.innovation], [L.knowledge, L.citizens], 2011, 1),
-	achievement('a-magazine', 'Un hors-série d’Alternatives économiques sur l’ESS du territoire', 'Publier en 2012 un numéro spécial d’Alternatives économiques consacré à l’ESS de Strasbourg et de l’Eurométropole.', [T.innovation], [L.knowledge], 2011, 2),
-	achievement('a-cress', 'Intégrer la CRESS à la feuille de route économique du territoire', 'Associer la CRESS, au niveau stratégique et opérationnel, à la feuille de route économique du territoire, avec le conseil de développement de l’Eurométropole et l’Agence du climat.', [T.cooperation], [L.governance, L.classic], 2013, 63),
-	achievement('a-entrepreneurship', 'Faire connaître l’entrepreneuriat ESS aux structures d’accompagnement', 'Sensibiliser à l’entrepreneuriat dans l’ESS les structures d’accompagnement à la création d’entreprise et les visiteurs du salon « Créer sa boîte ».', [T.creation], [L.support], 2012, 64),
-	achievement('a-clauses', 'Former les agents aux clauses d’insertion dans la commande publique', 'Sensibiliser les agents de la Ville et de l’Eurométropole aux clauses d’insertion et encourager l’emploi par la commande publique.', [T.procurement, T.employment], [L.purchasing, L.training], 2012, 5),
-	achievement('a-platform', 'Une plateforme d’achats responsables', 'Lancer une plateforme d’achats responsables qui met en relation acheteurs publics et privés et structures de l’ESS.', [T.procurement], [L.purchasing, L.networks], 2014, 8),
-	achievement('a-boostinno', 'Une stratégie pour l’innovation sociale (programme BoostInno)', 'Élaborer une stratégie et un plan d’action pour le développement de l’innovation sociale, dans le cadre du programme européen BoostInno.', [T.innovation, T.europe], [L.euFunding], 2015, 65),
-	achievement('a-residents', 'Soutenir les initiatives collectives des habitants dans les quartiers', 'Soutenir les initiatives collectives et les expérimentations portées par les habitants dans les quartiers de Strasbourg.', [T.residents, T.qpv], [L.citizens], 2014, 16)
+	achievement(
+		'a-exhibition',
+		'Une exposition itinérante sur l’ESS pendant cinq ans',
+		'Créer une exposition itinérante sur l’économie sociale et solidaire, présentée pendant cinq ans dans les quartiers, les mairies et les établissements scolaires.',
+		[T.innovation],
+		[L.knowledge, L.citizens],
+		2011,
+		1
+	),
+	achievement(
+		'a-magazine',
+		'Un hors-série d’Alternatives économiques sur l’ESS du territoire',
+		'Publier en 2012 un numéro spécial d’Alternatives économiques consacré à l’ESS de Strasbourg et de l’Eurométropole.',
+		[T.innovation],
+		[L.knowledge],
+		2011,
+		2
+	),
+	achievement(
+		'a-cress',
+		'Intégrer la CRESS à la feuille de route économique du territoire',
+		'Associer la CRESS, au niveau stratégique et opérationnel, à la feuille de route économique du territoire, avec le conseil de développement de l’Eurométropole et l’Agence du climat.',
+		[T.cooperation],
+		[L.governance, L.classic],
+		2013,
+		63
+	),
+	achievement(
+		'a-entrepreneurship',
+		'Faire connaître l’entrepreneuriat ESS aux structures d’accompagnement',
+		'Sensibiliser à l’entrepreneuriat dans l’ESS les structures d’accompagnement à la création d’entreprise et les visiteurs du salon « Créer sa boîte ».',
+		[T.creation],
+		[L.support],
+		2012,
+		64
+	),
+	achievement(
+		'a-clauses',
+		'Former les agents aux clauses d’insertion dans la commande publique',
+		'Sensibiliser les agents de la Ville et de l’Eurométropole aux clauses d’insertion et encourager l’emploi par la commande publique.',
+		[T.procurement, T.employment],
+		[L.purchasing, L.training],
+		2012,
+		5
+	),
+	achievement(
+		'a-platform',
+		'Une plateforme d’achats responsables',
+		'Lancer une plateforme d’achats responsables qui met en relation acheteurs publics et privés et structures de l’ESS.',
+		[T.procurement],
+		[L.purchasing, L.networks],
+		2014,
+		8
+	),
+	achievement(
+		'a-boostinno',
+		'Une stratégie pour l’innovation sociale (programme BoostInno)',
+		'Élaborer une stratégie et un plan d’action pour le développement de l’innovation sociale, dans le cadre du programme européen BoostInno.',
+		[T.innovation, T.europe],
+		[L.euFunding],
+		2015,
+		65
+	),
+	achievement(
+		'a-residents',
+		'Soutenir les initiatives collectives des habitants dans les quartiers',
+		'Soutenir les initiatives collectives et les expérimentations portées par les habitants dans les quartiers de Strasbourg.',
+		[T.residents, T.qpv],
+		[L.citizens],
+		2014,
+		16
+	)
 ];
 
 /** One amendment, accepted by the author: it produced version 2 of the residents' proposal. */
@@ -301,5 +380,6 @@ export const AMENDMENT = {
 	at: 22,
 	reason: 'Associer les bailleurs sociaux, qui disposent de nombreux locaux en pied d’immeuble.',
 	find: '- un accompagnement par les structures de l’ESS du territoire pendant la première année.',
-	replace: '- un accompagnement par les structures de l’ESS du territoire pendant la première année ;\n- une convention avec les bailleurs sociaux pour mettre à disposition des locaux en pied d’immeuble.'
+	replace:
+		'- un accompagnement par les structures de l’ESS du territoire pendant la première année ;\n- une convention avec les bailleurs sociaux pour mettre à disposition des locaux en pied d’immeuble.'
 };

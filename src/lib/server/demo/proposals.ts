@@ -27,12 +27,24 @@ export function seedDemoProposals(slug: string, now = Date.now()): void {
 	const people = generatedMembers();
 	const emails = ['membre@demo.cocon.fr', 'secretariat@demo.cocon.fr', 'presidence@demo.cocon.fr', 'evaluation@demo.cocon.fr', ...people.map((p) => p.email)];
 	const idByEmail = new Map(
-		db().select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails)).all().map((u) => [u.email, u.id])
+		db()
+			.select({ id: users.id, email: users.email })
+			.from(users)
+			.where(inArray(users.email, emails))
+			.all()
+			.map((u) => [u.email, u.id])
 	);
 	const userId = (who: Who) => idByEmail.get('login' in who ? who.login : people[who.member].email)!;
 	const secretariat = idByEmail.get('secretariat@demo.cocon.fr')!;
 	const chair = idByEmail.get('presidence@demo.cocon.fr')!;
-	const tagIds = new Map(db().select({ id: themes.id, name: themes.name }).from(themes).where(eq(themes.councilId, council.id)).all().map((t) => [t.name, t.id]));
+	const tagIds = new Map(
+		db()
+			.select({ id: themes.id, name: themes.name })
+			.from(themes)
+			.where(eq(themes.councilId, council.id))
+			.all()
+			.map((t) => [t.name, t.id])
+	);
 	const supporters = db()
 		.select({ userId: memberships.userId, roles: memberships.roles })
 		.from(memberships)
@@ -97,7 +109,12 @@ export function seedDemoProposals(slug: string, now = Date.now()): void {
 }
 
 function addSupports(tx: Tx, proposalId: number, userIds: number[], at: Date): void {
-	userIds.forEach((userId, i) => tx.insert(proposalSupports).values({ proposalId, userId, createdAt: new Date(at.getTime() + (i + 1) * 3600_000) }).run());
+	userIds.forEach((userId, i) =>
+		tx
+			.insert(proposalSupports)
+			.values({ proposalId, userId, createdAt: new Date(at.getTime() + (i + 1) * 3600_000) })
+			.run()
+	);
 	tx.update(proposals).set({ supportsCount: userIds.length }).where(eq(proposals.id, proposalId)).run();
 	addFollowers(tx, proposalId, userIds);
 }
@@ -131,7 +148,9 @@ function amend(tx: Tx, proposal: ProposalRow, authorId: number, at: Date): void 
 		})
 		.returning()
 		.get();
-	tx.insert(proposalVersions).values({ proposalId: current.id, version: 2, title: current.title, summary: current.summary, body, amendmentId: amendment.id, createdBy: authorId, createdAt: decidedAt }).run();
+	tx.insert(proposalVersions)
+		.values({ proposalId: current.id, version: 2, title: current.title, summary: current.summary, body, amendmentId: amendment.id, createdBy: authorId, createdAt: decidedAt })
+		.run();
 	tx.update(proposals).set({ body, version: 2 }).where(eq(proposals.id, current.id)).run();
 	tx.insert(proposalEvents).values({ proposalId: current.id, actorId: current.authorId, kind: 'version', version: 2, createdAt: decidedAt }).run();
 }

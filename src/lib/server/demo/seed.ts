@@ -21,13 +21,27 @@ import { seedDemoIndicatorVote } from './indicator-vote';
 export const DEMO_COUNCIL_SLUG = 'ess-eurometropole-demo';
 
 export function isDatabaseEmpty(): boolean {
-	const c = db().select({ n: sql<number>`count(*)` }).from(councils).get()?.n ?? 0;
-	const u = db().select({ n: sql<number>`count(*)` }).from(users).get()?.n ?? 0;
+	const c =
+		db()
+			.select({ n: sql<number>`count(*)` })
+			.from(councils)
+			.get()?.n ?? 0;
+	const u =
+		db()
+			.select({ n: sql<number>`count(*)` })
+			.from(users)
+			.get()?.n ?? 0;
 	return c === 0 && u === 0;
 }
 
 export function hasDemoData(): boolean {
-	return (db().select({ n: sql<number>`count(*)` }).from(users).where(eq(users.isDemo, true)).get()?.n ?? 0) > 0;
+	return (
+		(db()
+			.select({ n: sql<number>`count(*)` })
+			.from(users)
+			.where(eq(users.isDemo, true))
+			.get()?.n ?? 0) > 0
+	);
 }
 
 export async function seedDemo(): Promise<void> {
@@ -83,7 +97,11 @@ export async function seedDemo(): Promise<void> {
 			});
 		}
 	});
-	const mailBefore = db().select({ id: sql<number>`coalesce(max(id), 0)` }).from(outbox).get()?.id ?? 0;
+	const mailBefore =
+		db()
+			.select({ id: sql<number>`coalesce(max(id), 0)` })
+			.from(outbox)
+			.get()?.id ?? 0;
 	seedDemoProposals(DEMO_COUNCIL_SLUG);
 	seedDemoPlenaries(DEMO_COUNCIL_SLUG);
 	seedDemoWorkshops(DEMO_COUNCIL_SLUG);

@@ -48,7 +48,12 @@ describe('demo: a vote on the spring 2027 plenary decides only the proposal it n
 			.find((m) => m.roles.includes('secretariat'))!;
 		const actor = { id: secretariat.userId, isAdmin: false };
 		// bring the item to three proposals with accepted ones of the demo
-		const accepted = db().select().from(proposals).where(and(eq(proposals.councilId, councilId), eq(proposals.state, 'accepted'))).orderBy(asc(proposals.id)).all();
+		const accepted = db()
+			.select()
+			.from(proposals)
+			.where(and(eq(proposals.councilId, councilId), eq(proposals.state, 'accepted')))
+			.orderBy(asc(proposals.id))
+			.all();
 		const onItem = () => linkedProposals(spring.id).filter((l) => l.agendaItemId === item.id);
 		for (const p of accepted.slice(0, 3 - onItem().length)) linkProposal(actor, { itemId: item.id, proposalId: p.id });
 		const three = onItem().map((l) => l.proposalId);
@@ -65,7 +70,15 @@ describe('demo: a vote on the spring 2027 plenary decides only the proposal it n
 			.slice(0, 12);
 		for (const m of voters) checkIn(actor, { sessionId: spring.id, membershipId: m.id, mode: 'in_room' });
 		const named = three[1];
-		const vote = createVote(actor, item.id, { question: 'Adopter la proposition ?', method: 'yes_no_abstain', weighting: 'none', majority: 'simple', base: 'cast', quorumKind: 'none', proposalIds: [named] });
+		const vote = createVote(actor, item.id, {
+			question: 'Adopter la proposition ?',
+			method: 'yes_no_abstain',
+			weighting: 'none',
+			majority: 'simple',
+			base: 'cast',
+			quorumKind: 'none',
+			proposalIds: [named]
+		});
 		openVote(actor, vote.id);
 		for (const m of voters) castBallot({ voteId: vote.id, actingMembershipId: m.id, representedMembershipId: m.id, choice: ['no'], clientBallotId: cid() });
 		expect(closeVote(actor, vote.id).decision).toBe('rejected');
@@ -73,7 +86,15 @@ describe('demo: a vote on the spring 2027 plenary decides only the proposal it n
 		expect(three.map((id) => states.get(id))).toEqual(['scheduled', 'rejected', 'scheduled']);
 
 		// a later vote on another of them still decides it
-		const other = createVote(actor, item.id, { question: 'Adopter l’autre proposition ?', method: 'yes_no_abstain', weighting: 'none', majority: 'simple', base: 'cast', quorumKind: 'none', proposalIds: [three[2]] });
+		const other = createVote(actor, item.id, {
+			question: 'Adopter l’autre proposition ?',
+			method: 'yes_no_abstain',
+			weighting: 'none',
+			majority: 'simple',
+			base: 'cast',
+			quorumKind: 'none',
+			proposalIds: [three[2]]
+		});
 		openVote(actor, other.id);
 		for (const m of voters) castBallot({ voteId: other.id, actingMembershipId: m.id, representedMembershipId: m.id, choice: ['yes'], clientBallotId: cid() });
 		expect(closeVote(actor, other.id).decision).toBe('adopted');

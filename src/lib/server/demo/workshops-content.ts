@@ -57,11 +57,25 @@ export const DEMO_WORKSHOPS: DemoWorkshop[] = [
 			}
 		],
 		contributions: [
-			{ kind: 'obstacle', body: 'Les lots sont trop larges : les SIAE ne peuvent pas répondre seules.', by: 0, votes: 7, meeting: 0, comment: [60, 'Allotir davantage ou autoriser les groupements momentanés.'] },
+			{
+				kind: 'obstacle',
+				body: 'Les lots sont trop larges : les SIAE ne peuvent pas répondre seules.',
+				by: 0,
+				votes: 7,
+				meeting: 0,
+				comment: [60, 'Allotir davantage ou autoriser les groupements momentanés.']
+			},
 			{ kind: 'idea', body: 'Généraliser une clause sociale d’insertion dans tous les marchés de travaux et de propreté de plus de 200 000 €.', by: 1, votes: 9, meeting: 1 },
 			{ kind: 'resource', body: 'Le facilitateur de clauses de la Maison de l’emploi peut accompagner chaque acheteur.', by: 2, votes: 5, meeting: 1 },
 			{ kind: 'need', body: 'Former les acheteurs publics aux marchés réservés (ESAT, entreprises adaptées).', by: 3, votes: 6, meeting: 1 },
-			{ kind: 'idea', body: 'Réserver des lots d’entretien des espaces verts aux ESAT et entreprises adaptées.', by: 4, votes: 4, meeting: 1, comment: [61, 'Déjà fait à Lille pour la propreté urbaine.'] },
+			{
+				kind: 'idea',
+				body: 'Réserver des lots d’entretien des espaces verts aux ESAT et entreprises adaptées.',
+				by: 4,
+				votes: 4,
+				meeting: 1,
+				comment: [61, 'Déjà fait à Lille pour la propreté urbaine.']
+			},
 			{ kind: 'obstacle', body: 'Les délais de paiement fragilisent la trésorerie des petites structures.', by: 60, votes: 6, meeting: 0 },
 			{ kind: 'idea', body: 'Un critère « réemploi » dans les achats de mobilier et d’informatique.', by: 74, votes: 3 },
 			{ kind: 'need', body: 'Suivre chaque année les heures d’insertion et les achats auprès de l’ESS.', by: 75, votes: 5 }
@@ -89,7 +103,15 @@ export const DEMO_WORKSHOPS: DemoWorkshop[] = [
 		facilitators: ['presidence@demo.cocon.fr'],
 		participants: [5, 6, 7, 8, 62, 76],
 		meetings: [
-			{ title: 'Rencontre au Neuhof', startsAt: '2026-05-12T18:00', minutes: 120, place: 'Centre socioculturel du Neuhof, Strasbourg', agenda: 'Porteurs de projets des quartiers : besoins et freins', notes: '- 14 porteurs de projets présents.\n- Besoin de locaux à loyer modéré.\n- Demande d’un fonds d’amorçage pour les initiatives habitantes.', present: [5, 6, 7, 62] },
+			{
+				title: 'Rencontre au Neuhof',
+				startsAt: '2026-05-12T18:00',
+				minutes: 120,
+				place: 'Centre socioculturel du Neuhof, Strasbourg',
+				agenda: 'Porteurs de projets des quartiers : besoins et freins',
+				notes: '- 14 porteurs de projets présents.\n- Besoin de locaux à loyer modéré.\n- Demande d’un fonds d’amorçage pour les initiatives habitantes.',
+				present: [5, 6, 7, 62]
+			},
 			{ title: 'Locaux et financement', startsAt: '2027-01-14T18:00', minutes: 90, place: 'Tiers-lieu de Hautepierre, Strasbourg', agenda: 'Locaux vacants des bailleurs sociaux ; fonds d’amorçage' }
 		],
 		contributions: [
@@ -107,7 +129,15 @@ export const DEMO_WORKSHOPS: DemoWorkshop[] = [
 		facilitators: ['presidence@demo.cocon.fr', 'membre@demo.cocon.fr'],
 		participants: [9, 10, 11, 63, 77],
 		meetings: [
-			{ title: 'Visite d’une recyclerie de matériaux', startsAt: '2026-09-24T14:00', minutes: 150, place: 'Recyclerie du Port du Rhin, Strasbourg', agenda: 'Visite et échanges sur le réemploi', notes: 'Visite de la recyclerie : 300 t de matériaux réemployés en 2025. Besoin de surface de stockage.', present: [9, 10, 63] }
+			{
+				title: 'Visite d’une recyclerie de matériaux',
+				startsAt: '2026-09-24T14:00',
+				minutes: 150,
+				place: 'Recyclerie du Port du Rhin, Strasbourg',
+				agenda: 'Visite et échanges sur le réemploi',
+				notes: 'Visite de la recyclerie : 300 t de matériaux réemployés en 2025. Besoin de surface de stockage.',
+				present: [9, 10, 63]
+			}
 		],
 		contributions: [
 			{ kind: 'need', body: 'Une plateforme de stockage des matériaux de réemploi sur le port.', by: 9, votes: 4, meeting: 0 },
@@ -123,7 +153,16 @@ export const DEMO_WORKSHOPS: DemoWorkshop[] = [
 		facilitators: ['secretariat@demo.cocon.fr'],
 		participants: [12, 13, 15, 64, 65, 78],
 		meetings: [
-			{ title: 'Quels indicateurs d’emploi ?', startsAt: '2026-10-08T17:00', minutes: 120, place: 'En ligne', onlineUrl: 'https://visio.strasbourg.eu/atelier-emploi', agenda: 'Sources disponibles (CRESS, Insee, DDETS)', notes: '## Sources\n\n- Observatoire de la CRESS (emplois salariés).\n- DDETS : parcours en IAE.\n\nProchaine étape : un tableau de bord commun.', present: [12, 13, 64, 65] }
+			{
+				title: 'Quels indicateurs d’emploi ?',
+				startsAt: '2026-10-08T17:00',
+				minutes: 120,
+				place: 'En ligne',
+				onlineUrl: 'https://visio.strasbourg.eu/atelier-emploi',
+				agenda: 'Sources disponibles (CRESS, Insee, DDETS)',
+				notes: '## Sources\n\n- Observatoire de la CRESS (emplois salariés).\n- DDETS : parcours en IAE.\n\nProchaine étape : un tableau de bord commun.',
+				present: [12, 13, 64, 65]
+			}
 		],
 		contributions: [
 			{ kind: 'need', body: 'Un tableau de bord annuel de l’emploi dans l’ESS, par quartier.', by: 12, votes: 6, meeting: 0 },

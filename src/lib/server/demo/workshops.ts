@@ -41,9 +41,23 @@ export function seedDemoWorkshops(slug: string): void {
 	if (!council) return;
 	const people = generatedMembers();
 	const emails = ['membre@demo.cocon.fr', 'secretariat@demo.cocon.fr', 'presidence@demo.cocon.fr', ...people.map((p) => p.email)];
-	const idByEmail = new Map(db().select({ id: users.id, email: users.email }).from(users).where(inArray(users.email, emails)).all().map((u) => [u.email, u.id]));
+	const idByEmail = new Map(
+		db()
+			.select({ id: users.id, email: users.email })
+			.from(users)
+			.where(inArray(users.email, emails))
+			.all()
+			.map((u) => [u.email, u.id])
+	);
 	const member = (i: number) => idByEmail.get(people[i].email)!;
-	const themeIds = new Map(db().select({ id: themes.id, name: themes.name }).from(themes).where(eq(themes.councilId, council.id)).all().map((t) => [t.name, t.id]));
+	const themeIds = new Map(
+		db()
+			.select({ id: themes.id, name: themes.name })
+			.from(themes)
+			.where(eq(themes.councilId, council.id))
+			.all()
+			.map((t) => [t.name, t.id])
+	);
 	const secretariat = idByEmail.get('secretariat@demo.cocon.fr')!;
 	const voters = [...new Set(DEMO_WORKSHOPS.flatMap((w) => w.participants))].map(member);
 
@@ -52,17 +66,37 @@ export function seedDemoWorkshops(slug: string): void {
 		const workshopIds: number[] = [];
 		for (const d of DEMO_WORKSHOPS) {
 			const facilitators = d.facilitators.map((e) => idByEmail.get(e)!);
-			const w = insertWorkshop(tx, council.id, { title: d.title, year: 2026, themeId: themeIds.get(d.theme) ?? null, mandate: d.mandate, facilitatorIds: facilitators }, secretariat, paris('2026-04-09T12:00'));
+			const w = insertWorkshop(
+				tx,
+				council.id,
+				{ title: d.title, year: 2026, themeId: themeIds.get(d.theme) ?? null, mandate: d.mandate, facilitatorIds: facilitators },
+				secretariat,
+				paris('2026-04-09T12:00')
+			);
 			workshopIds.push(w.id);
-			for (const i of d.participants) tx.insert(workshopMembers).values({ workshopId: w.id, userId: member(i), role: 'participant', joinedAt: paris('2026-04-15T09:00') }).onConflictDoNothing().run();
+			for (const i of d.participants)
+				tx.insert(workshopMembers)
+					.values({ workshopId: w.id, userId: member(i), role: 'participant', joinedAt: paris('2026-04-15T09:00') })
+					.onConflictDoNothing()
+					.run();
 			const meetingIds = d.meetings.map((mt) => {
 				const startsAt = paris(mt.startsAt);
-				const row = insertMeeting(tx, w.id, { title: mt.title, startsAt, endsAt: new Date(startsAt.getTime() + mt.minutes * MINUTE), place: mt.place, onlineUrl: mt.onlineUrl ?? '', agenda: mt.agenda });
+				const row = insertMeeting(tx, w.id, {
+					title: mt.title,
+					startsAt,
+					endsAt: new Date(startsAt.getTime() + mt.minutes * MINUTE),
+					place: mt.place,
+					onlineUrl: mt.onlineUrl ?? '',
+					agenda: mt.agenda
+				});
 				if (mt.notes) {
 					const at = new Date(startsAt.getTime() + (mt.minutes + 30) * MINUTE);
 					tx.update(workshopMeetings).set({ notes: mt.notes, notesVersion: 1, notesUpdatedBy: facilitators[0], notesUpdatedAt: at }).where(eq(workshopMeetings.id, row.id)).run();
 				}
-				for (const i of mt.present ?? []) tx.insert(workshopAttendance).values({ meetingId: row.id, userId: member(i) }).run();
+				for (const i of mt.present ?? [])
+					tx.insert(workshopAttendance)
+						.values({ meetingId: row.id, userId: member(i) })
+						.run();
 				for (const f of facilitators) if (mt.present) tx.insert(workshopAttendance).values({ meetingId: row.id, userId: f }).onConflictDoNothing().run();
 				return row.id;
 			});
@@ -72,7 +106,10 @@ export function seedDemoWorkshops(slug: string): void {
 				const row = insertContribution(tx, { workshopId: w.id, authorId: member(c.by), kind: c.kind, body: c.body, meetingId, createdAt: new Date(start.getTime() + (20 + n * 7) * MINUTE) });
 				const upvoters = voters.filter((v) => v !== member(c.by)).slice(n % 5, (n % 5) + c.votes);
 				for (const userId of upvoters) tx.insert(workshopVotes).values({ contributionId: row.id, userId }).run();
-				if (c.comment) tx.insert(workshopComments).values({ contributionId: row.id, authorId: member(c.comment[0]), body: c.comment[1], createdAt: new Date(row.createdAt.getTime() + 40 * MINUTE) }).run();
+				if (c.comment)
+					tx.insert(workshopComments)
+						.values({ contributionId: row.id, authorId: member(c.comment[0]), body: c.comment[1], createdAt: new Date(row.createdAt.getTime() + 40 * MINUTE) })
+						.run();
 				tx.update(workshopContributions)
 					.set({ votesCount: upvoters.length, commentsCount: c.comment ? 1 : 0, retained: (d.retained ?? []).includes(n) })
 					.where(eq(workshopContributions.id, row.id))
@@ -88,7 +125,17 @@ export function seedDemoWorkshops(slug: string): void {
 				const p = d.proposal;
 				const authorId = facilitators[0];
 				const at = paris('2026-07-02T10:00');
-				let row = insertProposal(tx, { councilId: council.id, authorId, title: p.title, summary: p.summary, body: p.body, themeIds: [themeIds.get(d.theme)!], links: [], coauthorIds: [], createdAt: at });
+				let row = insertProposal(tx, {
+					councilId: council.id,
+					authorId,
+					title: p.title,
+					summary: p.summary,
+					body: p.body,
+					themeIds: [themeIds.get(d.theme)!],
+					links: [],
+					coauthorIds: [],
+					createdAt: at
+				});
 				const output = tx
 					.insert(workshopOutputs)
 					.values({ workshopId: w.id, proposalId: row.id, meetingId: meetingIds[p.meeting], clusterId: clusterIds[p.cluster], createdBy: authorId, createdAt: at })
@@ -99,7 +146,9 @@ export function seedDemoWorkshops(slug: string): void {
 				for (const i of [...new Set(items.map((i) => d.contributions[i].by))]) {
 					const userId = member(i);
 					const status = p.accept.includes(i) ? 'accepted' : p.decline.includes(i) ? 'declined' : 'pending';
-					tx.insert(workshopCoauthorInvites).values({ outputId: output.id, userId, status, answeredAt: status === 'pending' ? null : paris('2026-07-06T10:00') }).run();
+					tx.insert(workshopCoauthorInvites)
+						.values({ outputId: output.id, userId, status, answeredAt: status === 'pending' ? null : paris('2026-07-06T10:00') })
+						.run();
 					if (status === 'accepted') tx.insert(proposalCoauthors).values({ proposalId: row.id, userId }).run();
 				}
 				row = applyTransition(tx, row, 'submit', authorId, { at: paris('2026-07-10T10:00') });
@@ -109,7 +158,11 @@ export function seedDemoWorkshops(slug: string): void {
 				});
 				proposalId = row.id;
 			}
-			if (d.conclusions) tx.update(workshops).set({ status: 'closed', conclusions: d.conclusions, closedAt: paris('2026-11-20T10:00') }).where(eq(workshops.id, w.id)).run();
+			if (d.conclusions)
+				tx.update(workshops)
+					.set({ status: 'closed', conclusions: d.conclusions, closedAt: paris('2026-11-20T10:00') })
+					.where(eq(workshops.id, w.id))
+					.run();
 		}
 		return { proposalId, workshopIds };
 	});
@@ -124,7 +177,11 @@ export function seedDemoWorkshops(slug: string): void {
 	const items = db().select().from(agendaItems).where(eq(agendaItems.sessionId, session.id)).all();
 	const reportsItem = items.find((i) => i.title.toLowerCase().includes('ateliers'));
 	if (reportsItem)
-		for (const workshopId of born.workshopIds) db().insert(workshopAgendaLinks).values({ workshopId, agendaItemId: reportsItem.id, createdBy: secretariat, createdAt: paris('2026-11-20T10:00') }).run();
+		for (const workshopId of born.workshopIds)
+			db()
+				.insert(workshopAgendaLinks)
+				.values({ workshopId, agendaItemId: reportsItem.id, createdBy: secretariat, createdAt: paris('2026-11-20T10:00') })
+				.run();
 	const voteItem = items.find((i) => i.kind === 'vote');
 	if (born.proposalId && voteItem) linkProposal({ id: secretariat, isAdmin: false }, { itemId: voteItem.id, proposalId: born.proposalId });
 }

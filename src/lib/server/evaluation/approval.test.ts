@@ -14,7 +14,11 @@ import { validationSource } from './validation-ref';
 async function fixture() {
 	const f = await campaignFixture(
 		(f, tree) => ({ first: newIndicator(tree.strategic.id, f.actorId, { name: 'Heures d’insertion' }), second: newIndicator(tree.operational.id, f.actorId, { name: 'Part des clauses' }) }),
-		[{ name: 'Acteurs', weight: 60 }, { name: 'Réseaux', weight: 40 }, { name: 'Élus', weight: 0 }]
+		[
+			{ name: 'Acteurs', weight: 60 },
+			{ name: 'Réseaux', weight: 40 },
+			{ name: 'Élus', weight: 0 }
+		]
 	);
 	/** a voting member's user id */
 	const person = (collegeId: number | null, roles = ['member'], voteWeight = 1) => f.person(collegeId, roles, voteWeight).user.id;
@@ -28,7 +32,16 @@ describe('indicator approval rounds on the vote engine', () => {
 	});
 
 	it('a simple majority of the votes cast validates; a tie leaves the indicator proposed; a ballot can be changed', () => {
-		const roundId = openApprovalRound(f.campaign.id, { title: 'Validation des indicateurs', indicatorIds: [f.first.id, f.second.id], collegeIds: [f.collegeA.id], rules: { weighting: 'none', majority: 'simple', base: 'cast', quorumKind: 'none', quorumValue: 0 } }, f.actorId);
+		const roundId = openApprovalRound(
+			f.campaign.id,
+			{
+				title: 'Validation des indicateurs',
+				indicatorIds: [f.first.id, f.second.id],
+				collegeIds: [f.collegeA.id],
+				rules: { weighting: 'none', majority: 'simple', base: 'cast', quorumKind: 'none', quorumValue: 0 }
+			},
+			f.actorId
+		);
 		const [a1, a2, a3] = [f.person(f.collegeA.id), f.person(f.collegeA.id), f.person(f.collegeA.id)];
 		castApproval(roundId, a1, f.first.id, 'yes');
 		castApproval(roundId, a2, f.first.id, 'yes');
@@ -60,7 +73,11 @@ describe('indicator approval rounds on the vote engine', () => {
 	});
 
 	it('the same counts decide differently under other rules: an absolute majority of the entitled members', () => {
-		const roundId = openApprovalRound(f.campaign.id, { title: 'Tour exigeant', indicatorIds: [f.first.id], collegeIds: [f.collegeA.id], rules: { weighting: 'none', majority: 'absolute', base: 'entitled', quorumKind: 'none', quorumValue: 0 } }, f.actorId);
+		const roundId = openApprovalRound(
+			f.campaign.id,
+			{ title: 'Tour exigeant', indicatorIds: [f.first.id], collegeIds: [f.collegeA.id], rules: { weighting: 'none', majority: 'absolute', base: 'entitled', quorumKind: 'none', quorumValue: 0 } },
+			f.actorId
+		);
 		const voters = [f.person(f.collegeA.id), f.person(f.collegeA.id), f.person(f.collegeA.id), f.person(f.collegeA.id), f.person(f.collegeA.id)];
 		castApproval(roundId, voters[0]!, f.first.id, 'yes');
 		castApproval(roundId, voters[1]!, f.first.id, 'yes');
@@ -72,7 +89,11 @@ describe('indicator approval rounds on the vote engine', () => {
 	});
 
 	it('a quorum not reached validates nothing', () => {
-		const roundId = openApprovalRound(f.campaign.id, { title: 'Avec quorum', indicatorIds: [f.first.id], collegeIds: [f.collegeA.id], rules: { weighting: 'none', majority: 'simple', base: 'cast', quorumKind: 'share', quorumValue: 50 } }, f.actorId);
+		const roundId = openApprovalRound(
+			f.campaign.id,
+			{ title: 'Avec quorum', indicatorIds: [f.first.id], collegeIds: [f.collegeA.id], rules: { weighting: 'none', majority: 'simple', base: 'cast', quorumKind: 'share', quorumValue: 50 } },
+			f.actorId
+		);
 		const voters = [f.person(f.collegeA.id), f.person(f.collegeA.id), f.person(f.collegeA.id)];
 		castApproval(roundId, voters[0]!, f.first.id, 'yes');
 		expect(closeApprovalRound(roundId, f.actorId).approved).toEqual([]);
@@ -80,7 +101,16 @@ describe('indicator approval rounds on the vote engine', () => {
 	});
 
 	it('weighting by college: the colleges of the round weigh as in a plenary', () => {
-		const roundId = openApprovalRound(f.campaign.id, { title: 'Pondéré', indicatorIds: [f.first.id], collegeIds: [f.collegeA.id, f.collegeB.id], rules: { weighting: 'college', majority: 'simple', base: 'cast', quorumKind: 'none', quorumValue: 0 } }, f.actorId);
+		const roundId = openApprovalRound(
+			f.campaign.id,
+			{
+				title: 'Pondéré',
+				indicatorIds: [f.first.id],
+				collegeIds: [f.collegeA.id, f.collegeB.id],
+				rules: { weighting: 'college', majority: 'simple', base: 'cast', quorumKind: 'none', quorumValue: 0 }
+			},
+			f.actorId
+		);
 		const a = [f.person(f.collegeA.id), f.person(f.collegeA.id), f.person(f.collegeA.id)];
 		const b = [f.person(f.collegeB.id)];
 		castApproval(roundId, a[0]!, f.first.id, 'yes');
@@ -90,7 +120,12 @@ describe('indicator approval rounds on the vote engine', () => {
 		// by heads 2 yes, 2 no: a tie; weighted (A 60, B 40): for = 60·1/3 + 40·1/1 = 60, against = 60·2/3 = 40 → adopted
 		expect(closeApprovalRound(roundId, f.actorId).approved).toEqual([f.first.id]);
 		const [item] = listApprovalRounds(f.campaign.id, f.council.id, null)[0]!.indicators;
-		expect(item!.result!.colleges.map((c) => [c.name, c.voted])).toEqual(expect.arrayContaining([['Acteurs', 3], ['Réseaux', 1]]));
+		expect(item!.result!.colleges.map((c) => [c.name, c.voted])).toEqual(
+			expect.arrayContaining([
+				['Acteurs', 3],
+				['Réseaux', 1]
+			])
+		);
 	});
 
 	it('only voting members of the round’s colleges vote: not other colleges, not observers, not the secretariat', () => {

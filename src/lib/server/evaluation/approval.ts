@@ -14,7 +14,20 @@ import { validateIndicatorIn } from '../plans/indicators';
 import { isEntitled } from '../sessions/access';
 import { checkRules } from '../../tally/ballot-rules';
 import { tally } from '../../tally/tally';
-import { BASES, MAJORITIES, QUORUM_KINDS, WEIGHTINGS, YES_NO_ABSTAIN, type Majority, type MajorityBase, type QuorumKind, type TallyInput, type TallyResult, type TallyRules, type Weighting } from '../sessions/tally-types';
+import {
+	BASES,
+	MAJORITIES,
+	QUORUM_KINDS,
+	WEIGHTINGS,
+	YES_NO_ABSTAIN,
+	type Majority,
+	type MajorityBase,
+	type QuorumKind,
+	type TallyInput,
+	type TallyResult,
+	type TallyRules,
+	type Weighting
+} from '../sessions/tally-types';
 import { approvalRoundColleges, approvalRoundIndicators, approvalRounds, approvalVotes } from './tables';
 import { writableCampaign } from './campaigns';
 import { clean } from './values';
@@ -85,7 +98,11 @@ export function openApprovalRound(campaignId: number, input: NewRound, actorId: 
 		const rows = tx.select().from(indicators).where(inArray(indicators.id, indicatorIds)).all();
 		if (rows.length !== indicatorIds.length || rows.some((r) => r.planId !== campaign.planId)) throw new DomainError('plans_error_indicator_not_found', 'indicatorIds');
 		if (rows.some((r) => r.state !== 'proposed')) throw new DomainError('evaluation_error_round_not_proposed', 'indicatorIds');
-		const found = tx.select({ id: colleges.id }).from(colleges).where(and(inArray(colleges.id, collegeIds), eq(colleges.councilId, campaign.councilId))).all();
+		const found = tx
+			.select({ id: colleges.id })
+			.from(colleges)
+			.where(and(inArray(colleges.id, collegeIds), eq(colleges.councilId, campaign.councilId)))
+			.all();
 		if (found.length !== collegeIds.length) throw new DomainError('evaluation_error_college_not_found', 'collegeIds');
 		const round = tx
 			.insert(approvalRounds)
@@ -94,7 +111,14 @@ export function openApprovalRound(campaignId: number, input: NewRound, actorId: 
 			.get();
 		for (const indicatorId of indicatorIds) tx.insert(approvalRoundIndicators).values({ roundId: round.id, indicatorId }).run();
 		for (const collegeId of collegeIds) tx.insert(approvalRoundColleges).values({ roundId: round.id, collegeId }).run();
-		recordAudit(tx, { councilId: campaign.councilId, actorId, action: 'approval.open', entityType: 'approval_round', entityId: round.id, details: { indicators: indicatorIds, colleges: collegeIds, rules } });
+		recordAudit(tx, {
+			councilId: campaign.councilId,
+			actorId,
+			action: 'approval.open',
+			entityType: 'approval_round',
+			entityId: round.id,
+			details: { indicators: indicatorIds, colleges: collegeIds, rules }
+		});
 		return { id: round.id, campaign };
 	});
 	publish({ type: 'evaluation.changed', councilId: result.campaign.councilId, planId: result.campaign.planId, campaignId });
@@ -102,7 +126,14 @@ export function openApprovalRound(campaignId: number, input: NewRound, actorId: 
 }
 
 const roundCollegeIds = (tx: Tx, roundId: number): Set<number> =>
-	new Set(tx.select({ c: approvalRoundColleges.collegeId }).from(approvalRoundColleges).where(eq(approvalRoundColleges.roundId, roundId)).all().map((r) => r.c));
+	new Set(
+		tx
+			.select({ c: approvalRoundColleges.collegeId })
+			.from(approvalRoundColleges)
+			.where(eq(approvalRoundColleges.roundId, roundId))
+			.all()
+			.map((r) => r.c)
+	);
 
 /** The council's memberships entitled to vote in the round: the engine's rule, within the round's colleges. */
 function entitledMembers(tx: Tx, round: RoundRow, councilId: number) {
@@ -126,7 +157,13 @@ export function castApproval(roundId: number, userId: number, indicatorId: numbe
 		const campaign = writableCampaign(tx, round.campaignId);
 		const m = entitledMembers(tx, round, campaign.councilId).find((e) => e.userId === userId);
 		if (!m) throw new DomainError('evaluation_error_not_in_audience', 'form');
-		if (!tx.select({ i: approvalRoundIndicators.indicatorId }).from(approvalRoundIndicators).where(and(eq(approvalRoundIndicators.roundId, roundId), eq(approvalRoundIndicators.indicatorId, indicatorId))).get())
+		if (
+			!tx
+				.select({ i: approvalRoundIndicators.indicatorId })
+				.from(approvalRoundIndicators)
+				.where(and(eq(approvalRoundIndicators.roundId, roundId), eq(approvalRoundIndicators.indicatorId, indicatorId)))
+				.get()
+		)
 			throw new DomainError('plans_error_indicator_not_found', 'form');
 		const now = new Date();
 		tx.insert(approvalVotes)
@@ -152,8 +189,16 @@ function tallyInputOf(tx: Tx, round: RoundRow, councilId: number, indicatorId: n
 	const entitledIds = new Set(entitled.map((m) => m.id));
 	// someone who voted and has since left the round's audience still counts, as in plenary votes
 	const voters = ballots.filter((b) => !entitledIds.has(b.memberId));
-	const members = [...entitled.map((m) => ({ id: m.id, collegeId: m.collegeId, weight: m.voteWeight, present: false })), ...voters.map((b) => ({ id: b.memberId, collegeId: b.collegeId, weight: b.weight, present: false }))];
-	const councilColleges = tx.select({ id: colleges.id, name: colleges.name, weight: colleges.weight }).from(colleges).where(eq(colleges.councilId, councilId)).orderBy(colleges.position, colleges.id).all();
+	const members = [
+		...entitled.map((m) => ({ id: m.id, collegeId: m.collegeId, weight: m.voteWeight, present: false })),
+		...voters.map((b) => ({ id: b.memberId, collegeId: b.collegeId, weight: b.weight, present: false }))
+	];
+	const councilColleges = tx
+		.select({ id: colleges.id, name: colleges.name, weight: colleges.weight })
+		.from(colleges)
+		.where(eq(colleges.councilId, councilId))
+		.orderBy(colleges.position, colleges.id)
+		.all();
 	return {
 		rules: rulesOfRound(round),
 		colleges: councilColleges.filter((c) => inRound.has(c.id)),
@@ -226,7 +271,12 @@ export function listApprovalRounds(campaignId: number, councilId: number, userId
 	const d = db();
 	const rounds = d.select().from(approvalRounds).where(eq(approvalRounds.campaignId, campaignId)).orderBy(asc(approvalRounds.id)).all();
 	return rounds.map((r) => {
-		const cols = d.select({ id: colleges.id, name: colleges.name }).from(approvalRoundColleges).innerJoin(colleges, eq(colleges.id, approvalRoundColleges.collegeId)).where(eq(approvalRoundColleges.roundId, r.id)).all();
+		const cols = d
+			.select({ id: colleges.id, name: colleges.name })
+			.from(approvalRoundColleges)
+			.innerJoin(colleges, eq(colleges.id, approvalRoundColleges.collegeId))
+			.where(eq(approvalRoundColleges.roundId, r.id))
+			.all();
 		const entitled = entitledMembers(d, r, councilId);
 		const me = userId ? entitled.find((m) => m.userId === userId) : undefined;
 		const votes = d.select().from(approvalVotes).where(eq(approvalVotes.roundId, r.id)).all();

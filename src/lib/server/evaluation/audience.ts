@@ -40,11 +40,21 @@ export function membershipOf(tx: Tx, councilId: number, userId: number): Audienc
 export function audienceScope(tx: Tx, q: { id: number; audience: string; campaignId: number }): AudienceScope {
 	const collegeIds =
 		q.audience === 'colleges'
-			? tx.select({ id: questionnaireColleges.collegeId }).from(questionnaireColleges).where(eq(questionnaireColleges.questionnaireId, q.id)).all().map((r) => r.id)
+			? tx
+					.select({ id: questionnaireColleges.collegeId })
+					.from(questionnaireColleges)
+					.where(eq(questionnaireColleges.questionnaireId, q.id))
+					.all()
+					.map((r) => r.id)
 			: [];
 	const committeeMembershipIds =
 		q.audience === 'committee'
-			? tx.select({ id: evaluationCommittee.membershipId }).from(evaluationCommittee).where(eq(evaluationCommittee.campaignId, q.campaignId)).all().map((r) => r.id)
+			? tx
+					.select({ id: evaluationCommittee.membershipId })
+					.from(evaluationCommittee)
+					.where(eq(evaluationCommittee.campaignId, q.campaignId))
+					.all()
+					.map((r) => r.id)
 			: [];
 	return { audience: q.audience, collegeIds, committeeMembershipIds };
 }

@@ -47,9 +47,12 @@ export function createCampaign(planId: number, input: CampaignFields, actorId: n
 	const values = cleanFields(input);
 	const result = db().transaction((tx) => {
 		const plan = evaluablePlan(tx, planId);
-		if (tx.select({ id: evaluationCampaigns.id }).from(evaluationCampaigns).where(eq(evaluationCampaigns.planId, planId)).get())
-			throw new DomainError('evaluation_error_campaign_exists', 'form');
-		const row = tx.insert(evaluationCampaigns).values({ planId, ...values, createdBy: actorId }).returning().get();
+		if (tx.select({ id: evaluationCampaigns.id }).from(evaluationCampaigns).where(eq(evaluationCampaigns.planId, planId)).get()) throw new DomainError('evaluation_error_campaign_exists', 'form');
+		const row = tx
+			.insert(evaluationCampaigns)
+			.values({ planId, ...values, createdBy: actorId })
+			.returning()
+			.get();
 		for (const stage of STAGES) tx.insert(evaluationStages).values({ campaignId: row.id, stage }).run();
 		recordAudit(tx, { councilId: plan.councilId, actorId, action: 'evaluation.create', entityType: 'evaluation', entityId: row.id, details: { planId, title: values.title } });
 		return { row, councilId: plan.councilId };
@@ -62,7 +65,12 @@ export function updateCampaign(campaignId: number, input: CampaignFields, actorI
 	const values = cleanFields(input);
 	const result = db().transaction((tx) => {
 		const before = writableCampaign(tx, campaignId);
-		const row = tx.update(evaluationCampaigns).set({ ...values, updatedAt: new Date() }).where(eq(evaluationCampaigns.id, campaignId)).returning().get();
+		const row = tx
+			.update(evaluationCampaigns)
+			.set({ ...values, updatedAt: new Date() })
+			.where(eq(evaluationCampaigns.id, campaignId))
+			.returning()
+			.get();
 		recordAudit(tx, { councilId: before.councilId, actorId, action: 'evaluation.update', entityType: 'evaluation', entityId: campaignId, details: { title: values.title } });
 		return { row, councilId: before.councilId };
 	});
@@ -76,7 +84,11 @@ export function setCommittee(campaignId: number, membershipIds: number[], actorI
 	const result = db().transaction((tx) => {
 		const campaign = writableCampaign(tx, campaignId);
 		const valid = ids.length
-			? tx.select({ id: memberships.id }).from(memberships).where(and(inArray(memberships.id, ids), eq(memberships.councilId, campaign.councilId), eq(memberships.status, 'active'))).all()
+			? tx
+					.select({ id: memberships.id })
+					.from(memberships)
+					.where(and(inArray(memberships.id, ids), eq(memberships.councilId, campaign.councilId), eq(memberships.status, 'active')))
+					.all()
 			: [];
 		if (valid.length !== ids.length) throw new DomainError('evaluation_error_not_member', 'committee');
 		tx.delete(evaluationCommittee).where(eq(evaluationCommittee.campaignId, campaignId)).run();

@@ -108,7 +108,10 @@ describe('questionnaires', () => {
 		submitResponse(q.id, f.person(null).user.id, { [single.id]: 1, [multiple.id]: [2], [scale.id]: 2 });
 		const r = questionnaireResults(q.id)!;
 		expect(r.responses).toBe(3);
-		expect(r.questions[0].counts).toEqual([{ label: 'Oui', count: 2 }, { label: 'Non', count: 1 }]);
+		expect(r.questions[0].counts).toEqual([
+			{ label: 'Oui', count: 2 },
+			{ label: 'Non', count: 1 }
+		]);
 		expect(r.questions[1].counts.map((c) => c.count)).toEqual([1, 2, 1]);
 		expect(r.questions[2].mean).toBe(3);
 		expect(r.questions[2].counts.map((c) => c.count)).toEqual([0, 2, 0, 0, 1]);
@@ -127,8 +130,12 @@ describe('questionnaires', () => {
 		const foreign = db().insert(colleges).values({ councilId: other.id, name: 'Étranger' }).returning().get();
 		const count = () => db().select().from(questionnaires).all().length;
 		const before = count();
-		expect(refusal(() => createQuestionnaire(f.campaign.id, { title: 'X', audience: 'colleges', anonymous: false, collegeIds: [f.collegeA.id, foreign.id] }, f.actorId))).toBe('evaluation_error_college_not_found@collegeIds');
-		expect(refusal(() => createQuestionnaire(f.campaign.id, { title: 'X', audience: 'colleges', anonymous: false, collegeIds: [999999] }, f.actorId))).toBe('evaluation_error_college_not_found@collegeIds');
+		expect(refusal(() => createQuestionnaire(f.campaign.id, { title: 'X', audience: 'colleges', anonymous: false, collegeIds: [f.collegeA.id, foreign.id] }, f.actorId))).toBe(
+			'evaluation_error_college_not_found@collegeIds'
+		);
+		expect(refusal(() => createQuestionnaire(f.campaign.id, { title: 'X', audience: 'colleges', anonymous: false, collegeIds: [999999] }, f.actorId))).toBe(
+			'evaluation_error_college_not_found@collegeIds'
+		);
 		expect(count()).toBe(before);
 	});
 
@@ -169,13 +176,24 @@ describe('interviews, findings and the approval round', () => {
 		const { q } = questionnaire(f, true);
 		addFinding(
 			f.campaign.id,
-			{ nodeId: f.tree.strategic.id, kind: 'weakness', text: 'Les locaux manquent.', evidence: [{ kind: 'indicator', refId: f.indicator.id }, { kind: 'questionnaire', refId: q.id }, { kind: 'interview', refId: interviewId }] },
+			{
+				nodeId: f.tree.strategic.id,
+				kind: 'weakness',
+				text: 'Les locaux manquent.',
+				evidence: [
+					{ kind: 'indicator', refId: f.indicator.id },
+					{ kind: 'questionnaire', refId: q.id },
+					{ kind: 'interview', refId: interviewId }
+				]
+			},
 			f.actorId
 		);
 		const [finding] = listFindings(f.campaign.id);
 		expect(finding).toMatchObject({ kind: 'weakness', nodeTitle: 'Objectif stratégique 1.1' });
 		expect(finding.evidence.map((e) => `${e.kind}:${e.label}`).sort()).toEqual(['indicator:Heures d’insertion', 'interview:2021-01-12 — CRESS, APES', 'questionnaire:Votre avis']);
 		expect(refusal(() => addFinding(f.campaign.id, { nodeId: f.tree.action.id, kind: 'strength', text: 'x' }, f.actorId))).toBe('evaluation_error_finding_node_kind@nodeId');
-		expect(refusal(() => addFinding(f.campaign.id, { nodeId: null, kind: 'strength', text: 'x', evidence: [{ kind: 'interview', refId: 99999 }] }, f.actorId))).toBe('evaluation_error_evidence_not_found@evidence');
+		expect(refusal(() => addFinding(f.campaign.id, { nodeId: null, kind: 'strength', text: 'x', evidence: [{ kind: 'interview', refId: 99999 }] }, f.actorId))).toBe(
+			'evaluation_error_evidence_not_found@evidence'
+		);
 	});
 });

@@ -15,7 +15,11 @@ export type NewInterview = { kind: InterviewKind; date: string; participants?: s
 function checkNodes(tx: Tx, planId: number, nodeIds: number[], field: string): number[] {
 	const ids = [...new Set(nodeIds)];
 	if (!ids.length) return ids;
-	const found = tx.select({ id: planNodes.id }).from(planNodes).where(and(inArray(planNodes.id, ids), eq(planNodes.planId, planId))).all();
+	const found = tx
+		.select({ id: planNodes.id })
+		.from(planNodes)
+		.where(and(inArray(planNodes.id, ids), eq(planNodes.planId, planId)))
+		.all();
 	if (found.length !== ids.length) throw new DomainError('plans_error_node_not_found', field);
 	return ids;
 }
@@ -50,7 +54,12 @@ export function listInterviews(campaignId: number): InterviewItem[] {
 				.select({ interviewId: interviewObjectives.interviewId, id: planNodes.id, title: planNodes.title })
 				.from(interviewObjectives)
 				.innerJoin(planNodes, eq(planNodes.id, interviewObjectives.nodeId))
-				.where(inArray(interviewObjectives.interviewId, rows.map((r) => r.id)))
+				.where(
+					inArray(
+						interviewObjectives.interviewId,
+						rows.map((r) => r.id)
+					)
+				)
 				.all()
 		: [];
 	return rows.map((r) => ({ ...r, kind: r.kind as InterviewKind, objectives: tags.filter((t) => t.interviewId === r.id).map(({ id, title }) => ({ id, title })) }));
@@ -91,10 +100,25 @@ export function addFinding(campaignId: number, input: NewFinding, actorId: numbe
 			if (node.kind === 'action') throw new DomainError('evaluation_error_finding_node_kind', 'nodeId');
 		}
 		const evidence = checkEvidence(tx, campaign, input.evidence ?? []);
-		const position = tx.select({ n: sql<number>`coalesce(max(${findings.position}) + 1, 0)` }).from(findings).where(eq(findings.campaignId, campaignId)).get()?.n ?? 0;
+		const position =
+			tx
+				.select({ n: sql<number>`coalesce(max(${findings.position}) + 1, 0)` })
+				.from(findings)
+				.where(eq(findings.campaignId, campaignId))
+				.get()?.n ?? 0;
 		const row = tx.insert(findings).values({ campaignId, nodeId: input.nodeId, kind, text, position, createdBy: actorId }).returning({ id: findings.id }).get();
-		for (const e of evidence) tx.insert(findingEvidence).values({ findingId: row.id, ...e }).run();
-		recordAudit(tx, { councilId: campaign.councilId, actorId, action: 'finding.create', entityType: 'finding', entityId: row.id, details: { campaignId, kind, nodeId: input.nodeId, evidence: evidence.length } });
+		for (const e of evidence)
+			tx.insert(findingEvidence)
+				.values({ findingId: row.id, ...e })
+				.run();
+		recordAudit(tx, {
+			councilId: campaign.councilId,
+			actorId,
+			action: 'finding.create',
+			entityType: 'finding',
+			entityId: row.id,
+			details: { campaignId, kind, nodeId: input.nodeId, evidence: evidence.length }
+		});
 		return { id: row.id, campaign };
 	});
 	publish({ type: 'evaluation.changed', councilId: result.campaign.councilId, planId: result.campaign.planId, campaignId });
@@ -128,13 +152,25 @@ export function listFindings(campaignId: number): FindingItem[] {
 		.where(eq(findings.campaignId, campaignId))
 		.orderBy(asc(findings.position), asc(findings.id))
 		.all();
-	const ev = rows.length ? d.select().from(findingEvidence).where(inArray(findingEvidence.findingId, rows.map((r) => r.f.id))).all() : [];
+	const ev = rows.length
+		? d
+				.select()
+				.from(findingEvidence)
+				.where(
+					inArray(
+						findingEvidence.findingId,
+						rows.map((r) => r.f.id)
+					)
+				)
+				.all()
+		: [];
 	const ids = (kind: string) => [...new Set(ev.filter((e) => e.kind === kind).map((e) => e.refId))];
 	const label = new Map<string, string>();
 	const ind = ids('indicator');
 	if (ind.length) for (const r of d.select({ id: indicators.id, name: indicators.name }).from(indicators).where(inArray(indicators.id, ind)).all()) label.set(`indicator:${r.id}`, r.name);
 	const qs = ids('questionnaire');
-	if (qs.length) for (const r of d.select({ id: questionnaires.id, title: questionnaires.title }).from(questionnaires).where(inArray(questionnaires.id, qs)).all()) label.set(`questionnaire:${r.id}`, r.title);
+	if (qs.length)
+		for (const r of d.select({ id: questionnaires.id, title: questionnaires.title }).from(questionnaires).where(inArray(questionnaires.id, qs)).all()) label.set(`questionnaire:${r.id}`, r.title);
 	const its = ids('interview');
 	if (its.length)
 		for (const r of d.select({ id: interviews.id, date: interviews.date, who: interviews.participants, orgs: interviews.organisations }).from(interviews).where(inArray(interviews.id, its)).all())

@@ -80,9 +80,7 @@ describe('once people answer', () => {
 		expect(refusal(() => moveQuestion(f.b.id, 'up', f.actorId))).toBe('evaluation_error_questionnaire_not_draft@form');
 		const member = addMember(f.council.id, ['member']);
 		submitResponse(f.q.id, member.user.id, { [f.a.id]: 0, [f.b.id]: 4 });
-		expect(refusal(() => updateQuestion(f.a.id, { kind: 'single', label: 'Connaissez-vous le plan ?', options: ['Non', 'Oui'] }, f.actorId))).toBe(
-			'evaluation_error_questionnaire_has_responses@form'
-		);
+		expect(refusal(() => updateQuestion(f.a.id, { kind: 'single', label: 'Connaissez-vous le plan ?', options: ['Non', 'Oui'] }, f.actorId))).toBe('evaluation_error_questionnaire_has_responses@form');
 		expect(refusal(() => moveQuestion(f.b.id, 'up', f.actorId))).toBe('evaluation_error_questionnaire_has_responses@form');
 		setQuestionnaireStatus(f.q.id, 'closed', f.actorId);
 		expect(refusal(() => updateQuestion(f.c.id, { kind: 'text', label: 'Autre chose ?' }, f.actorId))).toBe('evaluation_error_questionnaire_has_responses@form');

@@ -21,7 +21,12 @@ function questionRow(tx: Tx, questionId: number): QuestionRow {
 /** The questionnaire of the question, refused once someone has answered it or once it is open. */
 function changeableQuestionnaire(tx: Tx, questionnaireId: number) {
 	const q = loadQuestionnaire(tx, questionnaireId);
-	const responses = tx.select({ n: sql<number>`count(*)` }).from(questionnaireParticipations).where(eq(questionnaireParticipations.questionnaireId, questionnaireId)).get()?.n ?? 0;
+	const responses =
+		tx
+			.select({ n: sql<number>`count(*)` })
+			.from(questionnaireParticipations)
+			.where(eq(questionnaireParticipations.questionnaireId, questionnaireId))
+			.get()?.n ?? 0;
 	if (responses > 0) throw new DomainError('evaluation_error_questionnaire_has_responses', 'form', { count: responses });
 	if (q.status !== 'draft') throw new DomainError('evaluation_error_questionnaire_not_draft', 'form');
 	return q;
@@ -33,11 +38,7 @@ export function updateQuestion(questionId: number, input: NewQuestion, actorId: 
 	const result = db().transaction((tx) => {
 		const before = questionRow(tx, questionId);
 		const q = changeableQuestionnaire(tx, before.questionnaireId);
-		const changes = changedFields(
-			{ ...before, options: JSON.stringify(before.options) },
-			{ ...values, options: JSON.stringify(values.options) },
-			['kind', 'label', 'options', 'required']
-		);
+		const changes = changedFields({ ...before, options: JSON.stringify(before.options) }, { ...values, options: JSON.stringify(values.options) }, ['kind', 'label', 'options', 'required']);
 		if (!changes) return { row: before, q: null };
 		const row = tx.update(questionnaireQuestions).set(values).where(eq(questionnaireQuestions.id, questionId)).returning().get();
 		recordAudit(tx, { councilId: q.councilId, actorId, action: 'questionnaire.question_update', entityType: 'questionnaire', entityId: q.id, details: { questionId, changes } });
@@ -67,7 +68,11 @@ export function moveQuestion(questionId: number, direction: MoveDirection, actor
 		list.splice(to, 0, questionId);
 		// renumber every question 0..n-1 so the order is total even after removals
 		list.forEach((id, position) =>
-			tx.update(questionnaireQuestions).set({ position }).where(and(eq(questionnaireQuestions.id, id), ne(questionnaireQuestions.position, position))).run()
+			tx
+				.update(questionnaireQuestions)
+				.set({ position })
+				.where(and(eq(questionnaireQuestions.id, id), ne(questionnaireQuestions.position, position)))
+				.run()
 		);
 		recordAudit(tx, { councilId: q.councilId, actorId, action: 'questionnaire.question_move', entityType: 'questionnaire', entityId: q.id, details: { questionId, from: from + 1, to: to + 1 } });
 		return { moved: true, position: to + 1, count: list.length, q };

@@ -10,14 +10,7 @@ import { publish } from '../events/bus';
 import { DomainError } from '../errors';
 import { plans } from '../plans/tables';
 import { colleges } from '../councils/tables';
-import {
-	evaluationCampaigns,
-	questionnaireColleges,
-	questionnaireParticipations,
-	questionnaireQuestions,
-	questionnaireResponses,
-	questionnaires
-} from './tables';
+import { evaluationCampaigns, questionnaireColleges, questionnaireParticipations, questionnaireQuestions, questionnaireResponses, questionnaires } from './tables';
 import { writableCampaign } from './campaigns';
 import { inAudience } from './audience';
 import { AUDIENCES, clean, oneOf, QUESTION_KINDS, type Audience, type QuestionKind, type QuestionnaireStatus } from './values';
@@ -51,12 +44,23 @@ export function createQuestionnaire(campaignId: number, input: NewQuestionnaire,
 		const campaign = writableCampaign(tx, campaignId);
 		// the chosen colleges must be this council's (an id of another council or none at all is refused, not stored)
 		if (audience === 'colleges') {
-			const found = tx.select({ id: colleges.id }).from(colleges).where(and(inArray(colleges.id, collegeIds), eq(colleges.councilId, campaign.councilId))).all();
+			const found = tx
+				.select({ id: colleges.id })
+				.from(colleges)
+				.where(and(inArray(colleges.id, collegeIds), eq(colleges.councilId, campaign.councilId)))
+				.all();
 			if (found.length !== collegeIds.length) throw new DomainError('evaluation_error_college_not_found', 'collegeIds');
 		}
 		const row = tx.insert(questionnaires).values({ campaignId, title, intro, audience, anonymous: input.anonymous, createdBy: actorId }).returning().get();
 		if (audience === 'colleges') for (const collegeId of collegeIds) tx.insert(questionnaireColleges).values({ questionnaireId: row.id, collegeId }).run();
-		recordAudit(tx, { councilId: campaign.councilId, actorId, action: 'questionnaire.create', entityType: 'questionnaire', entityId: row.id, details: { title, audience, anonymous: input.anonymous } });
+		recordAudit(tx, {
+			councilId: campaign.councilId,
+			actorId,
+			action: 'questionnaire.create',
+			entityType: 'questionnaire',
+			entityId: row.id,
+			details: { title, audience, anonymous: input.anonymous }
+		});
 		return { row, campaign };
 	});
 	publish({ type: 'evaluation.changed', councilId: result.campaign.councilId, planId: result.campaign.planId, campaignId });
@@ -77,8 +81,17 @@ export function addQuestion(questionnaireId: number, input: NewQuestion, actorId
 	const values = cleanQuestion(input);
 	return db().transaction((tx) => {
 		const q = draftQuestionnaire(tx, questionnaireId);
-		const position = tx.select({ n: sql<number>`coalesce(max(${questionnaireQuestions.position}) + 1, 0)` }).from(questionnaireQuestions).where(eq(questionnaireQuestions.questionnaireId, questionnaireId)).get()?.n ?? 0;
-		const row = tx.insert(questionnaireQuestions).values({ questionnaireId, position, ...values }).returning().get();
+		const position =
+			tx
+				.select({ n: sql<number>`coalesce(max(${questionnaireQuestions.position}) + 1, 0)` })
+				.from(questionnaireQuestions)
+				.where(eq(questionnaireQuestions.questionnaireId, questionnaireId))
+				.get()?.n ?? 0;
+		const row = tx
+			.insert(questionnaireQuestions)
+			.values({ questionnaireId, position, ...values })
+			.returning()
+			.get();
 		recordAudit(tx, { councilId: q.councilId, actorId, action: 'questionnaire.question', entityType: 'questionnaire', entityId: questionnaireId, details: { questionId: row.id, kind: values.kind } });
 		return row;
 	});
@@ -103,7 +116,10 @@ export function setQuestionnaireStatus(questionnaireId: number, to: 'open' | 'cl
 		if (to === 'open' && !tx.select({ id: questionnaireQuestions.id }).from(questionnaireQuestions).where(eq(questionnaireQuestions.questionnaireId, questionnaireId)).get())
 			throw new DomainError('evaluation_error_no_questions', 'form');
 		const now = new Date();
-		tx.update(questionnaires).set(to === 'open' ? { status: to, openedAt: now } : { status: to, closedAt: now }).where(eq(questionnaires.id, questionnaireId)).run();
+		tx.update(questionnaires)
+			.set(to === 'open' ? { status: to, openedAt: now } : { status: to, closedAt: now })
+			.where(eq(questionnaires.id, questionnaireId))
+			.run();
 		recordAudit(tx, { councilId: row.councilId, actorId, action: `questionnaire.${to}`, entityType: 'questionnaire', entityId: questionnaireId, details: { from: row.status } });
 		return row;
 	});
@@ -148,7 +164,13 @@ export function submitResponse(questionnaireId: number, userId: number, answers:
 		if (q.status !== 'open') throw new DomainError('evaluation_error_questionnaire_not_open', 'form');
 		if (!inAudience(tx, q, q.councilId, userId)) throw new DomainError('evaluation_error_not_in_audience', 'form');
 		// a second response is refused as such, whatever it holds (not with a complaint about its answers)
-		if (tx.select({ id: questionnaireParticipations.id }).from(questionnaireParticipations).where(and(eq(questionnaireParticipations.questionnaireId, questionnaireId), eq(questionnaireParticipations.userId, userId))).get())
+		if (
+			tx
+				.select({ id: questionnaireParticipations.id })
+				.from(questionnaireParticipations)
+				.where(and(eq(questionnaireParticipations.questionnaireId, questionnaireId), eq(questionnaireParticipations.userId, userId)))
+				.get()
+		)
 			throw new DomainError('evaluation_error_already_responded', 'form');
 		const questions = tx.select().from(questionnaireQuestions).where(eq(questionnaireQuestions.questionnaireId, questionnaireId)).all();
 		const clean = checkAnswers(questions, answers);
@@ -157,7 +179,12 @@ export function submitResponse(questionnaireId: number, userId: number, answers:
 		tx.insert(questionnaireResponses)
 			.values({ id: randomInt(1, 2 ** 47), questionnaireId, userId: q.anonymous ? null : userId, submittedAt: q.anonymous ? null : now, answers: clean })
 			.run();
-		const responses = tx.select({ n: sql<number>`count(*)` }).from(questionnaireParticipations).where(eq(questionnaireParticipations.questionnaireId, questionnaireId)).get()?.n ?? 0;
+		const responses =
+			tx
+				.select({ n: sql<number>`count(*)` })
+				.from(questionnaireParticipations)
+				.where(eq(questionnaireParticipations.questionnaireId, questionnaireId))
+				.get()?.n ?? 0;
 		return { q, responses };
 	});
 	publish({ type: 'questionnaire.responded', councilId: result.q.councilId, questionnaireId, responses: result.responses });
@@ -186,10 +213,30 @@ export function getQuestionnaire(questionnaireId: number): QuestionnaireDetail |
 	const d = db();
 	const q = d.select().from(questionnaires).where(eq(questionnaires.id, questionnaireId)).get();
 	if (!q) return undefined;
-	const ids = d.select({ planId: plans.id, councilId: plans.councilId }).from(evaluationCampaigns).innerJoin(plans, eq(plans.id, evaluationCampaigns.planId)).where(eq(evaluationCampaigns.id, q.campaignId)).get()!;
-	const questions = d.select().from(questionnaireQuestions).where(eq(questionnaireQuestions.questionnaireId, questionnaireId)).orderBy(asc(questionnaireQuestions.position), asc(questionnaireQuestions.id)).all();
-	const collegeIds = d.select({ id: questionnaireColleges.collegeId }).from(questionnaireColleges).where(eq(questionnaireColleges.questionnaireId, questionnaireId)).all().map((r) => r.id);
-	const responses = d.select({ n: sql<number>`count(*)` }).from(questionnaireParticipations).where(eq(questionnaireParticipations.questionnaireId, questionnaireId)).get()?.n ?? 0;
+	const ids = d
+		.select({ planId: plans.id, councilId: plans.councilId })
+		.from(evaluationCampaigns)
+		.innerJoin(plans, eq(plans.id, evaluationCampaigns.planId))
+		.where(eq(evaluationCampaigns.id, q.campaignId))
+		.get()!;
+	const questions = d
+		.select()
+		.from(questionnaireQuestions)
+		.where(eq(questionnaireQuestions.questionnaireId, questionnaireId))
+		.orderBy(asc(questionnaireQuestions.position), asc(questionnaireQuestions.id))
+		.all();
+	const collegeIds = d
+		.select({ id: questionnaireColleges.collegeId })
+		.from(questionnaireColleges)
+		.where(eq(questionnaireColleges.questionnaireId, questionnaireId))
+		.all()
+		.map((r) => r.id);
+	const responses =
+		d
+			.select({ n: sql<number>`count(*)` })
+			.from(questionnaireParticipations)
+			.where(eq(questionnaireParticipations.questionnaireId, questionnaireId))
+			.get()?.n ?? 0;
 	return {
 		...q,
 		status: q.status as QuestionnaireStatus,
@@ -221,9 +268,28 @@ export function listQuestionnaires(campaignId: number): QuestionnaireListItem[] 
 /** Open questionnaires of a council that this person may answer, with whether they already did. */
 export function openQuestionnairesFor(councilId: number, userId: number, campaignId: number): { id: number; title: string; responded: boolean }[] {
 	const d = db();
-	const rows = d.select().from(questionnaires).where(and(eq(questionnaires.campaignId, campaignId), eq(questionnaires.status, 'open'))).all();
+	const rows = d
+		.select()
+		.from(questionnaires)
+		.where(and(eq(questionnaires.campaignId, campaignId), eq(questionnaires.status, 'open')))
+		.all();
 	const answered = rows.length
-		? new Set(d.select({ id: questionnaireParticipations.questionnaireId }).from(questionnaireParticipations).where(and(inArray(questionnaireParticipations.questionnaireId, rows.map((r) => r.id)), eq(questionnaireParticipations.userId, userId))).all().map((r) => r.id))
+		? new Set(
+				d
+					.select({ id: questionnaireParticipations.questionnaireId })
+					.from(questionnaireParticipations)
+					.where(
+						and(
+							inArray(
+								questionnaireParticipations.questionnaireId,
+								rows.map((r) => r.id)
+							),
+							eq(questionnaireParticipations.userId, userId)
+						)
+					)
+					.all()
+					.map((r) => r.id)
+			)
 		: new Set<number>();
 	return rows.filter((q) => inAudience(d, q, councilId, userId)).map((q) => ({ id: q.id, title: q.title, responded: answered.has(q.id) }));
 }

@@ -155,7 +155,9 @@ export const questionnaireResponses = sqliteTable(
 	},
 	(t) => [
 		index('questionnaire_responses_q_idx').on(t.questionnaireId),
-		uniqueIndex('questionnaire_responses_user_idx').on(t.questionnaireId, t.userId).where(sql`user_id is not null`)
+		uniqueIndex('questionnaire_responses_user_idx')
+			.on(t.questionnaireId, t.userId)
+			.where(sql`user_id is not null`)
 	]
 );
 

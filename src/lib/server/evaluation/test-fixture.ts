@@ -26,7 +26,13 @@ export async function campaignFixture<T extends object = object>(
 	adoptPlan(f.plan.id, f.actorId);
 	startEvaluation(f.plan.id, f.actorId);
 	const campaign = createCampaign(f.plan.id, { title: 'Évaluation du PLDESS', questions: 'Le plan a-t-il atteint ses objectifs ?' }, f.actorId);
-	const collegeRows = collegeSpecs.map((c) => db().insert(colleges).values({ councilId: f.council.id, name: c.name, weight: c.weight ?? 0 }).returning().get());
+	const collegeRows = collegeSpecs.map((c) =>
+		db()
+			.insert(colleges)
+			.values({ councilId: f.council.id, name: c.name, weight: c.weight ?? 0 })
+			.returning()
+			.get()
+	);
 	/** a person with an active membership in the council (roles default to member) */
 	const person = (collegeId: number | null, roles = ['member'], voteWeight = 1) =>
 		db().transaction((tx) => {

@@ -7,9 +7,7 @@ import { plans } from '../plans/tables';
 import { approvalRounds, evaluationCampaigns } from './tables';
 
 export type ValidationSource =
-	| { kind: 'vote'; voteId: number; sessionId: number; question: string; sessionTitle: string }
-	| { kind: 'approval'; roundId: number; title: string }
-	| { kind: 'text'; text: string };
+	{ kind: 'vote'; voteId: number; sessionId: number; question: string; sessionTitle: string } | { kind: 'approval'; roundId: number; title: string } | { kind: 'text'; text: string };
 
 export function validationSource(ref: string | null, councilId: number): ValidationSource | null {
 	if (!ref) return null;

@@ -6,7 +6,12 @@ import { filePath, type FileRow } from './storage';
 
 /** RFC 6266 / 5987: an ASCII fallback name and the exact UTF-8 name. */
 export function contentDisposition(name: string): string {
-	const fallback = name.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').replace(/[^\x20-\x7e]/g, '_').replace(/["\\%;]/g, '_') || 'download';
+	const fallback =
+		name
+			.normalize('NFKD')
+			.replace(/[\u0300-\u036f]/g, '')
+			.replace(/[^\x20-\x7e]/g, '_')
+			.replace(/["\\%;]/g, '_') || 'download';
 	const encoded = encodeURIComponent(name).replace(/['()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
 	return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }

@@ -32,7 +32,10 @@ export function splitExtension(name: string): { base: string; ext: string } {
 /** base + "." + ext, cutting the base (never the extension) to stay within MAX_NAME_LENGTH characters. */
 export function joinName(base: string, ext: string): string {
 	const room = MAX_NAME_LENGTH - (ext ? ext.length + 1 : 0);
-	let cut = [...base].slice(0, Math.max(1, room)).join('').replace(/[.\s]+$/, '');
+	let cut = [...base]
+		.slice(0, Math.max(1, room))
+		.join('')
+		.replace(/[.\s]+$/, '');
 	if (!cut) cut = FALLBACK;
 	return ext ? `${cut}.${ext}` : cut;
 }

@@ -28,10 +28,7 @@ let userId: number;
 beforeEach(async () => {
 	useTestDatabase();
 	userId = (await createUser({ email: `u${Math.random()}@example.org`, name: 'U', isAdmin: true })).id;
-	councilId = createCouncil(
-		{ name: 'C', slug: `c-${Math.floor(Math.random() * 1e9)}`, territory: '', description: '', isPublic: true, weighting: 'none', colleges: [] },
-		userId
-	).id;
+	councilId = createCouncil({ name: 'C', slug: `c-${Math.floor(Math.random() * 1e9)}`, territory: '', description: '', isPublic: true, weighting: 'none', colleges: [] }, userId).id;
 });
 
 afterAll(() => fs.rmSync(dataDir, { recursive: true, force: true }));
@@ -99,7 +96,15 @@ describe('storeUpload', () => {
 		expect((await upload(file('nom;montant\nA;12\n', 'budget.csv'))).mime).toBe('text/csv; charset=utf-8');
 		expect((await upload(file(Buffer.from('Réunion du 3 mai\n', 'latin1'), 'notes.txt'))).mime).toBe('text/plain; charset=windows-1252');
 		expect(listFiles('proposal', 1).map((f) => f.originalName)).toEqual([
-			'Compte rendu été.pdf', 'logo.png', 'photo.jpeg', 'note.docx', 'note.odt', 'ancien.doc', 'budget.xls', 'budget.csv', 'notes.txt'
+			'Compte rendu été.pdf',
+			'logo.png',
+			'photo.jpeg',
+			'note.docx',
+			'note.odt',
+			'ancien.doc',
+			'budget.xls',
+			'budget.csv',
+			'notes.txt'
 		]);
 		expect(listFiles('proposal', 2)).toEqual([]);
 	});
@@ -197,9 +202,7 @@ describe('fileResponse', () => {
 		expect(response.headers.get('x-content-type-options')).toBe('nosniff');
 		expect(response.headers.get('content-security-policy')).toBe('sandbox');
 		expect(response.headers.get('content-length')).toBe(String(PDF.length));
-		expect(response.headers.get('content-disposition')).toBe(
-			`attachment; filename="Synthese _ finale _ (v2).pdf"; filename*=UTF-8''Synth%C3%A8se%20%C2%AB%20finale%20%C2%BB%20%28v2%29.pdf`
-		);
+		expect(response.headers.get('content-disposition')).toBe(`attachment; filename="Synthese _ finale _ (v2).pdf"; filename*=UTF-8''Synth%C3%A8se%20%C2%AB%20finale%20%C2%BB%20%28v2%29.pdf`);
 		expect(Buffer.from(await response.arrayBuffer()).equals(PDF)).toBe(true);
 	});
 

@@ -26,11 +26,7 @@ export function zodIssues(issues: readonly z.core.$ZodIssue[]): ApiIssue[] {
 }
 
 /** Reads the query string (a repeated key gives an array) and validates it; on failure a ready 400 response. */
-export function parseQuery<S extends z.ZodType>(
-	url: URL,
-	schema: S,
-	message = 'Invalid query parameters.'
-): { ok: true; data: z.output<S> } | { ok: false; response: Response } {
+export function parseQuery<S extends z.ZodType>(url: URL, schema: S, message = 'Invalid query parameters.'): { ok: true; data: z.output<S> } | { ok: false; response: Response } {
 	const values: Record<string, string | string[]> = {};
 	for (const key of new Set(url.searchParams.keys())) {
 		const all = url.searchParams.getAll(key);

@@ -70,7 +70,12 @@ describe('handleRequestBody: form actions', () => {
 		const declared = await run('/login', form({ text: big }));
 		expect(declared.status).toBe(413);
 		// a body sent without Content-Length (chunked) is cut while it is read
-		const stream = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode(`text=${big}`)); c.close(); } });
+		const stream = new ReadableStream({
+			start(c) {
+				c.enqueue(new TextEncoder().encode(`text=${big}`));
+				c.close();
+			}
+		});
 		const chunked = await run('/login', { body: stream, headers: { 'content-type': 'application/x-www-form-urlencoded' }, duplex: 'half' } as RequestInit);
 		expect(chunked.status).toBe(413);
 		expect(await chunked.text()).toMatch(/Ko|KB/);

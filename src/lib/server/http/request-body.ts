@@ -27,11 +27,7 @@ export const FILE_ROUTES: ReadonlySet<string> = new Set([
  * The forms without files whose fields may hold 50,000 characters (a proposal or amendment text, a workshop's
  * proposal, meeting notes). Percent-encoded, a character takes up to 9 bytes: 512 KB covers them.
  */
-export const LONG_TEXT_ROUTES: ReadonlySet<string> = new Set([
-	'/c/[slug]/proposals/[id]/amend',
-	'/c/[slug]/workshops/[id]/proposal',
-	'/c/[slug]/workshops/[id]/meetings/[meetingId]'
-]);
+export const LONG_TEXT_ROUTES: ReadonlySet<string> = new Set(['/c/[slug]/proposals/[id]/amend', '/c/[slug]/workshops/[id]/proposal', '/c/[slug]/workshops/[id]/meetings/[meetingId]']);
 export const LONG_TEXT_BODY_LIMIT = 512 * 1024;
 
 /** The most bytes a POST to the route may send (Infinity: adapter-node's BODY_SIZE_LIMIT applies). */
@@ -41,9 +37,7 @@ export function bodyLimitFor(routeId: string): number {
 }
 
 /** Route ids of the endpoints (+server.ts): a POST to any other route is a form action. */
-const ENDPOINTS: ReadonlySet<string> = new Set(
-	Object.keys(import.meta.glob('/src/routes/**/+server.ts')).map((file) => file.slice('/src/routes'.length, -'/+server.ts'.length) || '/')
-);
+const ENDPOINTS: ReadonlySet<string> = new Set(Object.keys(import.meta.glob('/src/routes/**/+server.ts')).map((file) => file.slice('/src/routes'.length, -'/+server.ts'.length) || '/'));
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 

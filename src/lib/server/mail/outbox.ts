@@ -30,7 +30,11 @@ export async function flushOutbox(): Promise<number> {
 	for (const mail of pending) {
 		try {
 			await transport.sendMail({ from: config.mailFrom, to: mail.to, subject: mail.subject, text: mail.body });
-			db().update(outbox).set({ sentAt: new Date(), attempts: mail.attempts + 1 }).where(eq(outbox.id, mail.id)).run();
+			db()
+				.update(outbox)
+				.set({ sentAt: new Date(), attempts: mail.attempts + 1 })
+				.where(eq(outbox.id, mail.id))
+				.run();
 			sent++;
 		} catch (err) {
 			log.warn({ mailId: mail.id, err: String(err) }, 'mail not sent');

@@ -25,11 +25,7 @@ function sanitizeOptions(headingOffset: number): sanitizeHtml.IOptions {
 		for (const [i, tag] of HEADINGS.entries()) shift[tag] = HEADINGS[Math.min(5, i + headingOffset)];
 	}
 	return {
-		allowedTags: [
-			...HEADINGS,
-			'p', 'br', 'hr', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'del', 's', 'code', 'pre',
-			'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'span'
-		],
+		allowedTags: [...HEADINGS, 'p', 'br', 'hr', 'blockquote', 'ul', 'ol', 'li', 'strong', 'em', 'del', 's', 'code', 'pre', 'table', 'thead', 'tbody', 'tr', 'th', 'td', 'a', 'span'],
 		allowedAttributes: {
 			a: ['href', 'title', 'rel', 'target'],
 			ol: ['start'],

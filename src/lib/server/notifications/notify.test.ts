@@ -7,18 +7,7 @@ import { createCouncil } from '../councils/create';
 import { outbox } from '../mail/tables';
 import { subscribe, type DomainEvent } from '../events/bus';
 import { notifications } from './tables';
-import {
-	getNotification,
-	getPreferences,
-	isInternalLink,
-	listNotifications,
-	markRead,
-	notify,
-	NOTIFICATION_KINDS,
-	setPreferences,
-	unreadCount,
-	type NotifyInput
-} from './notify';
+import { getNotification, getPreferences, isInternalLink, listNotifications, markRead, notify, NOTIFICATION_KINDS, setPreferences, unreadCount, type NotifyInput } from './notify';
 import { notificationText } from './text';
 import { preferencesSchema } from '../../schemas/notifications';
 
@@ -33,10 +22,7 @@ beforeEach(async () => {
 	bruno = (await createUser({ email: 'bruno@example.org', name: 'Bruno' })).id;
 	chloe = (await createUser({ email: 'chloe@example.org', name: 'Chloe' })).id;
 	db().update(users).set({ locale: 'en' }).where(eq(users.id, chloe)).run();
-	councilId = createCouncil(
-		{ name: 'Conseil', slug: 'conseil', territory: '', description: '', isPublic: true, weighting: 'none', colleges: [] },
-		alice
-	).id;
+	councilId = createCouncil({ name: 'Conseil', slug: 'conseil', territory: '', description: '', isPublic: true, weighting: 'none', colleges: [] }, alice).id;
 });
 
 const base = (over: Partial<NotifyInput> = {}): NotifyInput => ({
@@ -98,7 +84,11 @@ describe('notify', () => {
 		send({ kind: 'proposal_support' });
 		expect(mails()).toEqual([]);
 		send({ kind: 'proposal_answer' });
-		expect(mails().map((m) => m.to).sort()).toEqual(['alice@example.org', 'bruno@example.org', 'chloe@example.org']);
+		expect(
+			mails()
+				.map((m) => m.to)
+				.sort()
+		).toEqual(['alice@example.org', 'bruno@example.org', 'chloe@example.org']);
 		setPreferences(alice, [{ kind: 'proposal_state', inApp: true, email: false }]);
 		send({ kind: 'proposal_state', params: { title: 'Une cantine bio', state: 'accepted' } });
 		expect(mails().filter((m) => m.to === 'alice@example.org')).toHaveLength(1);
@@ -162,7 +152,10 @@ describe('preferences', () => {
 			{ kind: 'proposal_support', inApp: true, email: false },
 			{ kind: 'session_convened', inApp: true, email: true }
 		]);
-		setPreferences(bruno, [{ kind: 'proposal_answer', inApp: false, email: false }, { kind: 'unknown', inApp: false, email: false }]);
+		setPreferences(bruno, [
+			{ kind: 'proposal_answer', inApp: false, email: false },
+			{ kind: 'unknown', inApp: false, email: false }
+		]);
 		setPreferences(bruno, [{ kind: 'proposal_support', inApp: true, email: true }]);
 		const prefs = getPreferences(bruno);
 		expect(prefs.find((p) => p.kind === 'proposal_answer')).toEqual({ kind: 'proposal_answer', inApp: false, email: false });

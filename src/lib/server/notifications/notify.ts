@@ -45,7 +45,12 @@ function composeEmail(person: { name: string; locale: string | null }, kind: Not
 		'-- ',
 		m('notifications_email_footer', { url: `${config.origin}/notifications/settings` })
 	].join('\n');
-	return { subject: m('notifications_email_subject', { text }).replace(/[\r\n]+/g, ' ').slice(0, 250), body };
+	return {
+		subject: m('notifications_email_subject', { text })
+			.replace(/[\r\n]+/g, ' ')
+			.slice(0, 250),
+		body
+	};
 }
 
 /**
@@ -147,7 +152,11 @@ export function markRead(userId: number, ids: number[] | 'all'): number {
 	if (ids !== 'all' && ids.length === 0) return 0;
 	const mine = and(eq(notifications.userId, userId), isNull(notifications.readAt));
 	const where = ids === 'all' ? mine : and(mine, inArray(notifications.id, ids));
-	const changed = db().update(notifications).set({ readAt: sql`(cast(unixepoch('subsec') * 1000 as integer))` }).where(where).run().changes;
+	const changed = db()
+		.update(notifications)
+		.set({ readAt: sql`(cast(unixepoch('subsec') * 1000 as integer))` })
+		.where(where)
+		.run().changes;
 	if (changed > 0) publish({ type: 'notifications.changed', userIds: [userId] });
 	return changed;
 }
@@ -173,9 +182,7 @@ export function getPreferences(userId: number): NotificationPreference[] {
 
 /** Saves the given kinds' choices (other kinds keep theirs); unknown kinds are ignored. */
 export function setPreferences(userId: number, prefs: { kind: string; inApp: boolean; email: boolean }[]): void {
-	const rows = prefs
-		.filter((p) => isNotificationKind(p.kind))
-		.map((p) => ({ userId, kind: p.kind, inApp: Boolean(p.inApp), email: Boolean(p.email) }));
+	const rows = prefs.filter((p) => isNotificationKind(p.kind)).map((p) => ({ userId, kind: p.kind, inApp: Boolean(p.inApp), email: Boolean(p.email) }));
 	if (rows.length === 0) return;
 	db().transaction((tx) => {
 		for (const row of rows) {

@@ -12,7 +12,10 @@ const SPACES = /[\s\u00a0\u202f\u2009]+/g;
 export function parseDecimal(raw: string): number | null {
 	let s = raw.trim().replace(SPACES, ' ');
 	if (!s) return null;
-	s = s.replace(/\s*%$/, '').replace(/^[−–]\s*/, '-').replace(/^([+-])\s+/, '$1');
+	s = s
+		.replace(/\s*%$/, '')
+		.replace(/^[−–]\s*/, '-')
+		.replace(/^([+-])\s+/, '$1');
 	if (s.includes(' ')) {
 		if (!/^[+-]?\d{1,3}( \d{3})+([.,]\d+)?$/.test(s)) return null;
 		s = s.replace(/ /g, '');

@@ -27,9 +27,7 @@ describe('demo plan PLDESS 2016-2020', () => {
 	});
 
 	it('builds its four principles, objectives, indicators and yearly values, with progress everywhere it is measured', () => {
-		const seeded = db().transaction((tx) =>
-			seedDemoPlans(tx, f.council.id, { secretariatUserId: f.secretariat.user.id, evaluatorUserId: f.evaluator.user.id, responsibleMembershipIds: responsible })
-		);
+		const seeded = db().transaction((tx) => seedDemoPlans(tx, f.council.id, { secretariatUserId: f.secretariat.user.id, evaluatorUserId: f.evaluator.user.id, responsibleMembershipIds: responsible }));
 		const tree = planTreeWithProgress(seeded.planId)!;
 		expect(tree.plan).toMatchObject({ title: 'PLDESS 2016-2020', startYear: 2016, endYear: 2020, status: 'under_evaluation', councilId: f.council.id });
 		expect(tree.roots.map((r) => r.title)).toEqual(PRINCIPLES);
@@ -71,12 +69,22 @@ describe('demo plan PLDESS 2016-2020', () => {
 		const seeded = db().transaction((tx) => seedDemoPlans(tx, f.council.id, { secretariatUserId: null, evaluatorUserId: null, responsibleMembershipIds: [] }));
 		const next = draftNextPlan(
 			seeded.planId,
-			{ keepNodeIds: Object.values(seeded.nodeIds), keepIndicatorIds: [seeded.indicatorIds.insertion_hours, seeded.indicatorIds.social_clause_share], title: 'PLDESS 2021-2026', startYear: 2021, endYear: 2026 },
+			{
+				keepNodeIds: Object.values(seeded.nodeIds),
+				keepIndicatorIds: [seeded.indicatorIds.insertion_hours, seeded.indicatorIds.social_clause_share],
+				title: 'PLDESS 2021-2026',
+				startYear: 2021,
+				endYear: 2026
+			},
 			f.actorId
 		);
 		const tree = planTreeWithProgress(next.plan.id)!;
 		expect(tree.roots.map((r) => r.title)).toEqual(PRINCIPLES);
-		expect(walk(tree.roots).flatMap((n) => n.indicators).map((i) => [i.name, i.baselineValue, i.baselineDate])).toEqual([
+		expect(
+			walk(tree.roots)
+				.flatMap((n) => n.indicators)
+				.map((i) => [i.name, i.baselineValue, i.baselineDate])
+		).toEqual([
 			['Heures d’insertion réalisées dans les marchés publics', 241000, '2020-12-31'],
 			['Part des marchés publics comportant une clause sociale', 20, '2020-12-31']
 		]);

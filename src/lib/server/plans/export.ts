@@ -78,18 +78,55 @@ export function planJson(tree: PlanTree, slug: string) {
 	};
 }
 
-
 export function indicatorsCsv(tree: PlanTree): string {
 	const data = walk(tree.roots).flatMap(({ node, path }) =>
 		node.indicators.map((i) => [
-			i.id, tree.plan.title, [...path, node.title].join(' > '), i.name, i.definition, i.unit, i.direction, i.baselineValue, i.baselineDate, i.targetValue, i.targetDate,
-			i.frequency, i.source, i.state, i.progress.latest?.value ?? '', i.progress.latest?.date ?? '', i.progress.progress === null ? '' : round(i.progress.progress), i.progress.status,
+			i.id,
+			tree.plan.title,
+			[...path, node.title].join(' > '),
+			i.name,
+			i.definition,
+			i.unit,
+			i.direction,
+			i.baselineValue,
+			i.baselineDate,
+			i.targetValue,
+			i.targetDate,
+			i.frequency,
+			i.source,
+			i.state,
+			i.progress.latest?.value ?? '',
+			i.progress.latest?.date ?? '',
+			i.progress.progress === null ? '' : round(i.progress.progress),
+			i.progress.status,
 			// docs/domain.md, 'Indicators': who is responsible, and when stakeholders validated it (as in plan.json); last, so that older columns keep their place
-			i.responsible?.name ?? '', i.validatedAt?.toISOString() ?? ''
+			i.responsible?.name ?? '',
+			i.validatedAt?.toISOString() ?? ''
 		])
 	);
 	return csvDocument(
-		['id', 'plan', 'objective', 'name', 'definition', 'unit', 'direction', 'baseline_value', 'baseline_date', 'target_value', 'target_date', 'frequency', 'source', 'state', 'latest_value', 'latest_date', 'progress', 'status', 'responsible', 'validated_at'],
+		[
+			'id',
+			'plan',
+			'objective',
+			'name',
+			'definition',
+			'unit',
+			'direction',
+			'baseline_value',
+			'baseline_date',
+			'target_value',
+			'target_date',
+			'frequency',
+			'source',
+			'state',
+			'latest_value',
+			'latest_date',
+			'progress',
+			'status',
+			'responsible',
+			'validated_at'
+		],
 		data
 	);
 }
@@ -97,7 +134,16 @@ export function indicatorsCsv(tree: PlanTree): string {
 /** Current values of every indicator of the plan (corrected ones replaced, retracted ones left out). */
 export function measurementRows(planId: number) {
 	return db()
-		.select({ indicatorId: indicators.id, indicator: indicators.name, unit: indicators.unit, date: measurements.date, period: measurements.periodLabel, value: measurements.value, source: measurements.source, comment: measurements.comment })
+		.select({
+			indicatorId: indicators.id,
+			indicator: indicators.name,
+			unit: indicators.unit,
+			date: measurements.date,
+			period: measurements.periodLabel,
+			value: measurements.value,
+			source: measurements.source,
+			comment: measurements.comment
+		})
 		.from(measurements)
 		.innerJoin(indicators, eq(indicators.id, measurements.indicatorId))
 		.innerJoin(planNodes, eq(planNodes.id, indicators.nodeId))
@@ -107,5 +153,8 @@ export function measurementRows(planId: number) {
 }
 
 export function measurementsCsv(planId: number): string {
-	return csvDocument(['indicator_id', 'indicator', 'unit', 'date', 'period', 'value', 'source', 'comment'], measurementRows(planId).map((r) => [r.indicatorId, r.indicator, r.unit, r.date, r.period, r.value, r.source, r.comment]));
+	return csvDocument(
+		['indicator_id', 'indicator', 'unit', 'date', 'period', 'value', 'source', 'comment'],
+		measurementRows(planId).map((r) => [r.indicatorId, r.indicator, r.unit, r.date, r.period, r.value, r.source, r.comment])
+	);
 }

@@ -130,7 +130,10 @@ describe('indicators', () => {
 	it('moves indicators within and across objectives of the same plan', () => {
 		const [a, b, c] = [1, 2, 3].map((n) => newIndicator(t.operational.id, f.actorId, { name: `I${n}` }));
 		moveIndicator(c.id, { nodeId: t.operational.id, position: 0 }, f.actorId);
-		const names = (nodeId: number) => listIndicators(f.plan.id).filter((i) => i.nodeId === nodeId).map((i) => `${i.name}:${i.position}`);
+		const names = (nodeId: number) =>
+			listIndicators(f.plan.id)
+				.filter((i) => i.nodeId === nodeId)
+				.map((i) => `${i.name}:${i.position}`);
 		expect(names(t.operational.id)).toEqual(['I3:0', 'I1:1', 'I2:2']);
 		moveIndicator(a.id, { nodeId: t.strategic.id, position: 5 }, f.actorId);
 		expect(names(t.operational.id)).toEqual(['I3:0', 'I2:1']);
@@ -176,7 +179,11 @@ describe('indicators', () => {
 		addMeasurement(indicator.id, { date: '2018-12-31', value: 150 }, f.evaluator.user.id);
 		addMeasurement(indicator.id, { date: '2017-12-31', value: 130 }, f.evaluator.user.id);
 		const detail = getIndicator(indicator.id)!;
-		expect(detail).toMatchObject({ councilId: f.council.id, node: { id: t.operational.id, kind: 'operational_objective' }, responsible: { membershipId: f.evaluator.membership.id, name: f.evaluator.user.name } });
+		expect(detail).toMatchObject({
+			councilId: f.council.id,
+			node: { id: t.operational.id, kind: 'operational_objective' },
+			responsible: { membershipId: f.evaluator.membership.id, name: f.evaluator.user.name }
+		});
 		expect(detail.progress.latest).toEqual({ value: 150, date: '2018-12-31' });
 		expect(detail.progress.progress).toBeCloseTo(0.5, 12);
 	});

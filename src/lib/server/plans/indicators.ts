@@ -72,8 +72,7 @@ function cleanFields(input: IndicatorPatch): IndicatorPatch {
 
 /** The target must not be worse than the baseline (equal = a level to hold) and come after it. */
 function checkTarget(v: { direction: string; baselineValue: number; targetValue: number; baselineDate: string; targetDate: string }): void {
-	if (v.direction === 'higher' ? v.targetValue < v.baselineValue : v.targetValue > v.baselineValue)
-		throw new DomainError('plans_error_target_direction', 'targetValue', { direction: v.direction });
+	if (v.direction === 'higher' ? v.targetValue < v.baselineValue : v.targetValue > v.baselineValue) throw new DomainError('plans_error_target_direction', 'targetValue', { direction: v.direction });
 	if (v.targetDate <= v.baselineDate) throw new DomainError('plans_error_target_date_order', 'targetDate');
 }
 
@@ -90,7 +89,11 @@ export function nameKey(name: string): string {
 
 function checkNameFree(tx: Tx, planId: number, name: string, exceptId?: number): void {
 	const key = nameKey(name);
-	const rows = tx.select({ id: indicators.id, name: indicators.name }).from(indicators).where(and(eq(indicators.planId, planId), exceptId ? ne(indicators.id, exceptId) : undefined)).all();
+	const rows = tx
+		.select({ id: indicators.id, name: indicators.name })
+		.from(indicators)
+		.where(and(eq(indicators.planId, planId), exceptId ? ne(indicators.id, exceptId) : undefined))
+		.all();
 	if (rows.some((r) => nameKey(r.name) === key)) throw new DomainError('plans_error_indicator_name_taken', 'name');
 }
 
@@ -109,7 +112,13 @@ export function writableIndicator(tx: Tx, indicatorId: number): IndicatorRow & {
 }
 
 function nextPosition(tx: Tx, nodeId: number): number {
-	return tx.select({ n: sql<number>`coalesce(max(${indicators.position}) + 1, 0)` }).from(indicators).where(eq(indicators.nodeId, nodeId)).get()?.n ?? 0;
+	return (
+		tx
+			.select({ n: sql<number>`coalesce(max(${indicators.position}) + 1, 0)` })
+			.from(indicators)
+			.where(eq(indicators.nodeId, nodeId))
+			.get()?.n ?? 0
+	);
 }
 
 export function addIndicator(nodeId: number, input: IndicatorFields, actorId: number | null): IndicatorRow {
@@ -173,7 +182,14 @@ export function updateIndicator(indicatorId: number, patch: IndicatorPatch, acto
 			.returning()
 			.get();
 		touchPlan(tx, before.planId);
-		recordAudit(tx, { councilId: before.councilId, actorId, action: 'indicator.update', entityType: 'indicator', entityId: indicatorId, details: { planId: before.planId, changes, revalidationNeeded } });
+		recordAudit(tx, {
+			councilId: before.councilId,
+			actorId,
+			action: 'indicator.update',
+			entityType: 'indicator',
+			entityId: indicatorId,
+			details: { planId: before.planId, changes, revalidationNeeded }
+		});
 		return { row: { ...row, councilId: before.councilId }, revalidationNeeded, changed: true };
 	});
 	if (result.changed) publish({ type: 'indicator.changed', councilId: result.row.councilId, planId: result.row.planId, indicatorId, what: 'definition' });
@@ -190,8 +206,7 @@ export function moveIndicator(indicatorId: number, to: { nodeId: number; positio
 		if (node.planId !== before.planId) throw new DomainError('plans_error_node_not_found', 'nodeId');
 		const order = (nodeId: number) =>
 			tx.select({ id: indicators.id, position: indicators.position }).from(indicators).where(eq(indicators.nodeId, nodeId)).orderBy(asc(indicators.position), asc(indicators.id)).all();
-		const write = (rows: { id: number; position: number }[]) =>
-			rows.forEach((r, position) => r.position !== position && tx.update(indicators).set({ position }).where(eq(indicators.id, r.id)).run());
+		const write = (rows: { id: number; position: number }[]) => rows.forEach((r, position) => r.position !== position && tx.update(indicators).set({ position }).where(eq(indicators.id, r.id)).run());
 		if (before.nodeId !== to.nodeId) {
 			write(order(before.nodeId).filter((r) => r.id !== indicatorId));
 			tx.update(indicators).set({ nodeId: to.nodeId, updatedAt: new Date() }).where(eq(indicators.id, indicatorId)).run();
@@ -202,7 +217,14 @@ export function moveIndicator(indicatorId: number, to: { nodeId: number; positio
 		others.splice(position, 0, { id: indicatorId, position: -1 });
 		write(others);
 		touchPlan(tx, before.planId);
-		recordAudit(tx, { councilId: before.councilId, actorId, action: 'indicator.move', entityType: 'indicator', entityId: indicatorId, details: { planId: before.planId, from: { nodeId: before.nodeId, position: before.position }, to: { nodeId: to.nodeId, position } } });
+		recordAudit(tx, {
+			councilId: before.councilId,
+			actorId,
+			action: 'indicator.move',
+			entityType: 'indicator',
+			entityId: indicatorId,
+			details: { planId: before.planId, from: { nodeId: before.nodeId, position: before.position }, to: { nodeId: to.nodeId, position } }
+		});
 		return { ...before, nodeId: to.nodeId, position, moved: true };
 	});
 	if (result.moved) publish({ type: 'indicator.changed', councilId: result.councilId, planId: result.planId, indicatorId, what: 'definition' });
@@ -220,9 +242,21 @@ const STATE_TRANSITIONS: Record<IndicatorState, readonly IndicatorState[]> = {
 function transitionIn(tx: Tx, indicatorId: number, to: IndicatorState, set: Partial<IndicatorRow>, details: Record<string, unknown>, actorId: number | null): IndicatorRow & { councilId: number } {
 	const before = writableIndicator(tx, indicatorId);
 	if (!STATE_TRANSITIONS[before.state as IndicatorState].includes(to)) throw new DomainError('plans_error_bad_transition', 'state', { from: before.state, to });
-	const row = tx.update(indicators).set({ ...set, state: to, updatedAt: new Date() }).where(eq(indicators.id, indicatorId)).returning().get();
+	const row = tx
+		.update(indicators)
+		.set({ ...set, state: to, updatedAt: new Date() })
+		.where(eq(indicators.id, indicatorId))
+		.returning()
+		.get();
 	touchPlan(tx, before.planId);
-	recordAudit(tx, { councilId: before.councilId, actorId, action: to === 'validated' ? 'indicator.validate' : 'indicator.retire', entityType: 'indicator', entityId: indicatorId, details: { planId: before.planId, from: before.state, ...details } });
+	recordAudit(tx, {
+		councilId: before.councilId,
+		actorId,
+		action: to === 'validated' ? 'indicator.validate' : 'indicator.retire',
+		entityType: 'indicator',
+		entityId: indicatorId,
+		details: { planId: before.planId, from: before.state, ...details }
+	});
 	return { ...row, councilId: before.councilId };
 }
 
@@ -238,7 +272,12 @@ function transition(indicatorId: number, to: IndicatorState, set: Partial<Indica
  * that adopts the indicator validates it in the same transaction that closes it. The caller publishes
  * 'indicator.changed' after commit.
  */
-export function validateIndicatorIn(tx: Tx, indicatorId: number, input: { ref: string; validatedAt: Date; details?: Record<string, unknown> }, actorId: number | null): IndicatorRow & { councilId: number } {
+export function validateIndicatorIn(
+	tx: Tx,
+	indicatorId: number,
+	input: { ref: string; validatedAt: Date; details?: Record<string, unknown> },
+	actorId: number | null
+): IndicatorRow & { councilId: number } {
 	return transitionIn(tx, indicatorId, 'validated', { validatedAt: input.validatedAt, validationRef: input.ref }, { ref: input.ref, ...input.details }, actorId);
 }
 
@@ -261,8 +300,7 @@ export function deleteIndicator(indicatorId: number, actorId: number | null): vo
 	const row = db().transaction((tx) => {
 		const before = writableIndicator(tx, indicatorId);
 		if (before.state !== 'proposed') throw new DomainError('plans_error_indicator_not_deletable', 'form');
-		if (tx.select({ id: measurements.id }).from(measurements).where(eq(measurements.indicatorId, indicatorId)).get())
-			throw new DomainError('plans_error_indicator_has_measurements', 'form');
+		if (tx.select({ id: measurements.id }).from(measurements).where(eq(measurements.indicatorId, indicatorId)).get()) throw new DomainError('plans_error_indicator_has_measurements', 'form');
 		tx.delete(indicators).where(eq(indicators.id, indicatorId)).run();
 		touchPlan(tx, before.planId);
 		recordAudit(tx, { councilId: before.councilId, actorId, action: 'indicator.delete', entityType: 'indicator', entityId: indicatorId, details: { planId: before.planId, name: before.name } });

@@ -64,7 +64,11 @@ describe('measurements CSV import', () => {
 	let hours: { id: number };
 	let share: { id: number };
 	let cost: { id: number };
-	const count = () => db().select({ n: sql<number>`count(*)` }).from(measurements).get()!.n;
+	const count = () =>
+		db()
+			.select({ n: sql<number>`count(*)` })
+			.from(measurements)
+			.get()!.n;
 
 	beforeEach(async () => {
 		f = await planFixture();

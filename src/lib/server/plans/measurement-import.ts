@@ -81,7 +81,15 @@ function loadContext(tx: Tx, planId: number): Context {
 	}
 	const current = new Map<string, Current>();
 	for (const m of tx
-		.select({ id: measurements.id, indicatorId: measurements.indicatorId, date: measurements.date, value: measurements.value, source: measurements.source, comment: measurements.comment, periodLabel: measurements.periodLabel })
+		.select({
+			id: measurements.id,
+			indicatorId: measurements.indicatorId,
+			date: measurements.date,
+			value: measurements.value,
+			source: measurements.source,
+			comment: measurements.comment,
+			periodLabel: measurements.periodLabel
+		})
 		.from(measurements)
 		.innerJoin(indicators, eq(indicators.id, measurements.indicatorId))
 		.where(and(eq(indicators.planId, planId), eq(measurements.isCurrent, true)))
@@ -120,8 +128,7 @@ function validateRow(
 	const errors: ImportIssue[] = [];
 	const issue = (field: ImportIssue['field'], code: string, params: Record<string, string> = {}) => errors.push({ line: raw.line, field, code, params });
 	if (raw.quoteError) issue('row', 'plans_import_e_bad_quotes');
-	if (raw.cells.length > width && raw.cells.slice(width).some((c) => c.trim() !== ''))
-		issue('row', 'plans_import_e_field_count', { expected: String(width), found: String(raw.cells.length) });
+	if (raw.cells.length > width && raw.cells.slice(width).some((c) => c.trim() !== '')) issue('row', 'plans_import_e_field_count', { expected: String(width), found: String(raw.cells.length) });
 	const cell = (c: ImportColumn) => {
 		const i = columns.get(c);
 		return i === undefined ? '' : (raw.cells[i] ?? '').trim();
@@ -161,7 +168,17 @@ function validateRow(
 		else seen.set(key, raw.line);
 	}
 	if (errors.length || !indicator || !date || value === null) return { candidate: null, row: null, errors };
-	const candidate: Candidate = { line: raw.line, indicatorId: indicator.id, indicatorName: indicator.name, date: date.date, periodLabel: period || date.periodLabel, explicitPeriod: period, value, source, comment };
+	const candidate: Candidate = {
+		line: raw.line,
+		indicatorId: indicator.id,
+		indicatorName: indicator.name,
+		date: date.date,
+		periodLabel: period || date.periodLabel,
+		explicitPeriod: period,
+		value,
+		source,
+		comment
+	};
 	return { candidate, row: classify(candidate, ctx), errors };
 }
 
@@ -226,13 +243,7 @@ export function previewMeasurementImport(planId: number, csvText: string): Impor
  * every bad row, when the file has any). onProgress(done, total, phase) is called every 500 rows while
  * validating (the event loop gets a turn every 2 000 rows, so a streamed response can flush) and writing.
  */
-export async function importMeasurements(
-	planId: number,
-	csvText: string,
-	actorId: number | null,
-	onProgress?: ImportProgress,
-	options: { fileName?: string } = {}
-): Promise<ImportResult> {
+export async function importMeasurements(planId: number, csvText: string, actorId: number | null, onProgress?: ImportProgress, options: { fileName?: string } = {}): Promise<ImportResult> {
 	const checked = await validateMeasurementImport(planId, csvText, onProgress);
 	return writeMeasurementImport(planId, checked, actorId, onProgress, options);
 }
@@ -283,7 +294,16 @@ export function writeMeasurementImport(
 
 		const importRow = tx
 			.insert(measurementImports)
-			.values({ planId, actorId, fileName: (options.fileName ?? '').slice(0, 255), checksum, rowCount: rows.length, createdCount: created, correctedCount: corrections.length, unchangedCount: rows.length - writes.length })
+			.values({
+				planId,
+				actorId,
+				fileName: (options.fileName ?? '').slice(0, 255),
+				checksum,
+				rowCount: rows.length,
+				createdCount: created,
+				correctedCount: corrections.length,
+				unchangedCount: rows.length - writes.length
+			})
 			.returning({ id: measurementImports.id })
 			.get();
 		onProgress?.(0, writes.length, 'write');

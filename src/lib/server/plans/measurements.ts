@@ -114,7 +114,14 @@ export function retractMeasurement(measurementId: number, input: { reason?: stri
 		const ind = measurableIndicator(tx, old.indicatorId);
 		tx.update(measurements).set({ isCurrent: false, endedAt: new Date(), endedBy: actorId, endNote: reason }).where(eq(measurements.id, measurementId)).run();
 		touchPlan(tx, ind.planId);
-		recordAudit(tx, { councilId: ind.councilId, actorId, action: 'measurement.retract', entityType: 'indicator', entityId: ind.id, details: { measurementId, date: old.date, value: old.value, reason } });
+		recordAudit(tx, {
+			councilId: ind.councilId,
+			actorId,
+			action: 'measurement.retract',
+			entityType: 'indicator',
+			entityId: ind.id,
+			details: { measurementId, date: old.date, value: old.value, reason }
+		});
 		return ind;
 	});
 	publish({ type: 'indicator.changed', councilId: indicator.councilId, planId: indicator.planId, indicatorId: indicator.id, what: 'measurements' });

@@ -41,7 +41,16 @@ describe('the next plan', () => {
 		addNodeLink(act.id, { targetType: 'workshop', targetId: workshop.id }, a);
 		const s31 = addNode(p, { parentId: p3.id, kind: 'strategic_objective', title: 'S3.1 Clauses sociales' }, a);
 		const gone = addMember(f.council.id, ['member']);
-		const seed = newIndicator(s11.id, a, { name: 'Projets financés', unit: 'projets/an', baselineValue: 8, baselineDate: '2015-12-31', targetValue: 14, targetDate: '2020-12-31', responsibleMembershipId: f.evaluator.membership.id, weight: 3 });
+		const seed = newIndicator(s11.id, a, {
+			name: 'Projets financés',
+			unit: 'projets/an',
+			baselineValue: 8,
+			baselineDate: '2015-12-31',
+			targetValue: 14,
+			targetDate: '2020-12-31',
+			responsibleMembershipId: f.evaluator.membership.id,
+			weight: 3
+		});
 		const places = newIndicator(s12.id, a, { name: 'Tiers-lieux ouverts', baselineValue: 2, targetValue: 6 });
 		const jobs = newIndicator(s21.id, a, { name: 'Emplois ESS', baselineValue: 10.5, targetValue: 11.5, unit: '%', responsibleMembershipId: gone.membership.id });
 		const qpv = newIndicator(o211.id, a, { name: 'Structures en QPV', baselineValue: 13.7, targetValue: 16, unit: '%' });
@@ -62,7 +71,29 @@ describe('the next plan', () => {
 		const r2 = addRecommendation(p, { nodeId: o211.id, text: 'Cibler les QPV', priority: 'medium' }, f.evaluator.user.id);
 		const r3 = addRecommendation(p, { nodeId: s12.id, text: 'Abandonner les tiers-lieux', priority: 'low' }, f.evaluator.user.id);
 		const r4 = addRecommendation(p, { nodeId: null, text: 'Mieux communiquer', priority: 'medium' }, f.evaluator.user.id);
-		ids = { p1: p1.id, p2: p2.id, p3: p3.id, s11: s11.id, s12: s12.id, s21: s21.id, o211: o211.id, act: act.id, s31: s31.id, seed: seed.id, places: places.id, jobs: jobs.id, qpv: qpv.id, never: never.id, hours: hours.id, old: old.id, r1: r1.id, r2: r2.id, r3: r3.id, r4: r4.id, workshop: workshop.id };
+		ids = {
+			p1: p1.id,
+			p2: p2.id,
+			p3: p3.id,
+			s11: s11.id,
+			s12: s12.id,
+			s21: s21.id,
+			o211: o211.id,
+			act: act.id,
+			s31: s31.id,
+			seed: seed.id,
+			places: places.id,
+			jobs: jobs.id,
+			qpv: qpv.id,
+			never: never.id,
+			hours: hours.id,
+			old: old.id,
+			r1: r1.id,
+			r2: r2.id,
+			r3: r3.id,
+			r4: r4.id,
+			workshop: workshop.id
+		};
 		events.length = 0;
 	});
 

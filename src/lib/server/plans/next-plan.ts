@@ -96,7 +96,16 @@ export function draftNextPlan(planId: number, input: DraftNextPlanInput, actorId
 				if (!kept.has(n.id)) continue;
 				const row = tx
 					.insert(planNodes)
-					.values({ planId: plan.id, parentId: parentId === null ? null : nodeMap.get(parentId)!, kind: n.kind, title: n.title, description: n.description, position: position++, weight: n.weight, originNodeId: n.id })
+					.values({
+						planId: plan.id,
+						parentId: parentId === null ? null : nodeMap.get(parentId)!,
+						kind: n.kind,
+						title: n.title,
+						description: n.description,
+						position: position++,
+						weight: n.weight,
+						originNodeId: n.id
+					})
 					.returning({ id: planNodes.id })
 					.get();
 				nodeMap.set(n.id, row.id);
@@ -108,11 +117,18 @@ export function draftNextPlan(planId: number, input: DraftNextPlanInput, actorId
 		const keptIds = [...nodeMap.keys()];
 		if (keptIds.length)
 			for (const link of tx.select().from(planNodeLinks).where(inArray(planNodeLinks.nodeId, keptIds)).all())
-				tx.insert(planNodeLinks).values({ nodeId: nodeMap.get(link.nodeId)!, targetType: link.targetType, targetId: link.targetId, createdBy: actorId }).run();
+				tx.insert(planNodeLinks)
+					.values({ nodeId: nodeMap.get(link.nodeId)!, targetType: link.targetType, targetId: link.targetId, createdBy: actorId })
+					.run();
 
 		// indicators: baseline = the old plan's latest current value; target copied for the secretariat to revise
 		const activeMembers = new Set(
-			tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.councilId, source.councilId), eq(memberships.status, 'active'))).all().map((m) => m.id)
+			tx
+				.select({ id: memberships.id })
+				.from(memberships)
+				.where(and(eq(memberships.councilId, source.councilId), eq(memberships.status, 'active')))
+				.all()
+				.map((m) => m.id)
 		);
 		const carried: CarriedIndicator[] = [];
 		const ordered = [...oldIndicators].sort((a, b) => a.nodeId - b.nodeId || a.position - b.position || a.id - b.id);
@@ -155,7 +171,14 @@ export function draftNextPlan(planId: number, input: DraftNextPlanInput, actorId
 				})
 				.returning({ id: indicators.id })
 				.get();
-			const check = indicatorProgress({ direction: old.direction as Direction, baselineValue, baselineDate, targetValue: old.targetValue, targetDate, latest: { value: baselineValue, date: baselineDate } });
+			const check = indicatorProgress({
+				direction: old.direction as Direction,
+				baselineValue,
+				baselineDate,
+				targetValue: old.targetValue,
+				targetDate,
+				latest: { value: baselineValue, date: baselineDate }
+			});
 			carried.push({ fromId: old.id, id: row.id, baselineFrom: latest ? 'measurement' : 'baseline', targetDateMoved, targetAlreadyReached: check.achieved });
 		}
 
@@ -189,10 +212,24 @@ export function adoptPlan(planId: number, actorId: number | null): { plan: PlanR
 			const predecessor = tx.select().from(plans).where(eq(plans.id, before.predecessorId)).get();
 			if (predecessor && predecessor.status !== 'closed') {
 				closedPredecessor = tx.update(plans).set({ status: 'closed', closedAt: now, updatedAt: now }).where(eq(plans.id, predecessor.id)).returning().get();
-				recordAudit(tx, { councilId: plan.councilId, actorId, action: 'plan.status', entityType: 'plan', entityId: predecessor.id, details: { from: predecessor.status, to: 'closed', successorId: planId } });
+				recordAudit(tx, {
+					councilId: plan.councilId,
+					actorId,
+					action: 'plan.status',
+					entityType: 'plan',
+					entityId: predecessor.id,
+					details: { from: predecessor.status, to: 'closed', successorId: planId }
+				});
 			}
 		}
-		recordAudit(tx, { councilId: plan.councilId, actorId, action: 'plan.adopt', entityType: 'plan', entityId: planId, details: { from: 'draft', to: 'adopted', closedPredecessorId: closedPredecessor?.id ?? null } });
+		recordAudit(tx, {
+			councilId: plan.councilId,
+			actorId,
+			action: 'plan.adopt',
+			entityType: 'plan',
+			entityId: planId,
+			details: { from: 'draft', to: 'adopted', closedPredecessorId: closedPredecessor?.id ?? null }
+		});
 		return { plan, closedPredecessor };
 	});
 	publish({ type: 'plan.changed', councilId: result.plan.councilId, planId });

@@ -45,13 +45,8 @@ export function createPlan(input: NewPlan, actorId: number | null): PlanRow {
 	const description = cleanText(input.description, 'description', LIMITS.description, true);
 	checkPeriod(input.startYear, input.endYear);
 	const plan = db().transaction((tx) => {
-		if (!tx.select({ id: councils.id }).from(councils).where(eq(councils.id, input.councilId)).get())
-			throw new DomainError('plans_error_council_not_found', 'form');
-		const row = tx
-			.insert(plans)
-			.values({ councilId: input.councilId, title, description, startYear: input.startYear, endYear: input.endYear, status: 'draft', createdBy: actorId })
-			.returning()
-			.get();
+		if (!tx.select({ id: councils.id }).from(councils).where(eq(councils.id, input.councilId)).get()) throw new DomainError('plans_error_council_not_found', 'form');
+		const row = tx.insert(plans).values({ councilId: input.councilId, title, description, startYear: input.startYear, endYear: input.endYear, status: 'draft', createdBy: actorId }).returning().get();
 		recordAudit(tx, { councilId: row.councilId, actorId, action: 'plan.create', entityType: 'plan', entityId: row.id, details: { title, startYear: row.startYear, endYear: row.endYear } });
 		return row;
 	});
@@ -70,7 +65,12 @@ export function updatePlan(planId: number, patch: PlanPatch, actorId: number | n
 		checkPeriod(next.startYear ?? before.startYear, next.endYear ?? before.endYear);
 		const changes = changedFields(before, next, ['title', 'description', 'startYear', 'endYear']);
 		if (!changes) return before;
-		const row = tx.update(plans).set({ ...next, updatedAt: new Date() }).where(eq(plans.id, planId)).returning().get();
+		const row = tx
+			.update(plans)
+			.set({ ...next, updatedAt: new Date() })
+			.where(eq(plans.id, planId))
+			.returning()
+			.get();
 		recordAudit(tx, { councilId: row.councilId, actorId, action: 'plan.update', entityType: 'plan', entityId: planId, details: { changes } });
 		return row;
 	});
@@ -88,8 +88,7 @@ function setStatus(planId: number, to: 'under_evaluation' | 'closed', actorId: n
 	const plan = db().transaction((tx) => {
 		const before = tx.select().from(plans).where(eq(plans.id, planId)).get();
 		if (!before) throw new DomainError('plans_error_not_found', 'form');
-		if (!(TRANSITIONS[before.status as PlanStatus] ?? []).includes(to))
-			throw new DomainError('plans_error_bad_transition', 'status', { from: before.status, to });
+		if (!(TRANSITIONS[before.status as PlanStatus] ?? []).includes(to)) throw new DomainError('plans_error_bad_transition', 'status', { from: before.status, to });
 		const now = new Date();
 		const row = tx
 			.update(plans)
@@ -136,8 +135,18 @@ export function getPlan(planId: number, tx: Tx = db()): PlanSummary | undefined 
 	if (!plan) return undefined;
 	const predecessor = plan.predecessorId ? tx.select().from(plans).where(eq(plans.id, plan.predecessorId)).get() : undefined;
 	const successor = tx.select().from(plans).where(eq(plans.predecessorId, planId)).get();
-	const nodeCount = tx.select({ n: sql<number>`count(*)` }).from(planNodes).where(eq(planNodes.planId, planId)).get()?.n ?? 0;
-	const indicatorCount = tx.select({ n: sql<number>`count(*)` }).from(indicators).where(eq(indicators.planId, planId)).get()?.n ?? 0;
+	const nodeCount =
+		tx
+			.select({ n: sql<number>`count(*)` })
+			.from(planNodes)
+			.where(eq(planNodes.planId, planId))
+			.get()?.n ?? 0;
+	const indicatorCount =
+		tx
+			.select({ n: sql<number>`count(*)` })
+			.from(indicators)
+			.where(eq(indicators.planId, planId))
+			.get()?.n ?? 0;
 	return { ...plan, status: plan.status as PlanStatus, predecessor: ref(predecessor), successor: ref(successor), nodeCount, indicatorCount };
 }
 

@@ -151,8 +151,7 @@ export function rollUp(children: readonly RollUpChild[]): RollUpResult {
 		expectedSum += w * child.expected;
 		allAchieved &&= child.achieved;
 	}
-	if (counted === 0)
-		return { status: 'no_data', progress: null, expected: null, achieved: false, counted, excluded, weighted };
+	if (counted === 0) return { status: 'no_data', progress: null, expected: null, achieved: false, counted, excluded, weighted };
 	const progress = clamp01(progressSum / weightSum);
 	const expected = clamp01(expectedSum / weightSum);
 	const achieved = allAchieved;

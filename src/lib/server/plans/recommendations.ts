@@ -24,7 +24,12 @@ export function addRecommendation(planId: number, input: NewRecommendation, acto
 	const result = db().transaction((tx) => {
 		const plan = writablePlan(tx, planId);
 		checkTargetNode(tx, planId, input.nodeId);
-		const position = tx.select({ n: sql<number>`coalesce(max(${recommendations.position}) + 1, 0)` }).from(recommendations).where(eq(recommendations.planId, planId)).get()?.n ?? 0;
+		const position =
+			tx
+				.select({ n: sql<number>`coalesce(max(${recommendations.position}) + 1, 0)` })
+				.from(recommendations)
+				.where(eq(recommendations.planId, planId))
+				.get()?.n ?? 0;
 		const row = tx.insert(recommendations).values({ planId, nodeId: input.nodeId, text, priority, position, createdBy: actorId }).returning().get();
 		touchPlan(tx, planId);
 		recordAudit(tx, { councilId: plan.councilId, actorId, action: 'recommendation.create', entityType: 'recommendation', entityId: row.id, details: { planId, nodeId: input.nodeId, priority } });
@@ -46,7 +51,12 @@ export function updateRecommendation(id: number, patch: Partial<NewRecommendatio
 		if (next.nodeId !== undefined) checkTargetNode(tx, before.planId, next.nodeId);
 		const changes = changedFields(before, next, ['text', 'priority', 'nodeId']);
 		if (!changes) return { row: before, councilId: plan.councilId, changed: false };
-		const row = tx.update(recommendations).set({ ...next, updatedAt: new Date() }).where(eq(recommendations.id, id)).returning().get();
+		const row = tx
+			.update(recommendations)
+			.set({ ...next, updatedAt: new Date() })
+			.where(eq(recommendations.id, id))
+			.returning()
+			.get();
 		touchPlan(tx, before.planId);
 		recordAudit(tx, { councilId: plan.councilId, actorId, action: 'recommendation.update', entityType: 'recommendation', entityId: id, details: { planId: before.planId, changes } });
 		return { row, councilId: plan.councilId, changed: true };
@@ -139,7 +149,14 @@ export function setRecommendationAnswer(nodeId: number, recommendationId: number
 			: tx.delete(planNodeRecommendations).where(where).run().changes;
 		if (!changed) return null;
 		touchPlan(tx, plan.id);
-		recordAudit(tx, { councilId: plan.councilId, actorId, action: attach ? 'recommendation.attach' : 'recommendation.detach', entityType: 'recommendation', entityId: recommendationId, details: { planId: plan.id, nodeId } });
+		recordAudit(tx, {
+			councilId: plan.councilId,
+			actorId,
+			action: attach ? 'recommendation.attach' : 'recommendation.detach',
+			entityType: 'recommendation',
+			entityId: recommendationId,
+			details: { planId: plan.id, nodeId }
+		});
 		return { councilId: plan.councilId, planId: plan.id };
 	});
 	if (result) publish({ type: 'plan.changed', councilId: result.councilId, planId: result.planId });

@@ -173,7 +173,9 @@ export const measurements = sqliteTable(
 	},
 	(t) => [
 		index('measurements_indicator_date_idx').on(t.indicatorId, t.date),
-		uniqueIndex('measurements_current_idx').on(t.indicatorId, t.date).where(sql`is_current = 1`),
+		uniqueIndex('measurements_current_idx')
+			.on(t.indicatorId, t.date)
+			.where(sql`is_current = 1`),
 		index('measurements_import_idx').on(t.importId)
 	]
 );

@@ -27,10 +27,7 @@ export function addMember(councilId: number, roles: string[]) {
 export async function planFixture() {
 	useTestDatabase();
 	const admin = await createUser({ email: `admin-${Math.random()}@example.org`, name: 'Admin', isAdmin: true });
-	const council = createCouncil(
-		{ name: 'Conseil test', slug: `conseil-${Math.floor(Math.random() * 1e9)}`, territory: 'Lille', description: '', isPublic: true, weighting: 'none' },
-		admin.id
-	);
+	const council = createCouncil({ name: 'Conseil test', slug: `conseil-${Math.floor(Math.random() * 1e9)}`, territory: 'Lille', description: '', isPublic: true, weighting: 'none' }, admin.id);
 	const secretariat = addMember(council.id, ['secretariat']);
 	const evaluator = addMember(council.id, ['evaluator']);
 	const plan = createPlan({ councilId: council.id, title: 'PLDESS 2016-2020', startYear: 2016, endYear: 2020 }, secretariat.user.id);

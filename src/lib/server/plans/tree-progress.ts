@@ -132,10 +132,7 @@ export function planTreeWithProgress(planId: number, options: { workshopTitles?:
 				.select({ nodeId: planNodeLinks.nodeId, targetType: planNodeLinks.targetType, targetId: planNodeLinks.targetId, proposalTitle: proposals.title, workshopTitle: workshops.title })
 				.from(planNodeLinks)
 				.innerJoin(planNodes, eq(planNodes.id, planNodeLinks.nodeId))
-				.leftJoin(
-					proposals,
-					and(eq(planNodeLinks.targetType, 'proposal'), eq(proposals.id, planNodeLinks.targetId), eq(proposals.councilId, plan.councilId), ne(proposals.state, 'draft'))
-				)
+				.leftJoin(proposals, and(eq(planNodeLinks.targetType, 'proposal'), eq(proposals.id, planNodeLinks.targetId), eq(proposals.councilId, plan.councilId), ne(proposals.state, 'draft')))
 				.leftJoin(workshops, and(eq(planNodeLinks.targetType, 'workshop'), eq(workshops.id, planNodeLinks.targetId), eq(workshops.councilId, plan.councilId)))
 				.where(eq(planNodes.planId, planId))
 				.orderBy(asc(planNodeLinks.id))

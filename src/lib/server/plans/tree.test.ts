@@ -39,8 +39,7 @@ describe('plan tree', () => {
 
 	it('refuses kinds in the wrong place', () => {
 		const t = smallTree(f.plan.id, f.actorId);
-		const add = (parentId: number | null, kind: 'principle' | 'strategic_objective' | 'operational_objective' | 'action') =>
-			code(() => addNode(f.plan.id, { parentId, kind, title: 'X' }, f.actorId));
+		const add = (parentId: number | null, kind: 'principle' | 'strategic_objective' | 'operational_objective' | 'action') => code(() => addNode(f.plan.id, { parentId, kind, title: 'X' }, f.actorId));
 		expect(add(null, 'strategic_objective')).toBe('plans_error_bad_parent_kind@parentId');
 		expect(add(t.principle.id, 'principle')).toBe('plans_error_bad_parent_kind@parentId');
 		expect(add(t.principle.id, 'operational_objective')).toBe('plans_error_bad_parent_kind@parentId');

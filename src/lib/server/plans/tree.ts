@@ -57,8 +57,7 @@ function renumber(tx: Tx, rows: { id: number; position: number }[]): void {
 function checkParent(tx: Tx, planId: number, kind: NodeKind, parentId: number | null): NodeRow | null {
 	const parent = parentId === null ? null : (tx.select().from(planNodes).where(eq(planNodes.id, parentId)).get() ?? null);
 	if (parentId !== null && (!parent || parent.planId !== planId)) throw new DomainError('plans_error_parent_not_found', 'parentId');
-	if (!ALLOWED_PARENT[kind].includes((parent?.kind as NodeKind | undefined) ?? null))
-		throw new DomainError('plans_error_bad_parent_kind', 'parentId', { kind, parentKind: parent?.kind ?? 'root' });
+	if (!ALLOWED_PARENT[kind].includes((parent?.kind as NodeKind | undefined) ?? null)) throw new DomainError('plans_error_bad_parent_kind', 'parentId', { kind, parentKind: parent?.kind ?? 'root' });
 	return parent;
 }
 
@@ -95,7 +94,12 @@ export function updateNode(nodeId: number, patch: NodePatch, actorId: number | n
 		if (next.kind && next.kind !== before.kind) checkKindChange(tx, before, next.kind);
 		const changes = changedFields(before, next, ['title', 'description', 'weight', 'kind']);
 		if (!changes) return before;
-		const row = tx.update(planNodes).set({ ...next, updatedAt: new Date() }).where(eq(planNodes.id, nodeId)).returning().get();
+		const row = tx
+			.update(planNodes)
+			.set({ ...next, updatedAt: new Date() })
+			.where(eq(planNodes.id, nodeId))
+			.returning()
+			.get();
 		touchPlan(tx, before.planId);
 		recordAudit(tx, { councilId: before.councilId, actorId, action: 'plan_node.update', entityType: 'plan_node', entityId: nodeId, details: { planId: before.planId, changes } });
 		return { ...row, councilId: before.councilId };
@@ -110,9 +114,19 @@ function checkKindChange(tx: Tx, node: NodeRow, kind: NodeKind): void {
 	checkParent(tx, node.planId, kind, node.parentId);
 	for (const child of tx.select({ kind: planNodes.kind }).from(planNodes).where(eq(planNodes.parentId, node.id)).all())
 		if (!ALLOWED_PARENT[child.kind as NodeKind].includes(kind)) throw new DomainError('plans_error_kind_children', 'kind', { kind, childKind: child.kind });
-	const indicatorCount = tx.select({ n: sql<number>`count(*)` }).from(indicators).where(eq(indicators.nodeId, node.id)).get()?.n ?? 0;
+	const indicatorCount =
+		tx
+			.select({ n: sql<number>`count(*)` })
+			.from(indicators)
+			.where(eq(indicators.nodeId, node.id))
+			.get()?.n ?? 0;
 	if (indicatorCount > 0 && !INDICATOR_NODE_KINDS.includes(kind)) throw new DomainError('plans_error_kind_indicators', 'kind');
-	const linkCount = tx.select({ n: sql<number>`count(*)` }).from(planNodeLinks).where(eq(planNodeLinks.nodeId, node.id)).get()?.n ?? 0;
+	const linkCount =
+		tx
+			.select({ n: sql<number>`count(*)` })
+			.from(planNodeLinks)
+			.where(eq(planNodeLinks.nodeId, node.id))
+			.get()?.n ?? 0;
 	if (linkCount > 0 && !LINK_NODE_KINDS.includes(kind)) throw new DomainError('plans_error_kind_links', 'kind');
 }
 
@@ -125,12 +139,16 @@ export function moveNode(nodeId: number, to: { parentId: number | null; position
 	const result = db().transaction((tx) => {
 		const node = writableNode(tx, nodeId);
 		checkParent(tx, node.planId, node.kind as NodeKind, to.parentId);
-		for (let cursor = to.parentId; cursor !== null; ) {
+		for (let cursor = to.parentId; cursor !== null;) {
 			if (cursor === nodeId) throw new DomainError('plans_error_move_into_itself', 'parentId');
 			cursor = tx.select({ parentId: planNodes.parentId }).from(planNodes).where(eq(planNodes.id, cursor)).get()?.parentId ?? null;
 		}
 		const sameParent = node.parentId === to.parentId;
-		if (!sameParent) renumber(tx, siblings(tx, node.planId, node.parentId).filter((s) => s.id !== nodeId));
+		if (!sameParent)
+			renumber(
+				tx,
+				siblings(tx, node.planId, node.parentId).filter((s) => s.id !== nodeId)
+			);
 		const others = siblings(tx, node.planId, to.parentId).filter((s) => s.id !== nodeId);
 		const position = Math.max(0, Math.min(to.position, others.length));
 		if (sameParent && position === node.position) return { ...node, moved: false };
@@ -206,7 +224,14 @@ export function removeNodeLink(nodeId: number, link: NodeLink, actorId: number |
 			.run();
 		if (removed.changes === 0) return null;
 		touchPlan(tx, row.planId);
-		recordAudit(tx, { councilId: row.councilId, actorId, action: 'plan_node.unlink', entityType: 'plan_node', entityId: nodeId, details: { planId: row.planId, targetType: link.targetType, targetId: link.targetId } });
+		recordAudit(tx, {
+			councilId: row.councilId,
+			actorId,
+			action: 'plan_node.unlink',
+			entityType: 'plan_node',
+			entityId: nodeId,
+			details: { planId: row.planId, targetType: link.targetType, targetId: link.targetId }
+		});
 		return row;
 	});
 	if (node) publish({ type: 'plan.changed', councilId: node.councilId, planId: node.planId });
@@ -218,12 +243,7 @@ export function listNodes(planId: number, tx: Tx = db()): NodeRow[] {
 }
 
 export function getNode(nodeId: number): (NodeRow & { councilId: number }) | undefined {
-	const row = db()
-		.select({ node: planNodes, councilId: plans.councilId })
-		.from(planNodes)
-		.innerJoin(plans, eq(plans.id, planNodes.planId))
-		.where(eq(planNodes.id, nodeId))
-		.get();
+	const row = db().select({ node: planNodes, councilId: plans.councilId }).from(planNodes).innerJoin(plans, eq(plans.id, planNodes.planId)).where(eq(planNodes.id, nodeId)).get();
 	return row ? { ...row.node, councilId: row.councilId } : undefined;
 }
 

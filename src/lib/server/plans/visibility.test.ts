@@ -45,7 +45,15 @@ describe('links and lists', () => {
 	});
 
 	it('hides the draft nodes that answer a recommendation', () => {
-		const recs = [{ id: 9, answeredBy: [{ planId: 2, planStatus: 'draft' }, { planId: 3, planStatus: 'adopted' }] }];
+		const recs = [
+			{
+				id: 9,
+				answeredBy: [
+					{ planId: 2, planStatus: 'draft' },
+					{ planId: 3, planStatus: 'adopted' }
+				]
+			}
+		];
 		expect(withVisibleAnswers(ANONYMOUS, PUBLIC, recs)[0].answeredBy).toEqual([{ planId: 3, planStatus: 'adopted' }]);
 		expect(withVisibleAnswers(as(['secretariat']), PUBLIC, recs)[0].answeredBy).toHaveLength(2);
 	});

@@ -75,6 +75,5 @@ export function requireAction(actor: Actor, action: Action, council: CouncilRow)
 
 /** Authors act on their proposal only while they may still write proposals in the council. */
 export function requireAuthor(actor: Actor, loaded: Loaded, tx: Tx = db()): void {
-	if (!isAuthor(loaded.proposal, actor.user?.id, tx) || !can(actor, 'proposals.create', loaded.council))
-		throw new DomainError('proposals_error_not_author');
+	if (!isAuthor(loaded.proposal, actor.user?.id, tx) || !can(actor, 'proposals.create', loaded.council)) throw new DomainError('proposals_error_not_author');
 }

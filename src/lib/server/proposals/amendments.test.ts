@@ -31,7 +31,12 @@ describe('amendments', () => {
 		expect(a).toMatchObject({ status: 'pending', baseVersion: 1 });
 		const view = getAmendment(id, a.id)!;
 		expect(view.diff.changed).toBe(true);
-		expect(view.diff.body.filter((s) => s.kind === 'ins').map((s) => s.text).join('')).toContain('chambre d’agriculture');
+		expect(
+			view.diff.body
+				.filter((s) => s.kind === 'ins')
+				.map((s) => s.text)
+				.join('')
+		).toContain('chambre d’agriculture');
 		expect(code(() => decideAmendment(fx.actors.member2, a.id, { accept: true }))).toBe('proposals_error_amend_decider');
 		expect(code(() => decideAmendment(fx.actors.secretariat, a.id, { accept: true }))).toBe('proposals_error_amend_decider');
 		decideAmendment(fx.actors.author, a.id, { accept: true });
@@ -66,7 +71,10 @@ describe('amendments', () => {
 		const id = fx.proposalIn('submitted');
 		expect(code(() => proposeAmendment(fx.actors.author, id, change(fx, id, 'x')))).toBe('proposals_error_amend_own');
 		for (const who of ['observer', 'secretariat', 'anonymous'] as const)
-			expect(code(() => proposeAmendment(fx.actors[who], id, change(fx, id, 'x'))), who).toBe('proposals_error_forbidden');
+			expect(
+				code(() => proposeAmendment(fx.actors[who], id, change(fx, id, 'x'))),
+				who
+			).toBe('proposals_error_forbidden');
 		expect(code(() => proposeAmendment(fx.actors.member, id, change(fx, id, getProposal(id)!.body)))).toBe('proposals_error_amendment_unchanged');
 		transitionProposal(fx.actors.secretariat, id, 'decline', { answer: 'Non.' });
 		expect(code(() => proposeAmendment(fx.actors.member, id, change(fx, id, 'x')))).toBe('proposals_error_amend_closed');

@@ -27,8 +27,7 @@ export function proposeAmendment(actor: Actor, proposalId: number, input: Amendm
 		requireAction(actor, 'proposals.amend', council);
 		if (!AMENDABLE_STATES.includes(proposal.state as never)) throw new DomainError('proposals_error_amend_closed');
 		if (isAuthor(proposal, actor.user!.id, tx)) throw new DomainError('proposals_error_amend_own');
-		if (text.title === proposal.title && text.summary === proposal.summary && text.body === proposal.body)
-			throw new DomainError('proposals_error_amendment_unchanged', 'body');
+		if (text.title === proposal.title && text.summary === proposal.summary && text.body === proposal.body) throw new DomainError('proposals_error_amendment_unchanged', 'body');
 		const amendment = tx
 			.insert(proposalAmendments)
 			.values({ proposalId, authorId: actor.user!.id, baseVersion: proposal.version, ...text, reason: input.reason.trim() })
@@ -70,8 +69,13 @@ export function decideAmendment(actor: Actor, amendmentId: number, decision: { a
 			if (amendment.baseVersion !== proposal.version) throw new DomainError('proposals_error_amendment_outdated', 'form', { version: proposal.version });
 			resultingVersion = proposal.version + 1;
 			const text = { title: amendment.title, summary: amendment.summary, body: amendment.body };
-			tx.insert(proposalVersions).values({ proposalId: proposal.id, version: resultingVersion, ...text, amendmentId, createdBy: amendment.authorId, createdAt: at }).run();
-			tx.update(proposals).set({ ...text, version: resultingVersion, updatedAt: at }).where(eq(proposals.id, proposal.id)).run();
+			tx.insert(proposalVersions)
+				.values({ proposalId: proposal.id, version: resultingVersion, ...text, amendmentId, createdBy: amendment.authorId, createdAt: at })
+				.run();
+			tx.update(proposals)
+				.set({ ...text, version: resultingVersion, updatedAt: at })
+				.where(eq(proposals.id, proposal.id))
+				.run();
 			tx.insert(proposalEvents).values({ proposalId: proposal.id, actorId: userId, kind: 'version', version: resultingVersion, note: reason, createdAt: at }).run();
 		}
 		const updated = tx

@@ -65,7 +65,12 @@ export function editComment(tx: Tx, actor: Actor, { comment, proposal }: LoadedC
 	if (comment.authorId !== actor.user?.id) throw new DomainError('proposals_error_forbidden');
 	if (comment.hiddenAt) throw new DomainError('proposals_error_comment_hidden');
 	if (now - comment.createdAt.getTime() > EDIT_WINDOW_MS) throw new DomainError('proposals_error_edit_window', 'body', { minutes: 15 });
-	const updated = tx.update(proposalComments).set({ body, editedAt: new Date(now) }).where(eq(proposalComments.id, comment.id)).returning().get();
+	const updated = tx
+		.update(proposalComments)
+		.set({ body, editedAt: new Date(now) })
+		.where(eq(proposalComments.id, comment.id))
+		.returning()
+		.get();
 	recordAudit(tx, { councilId: proposal.councilId, actorId: actor.user!.id, action: 'proposal.comment_edit', entityType: 'proposal_comment', entityId: comment.id });
 	publish({ type: 'proposal.changed', councilId: proposal.councilId, proposalId: proposal.id, what: 'comments' });
 	return { ...updated, councilId: proposal.councilId };
@@ -76,12 +81,7 @@ export function hideComment(tx: Tx, actor: Actor, { comment, proposal }: LoadedC
 	const reason = input.reason.trim();
 	if (!reason) throw new DomainError('proposals_error_reason_required', 'reason');
 	if (comment.hiddenAt) throw new DomainError('proposals_error_comment_hidden');
-	const updated = tx
-		.update(proposalComments)
-		.set({ hiddenAt: new Date(), hiddenBy: actor.user!.id, hiddenReason: reason })
-		.where(eq(proposalComments.id, comment.id))
-		.returning()
-		.get();
+	const updated = tx.update(proposalComments).set({ hiddenAt: new Date(), hiddenBy: actor.user!.id, hiddenReason: reason }).where(eq(proposalComments.id, comment.id)).returning().get();
 	tx.run(bumpCount(comment.proposalId, -1));
 	recordAudit(tx, { councilId: proposal.councilId, actorId: actor.user!.id, action: 'proposal.comment_hide', entityType: 'proposal_comment', entityId: comment.id, details: { reason } });
 	publish({ type: 'proposal.changed', councilId: proposal.councilId, proposalId: proposal.id, what: 'comments' });

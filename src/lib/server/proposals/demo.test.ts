@@ -16,8 +16,7 @@ describe('demo proposals', () => {
 		const council = db().select().from(councils).where(eq(councils.slug, DEMO_COUNCIL_SLUG)).get()!;
 		const all = db().select().from(proposals).where(eq(proposals.councilId, council.id)).all();
 		const states = new Set(all.map((p) => p.state));
-		for (const s of ['draft', 'submitted', 'accepted', 'scheduled', 'merged', 'declined', 'adopted', 'rejected', 'in_implementation', 'implemented', 'abandoned'])
-			expect(states, s).toContain(s);
+		for (const s of ['draft', 'submitted', 'accepted', 'scheduled', 'merged', 'declined', 'adopted', 'rejected', 'in_implementation', 'implemented', 'abandoned']) expect(states, s).toContain(s);
 		expect(all.filter((p) => p.state === 'implemented')).toHaveLength(8);
 		const karim = getUserByEmail('membre@demo.cocon.fr')!;
 		expect(all.filter((p) => p.authorId === karim.id && p.state !== 'draft').length).toBeGreaterThanOrEqual(1);
@@ -25,7 +24,9 @@ describe('demo proposals', () => {
 		expect(all.every((p) => p.state === 'draft' || p.submittedAt)).toBe(true);
 		// counts match the rows
 		const supports = db().get<{ bad: number }>(sql`select count(*) as bad from proposals p where supports_count <> (select count(*) from proposal_supports s where s.proposal_id = p.id)`)!;
-		const comments = db().get<{ bad: number }>(sql`select count(*) as bad from proposals p where comments_count <> (select count(*) from proposal_comments c where c.proposal_id = p.id and c.hidden_at is null)`)!;
+		const comments = db().get<{ bad: number }>(
+			sql`select count(*) as bad from proposals p where comments_count <> (select count(*) from proposal_comments c where c.proposal_id = p.id and c.hidden_at is null)`
+		)!;
 		expect([supports.bad, comments.bad]).toEqual([0, 0]);
 		// one amendment, accepted, with two versions to compare
 		const amended = all.find((p) => p.version === 2)!;

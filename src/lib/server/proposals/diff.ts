@@ -10,10 +10,7 @@ export function diffText(before: string, after: string): Segment[] {
 	const changes = diffWordsWithSpace(before, after, { timeout: 1000 });
 	if (!changes) {
 		// Too costly to compare word by word: show the whole text replaced.
-		return [
-			...(before ? [{ kind: 'del' as const, text: before }] : []),
-			...(after ? [{ kind: 'ins' as const, text: after }] : [])
-		];
+		return [...(before ? [{ kind: 'del' as const, text: before }] : []), ...(after ? [{ kind: 'ins' as const, text: after }] : [])];
 	}
 	return changes.map((c) => ({ kind: c.added ? 'ins' : c.removed ? 'del' : 'same', text: c.value }));
 }

@@ -86,8 +86,25 @@ export function exportRows(council: { id: number; slug: string }, origin: string
 /** RFC 4180 CSV (UTF-8 with BOM for spreadsheets); lists joined with " | "; formulas neutralised. */
 export function toCsv(rows: ExportRow[]): string {
 	const fields: (keyof ExportRow)[] = [
-		'id', 'title', 'summary', 'state', 'themes', 'levers', 'author', 'organisation', 'college', 'supports', 'comments',
-		'answer', 'answered_at', 'progress', 'merged_into', 'vote_id', 'submitted_at', 'updated_at', 'url'
+		'id',
+		'title',
+		'summary',
+		'state',
+		'themes',
+		'levers',
+		'author',
+		'organisation',
+		'college',
+		'supports',
+		'comments',
+		'answer',
+		'answered_at',
+		'progress',
+		'merged_into',
+		'vote_id',
+		'submitted_at',
+		'updated_at',
+		'url'
 	];
 	const data = rows.map((r) => fields.map((f) => (Array.isArray(r[f]) ? (r[f] as string[]).join(' | ') : (r[f] ?? ''))));
 	return csvDocument(fields, data);

@@ -73,7 +73,10 @@ describe('supports', () => {
 		expect(code(() => fx.act.support(fx.actors.author, id))).toBe('proposals_error_support_own');
 		expect(code(() => fx.act.support(fx.actors.member2, id))).toBe('proposals_error_support_own');
 		for (const who of ['secretariat', 'chair', 'evaluator', 'observer', 'outsider', 'admin'] as const)
-			expect(code(() => fx.act.support(fx.actors[who], id)), who).toBe('common_error_forbidden');
+			expect(
+				code(() => fx.act.support(fx.actors[who], id)),
+				who
+			).toBe('common_error_forbidden');
 		expect(code(() => fx.act.support(fx.actors.anonymous, id))).toBe('common_error_login_required');
 	});
 });
@@ -99,7 +102,10 @@ describe('comments', () => {
 		const fx = setup();
 		const id = fx.proposalIn('submitted');
 		for (const who of ['observer', 'outsider'] as const)
-			expect(code(() => fx.act.comment(fx.actors[who], id, { body: 'x' })), who).toBe('common_error_forbidden');
+			expect(
+				code(() => fx.act.comment(fx.actors[who], id, { body: 'x' })),
+				who
+			).toBe('common_error_forbidden');
 		expect(code(() => fx.act.comment(fx.actors.anonymous, id, { body: 'x' }))).toBe('common_error_login_required');
 		expect(code(() => fx.act.comment(fx.actors.member, id, { body: '   ' }))).toBe('common_error_invalid_input');
 		const draft = fx.proposalIn('draft');
@@ -124,7 +130,11 @@ describe('comments', () => {
 		}
 		vi.useRealTimers();
 		// the window is counted from the stored creation time
-		db().update(proposalComments).set({ createdAt: new Date(Date.now() - 16 * 60 * 1000) }).where(eq(proposalComments.id, c.id)).run();
+		db()
+			.update(proposalComments)
+			.set({ createdAt: new Date(Date.now() - 16 * 60 * 1000) })
+			.where(eq(proposalComments.id, c.id))
+			.run();
 		expect(code(() => fx.act.editComment(fx.actors.member, c.id, { body: 'Encore' }))).toBe('proposals_error_edit_window');
 		expect(listComments(id, fx.people.member.id)[0]).toMatchObject({ body: 'Version corrigée', editableUntil: null });
 	});

@@ -175,7 +175,12 @@ describe('lifecycle rules', () => {
 		expect(story.at(-1)).toMatchObject({ actorName: fx.people.chair.name, answer: 'Relève de la Région.' });
 		expect(story.every((e) => e.createdAt instanceof Date)).toBe(true);
 		expect(getProposal(id)).toMatchObject({ answer: 'Relève de la Région.' });
-		const actions = db().select().from(auditLog).where(eq(auditLog.entityId, String(id))).all().map((a) => a.action);
+		const actions = db()
+			.select()
+			.from(auditLog)
+			.where(eq(auditLog.entityId, String(id)))
+			.all()
+			.map((a) => a.action);
 		expect(actions).toEqual(expect.arrayContaining(['proposal.create', 'proposal.submit', 'proposal.withdraw', 'proposal.decline']));
 	});
 
@@ -204,7 +209,10 @@ describe('reading', () => {
 		expect(loadReadable(id, fx.actors.author).proposal.id).toBe(id);
 		expect(loadReadable(id, fx.actors.member2).proposal.id).toBe(id);
 		for (const who of ['member', 'secretariat', 'chair', 'observer', 'admin', 'anonymous'] as const)
-			expect(code(() => loadReadable(id, fx.actors[who])), who).toBe('proposals_error_not_found');
+			expect(
+				code(() => loadReadable(id, fx.actors[who])),
+				who
+			).toBe('proposals_error_not_found');
 	});
 
 	it('lets anyone read published proposals of a public council, only members in a private one', () => {

@@ -22,12 +22,10 @@ function clean(value: string | undefined | null): string {
 /** Checks the rule's requirements that depend only on the proposal and the input. */
 function checkRequirements(tx: Tx, proposal: ProposalRow, name: TransitionName, input: TransitionInput, threshold: number): void {
 	const r: TransitionRule = TRANSITIONS[name];
-	if (!(r.from as readonly string[]).includes(proposal.state))
-		throw new DomainError('proposals_error_transition', 'form', { transition: name, state: proposal.state });
+	if (!(r.from as readonly string[]).includes(proposal.state)) throw new DomainError('proposals_error_transition', 'form', { transition: name, state: proposal.state });
 	if (r.answer === 'required' && !clean(input.answer)) throw new DomainError('proposals_error_answer_required', 'answer');
 	if (r.reason && !clean(input.reason)) throw new DomainError('proposals_error_reason_required', 'reason');
-	if (r.threshold && proposal.supportsCount < threshold)
-		throw new DomainError('proposals_error_threshold', 'form', { count: proposal.supportsCount, threshold });
+	if (r.threshold && proposal.supportsCount < threshold) throw new DomainError('proposals_error_threshold', 'form', { count: proposal.supportsCount, threshold });
 	if (r.target) {
 		const target = input.targetId ? getProposal(input.targetId, tx) : undefined;
 		if (!target || target.id === proposal.id || target.councilId !== proposal.councilId || ['draft', 'merged', 'declined'].includes(target.state))
@@ -157,7 +155,14 @@ export function addImplementationUpdate(actor: Actor, proposalId: number, input:
 		const at = new Date();
 		const updated = tx.update(proposals).set({ progress: input.progress, updatedAt: at }).where(eq(proposals.id, proposalId)).returning().get();
 		tx.insert(proposalEvents).values({ proposalId, actorId: actor.user!.id, kind: 'update', note, progress: input.progress, createdAt: at }).run();
-		recordAudit(tx, { councilId: proposal.councilId, actorId: actor.user!.id, action: 'proposal.implementation_update', entityType: 'proposal', entityId: proposalId, details: { progress: input.progress } });
+		recordAudit(tx, {
+			councilId: proposal.councilId,
+			actorId: actor.user!.id,
+			action: 'proposal.implementation_update',
+			entityType: 'proposal',
+			entityId: proposalId,
+			details: { progress: input.progress }
+		});
 		return updated;
 	});
 	publish({ type: 'proposal.changed', councilId: row.councilId, proposalId, what: 'state' });

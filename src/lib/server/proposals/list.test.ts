@@ -13,7 +13,12 @@ function world() {
 	const fx = setup();
 	const [circular, food] = fx.theme;
 	const lever = fx.lever[0];
-	const a = fx.proposalIn('submitted', { title: 'Économie circulaire et rénovation des bâtiments', summary: 'Réemploi des matériaux.', body: 'Filière du réemploi', themeIds: [circular.id, lever.id] });
+	const a = fx.proposalIn('submitted', {
+		title: 'Économie circulaire et rénovation des bâtiments',
+		summary: 'Réemploi des matériaux.',
+		body: 'Filière du réemploi',
+		themeIds: [circular.id, lever.id]
+	});
 	const b = fx.proposalIn('submitted', { title: 'Commerce équitable dans la restauration collective', summary: 'Cantines.', body: 'Produits équitables', themeIds: [food.id] });
 	const c = fx.proposalIn('submitted', { title: 'Tableau de bord de l’emploi ESS', summary: 'Mesurer les progrès.', body: 'Indicateurs d’emploi', themeIds: [circular.id] }, fx.actors.member2);
 	const draft = fx.proposalIn('draft', { title: 'Brouillon circulaire secret', themeIds: [circular.id] });

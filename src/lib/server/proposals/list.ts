@@ -91,10 +91,7 @@ export function listProposals(filter: ProposalFilter) {
 	const sort: ProposalSort = filter.sort === 'relevance' && !match ? 'newest' : (filter.sort ?? 'newest');
 	const where = match ? sql`${conditions(filter)} and ${matching(match)}` : conditions(filter);
 	// relevance (bm25) is computed for every match: only when that sort is asked for
-	const from =
-		match && sort === 'relevance'
-			? sql`proposals p join (select rowid as rid, rank from proposals_fts where proposals_fts match ${match}) f on f.rid = p.id`
-			: sql`proposals p`;
+	const from = match && sort === 'relevance' ? sql`proposals p join (select rowid as rid, rank from proposals_fts where proposals_fts match ${match}) f on f.rid = p.id` : sql`proposals p`;
 	const total = cachedGet<{ n: number }>(sql`select count(*) as n from proposals p where ${where}`)?.n ?? 0;
 	const pages = Math.max(1, Math.ceil(total / pageSize));
 	const page = Math.min(Math.max(1, filter.page ?? 1), pages);
@@ -134,7 +131,10 @@ export function themesFor(ids: number[]): Map<number, { id: number; name: string
 	if (!ids.length) return map;
 	const rows = cachedAll<{ proposal_id: number; id: number; name: string; kind: string }>(sql`
 		select pt.proposal_id, t.id, t.name, t.kind from proposal_themes pt join themes t on t.id = pt.theme_id
-		where pt.proposal_id in (${sql.join(ids.map((id) => sql`${id}`), sql`, `)})
+		where pt.proposal_id in (${sql.join(
+			ids.map((id) => sql`${id}`),
+			sql`, `
+		)})
 		order by t.kind desc, t.position`);
 	for (const r of rows) {
 		const list = map.get(r.proposal_id) ?? [];

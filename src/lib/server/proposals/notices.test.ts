@@ -29,7 +29,12 @@ describe('proposal notifications', () => {
 		applyVoteOutcome(id, { voteId: 3, adopted: true });
 		answerProposal(fx.actors.chair, id, { answer: 'Mise en œuvre en 2027.' });
 		off();
-		const byKind = (kind: string) => sent().slice(skip).filter((n) => n.kind === kind).map((n) => n.userId).sort();
+		const byKind = (kind: string) =>
+			sent()
+				.slice(skip)
+				.filter((n) => n.kind === kind)
+				.map((n) => n.userId)
+				.sort();
 		const authors = [fx.people.author.id, fx.people.member2.id].sort();
 		expect(byKind('proposal_support')).toEqual(authors);
 		// the secretariat's comment reaches the authors and the supporter; the author's reply reaches the co-author,
@@ -41,7 +46,9 @@ describe('proposal notifications', () => {
 		const followers = [...authors, fx.people.member.id].sort();
 		expect(byKind('proposal_state')).toEqual([...followers, ...followers, ...followers].sort());
 		expect(byKind('proposal_answer')).toEqual(followers);
-		const state = sent().slice(skip).find((n) => n.kind === 'proposal_state')!;
+		const state = sent()
+			.slice(skip)
+			.find((n) => n.kind === 'proposal_state')!;
 		expect(state.params).toMatchObject({ title: p.title, state: 'accepted' });
 		expect(state.link).toBe(`/c/${fx.council.slug}/proposals/${id}`);
 		expect(events.some((e) => e.type === 'notifications.changed' && e.userIds.includes(fx.people.author.id))).toBe(true);

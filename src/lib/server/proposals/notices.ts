@@ -20,10 +20,7 @@ function authorsOf(tx: Tx, proposal: ProposalRef): number[] {
  * Notifies the proposal's authors ('authors'), or its authors and followers ('followers', follows.ts), plus any
  * `also` ids, except the person who acted. Returns the ids notified in-app.
  */
-export function noticeProposal(
-	tx: Tx,
-	input: { kind: NotificationKind; proposal: ProposalRef; actorId: number | null; to: 'authors' | 'followers'; also?: number[]; state?: string }
-): number[] {
+export function noticeProposal(tx: Tx, input: { kind: NotificationKind; proposal: ProposalRef; actorId: number | null; to: 'authors' | 'followers'; also?: number[]; state?: string }): number[] {
 	const { proposal } = input;
 	const slug = tx.select({ slug: councils.slug }).from(councils).where(eq(councils.id, proposal.councilId)).get()?.slug;
 	if (!slug) return [];

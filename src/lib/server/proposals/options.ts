@@ -7,12 +7,14 @@ export function writerOptions(councilId: number, userId: number) {
 	const tags = db().all<{ id: number; name: string; kind: string }>(sql`
 		select id, name, kind from themes where council_id = ${councilId} and archived = 0 order by kind, position, id`);
 	const members = db()
-		.all<{ id: number; name: string; organisation: string | null; roles: string }>(sql`
+		.all<{ id: number; name: string; organisation: string | null; roles: string }>(
+			sql`
 			select u.id, u.name, o.name as organisation, m.roles from memberships m
 			join users u on u.id = m.user_id
 			left join organisations o on o.id = m.organisation_id
 			where m.council_id = ${councilId} and m.status = 'active' and m.user_id <> ${userId}
-			order by u.name collate nocase`)
+			order by u.name collate nocase`
+		)
 		.filter((r) => (JSON.parse(r.roles) as string[]).includes('member'))
 		.map(({ id, name, organisation }) => ({ id, name, organisation }));
 	const own = db().get<{ organisation: string | null }>(sql`

@@ -69,10 +69,7 @@ export function timelineOf(proposalId: number) {
 		.leftJoin(users, eq(users.id, proposalEvents.actorId))
 		.leftJoin(proposals, eq(proposals.id, proposalEvents.mergedIntoId))
 		.leftJoin(votes, eq(votes.id, proposalEvents.voteId))
-		.leftJoin(
-			proposalVersions,
-			and(eq(proposalEvents.kind, 'version'), eq(proposalVersions.proposalId, proposalEvents.proposalId), eq(proposalVersions.version, proposalEvents.version))
-		)
+		.leftJoin(proposalVersions, and(eq(proposalEvents.kind, 'version'), eq(proposalVersions.proposalId, proposalEvents.proposalId), eq(proposalVersions.version, proposalEvents.version)))
 		.leftJoin(proposalAmendments, eq(proposalAmendments.id, proposalVersions.amendmentId))
 		.leftJoin(amendmentAuthors, eq(amendmentAuthors.id, proposalAmendments.authorId))
 		.where(eq(proposalEvents.proposalId, proposalId))
@@ -91,9 +88,7 @@ function renderThread(list: CommentView[]): RenderedComment[] {
 }
 
 function related(proposal: ProposalRow) {
-	const mergedInto = proposal.mergedIntoId
-		? db().select({ id: proposals.id, title: proposals.title }).from(proposals).where(eq(proposals.id, proposal.mergedIntoId)).get() ?? null
-		: null;
+	const mergedInto = proposal.mergedIntoId ? (db().select({ id: proposals.id, title: proposals.title }).from(proposals).where(eq(proposals.id, proposal.mergedIntoId)).get() ?? null) : null;
 	const mergedFrom = db()
 		.select({ id: proposals.id, title: proposals.title })
 		.from(proposals)
@@ -160,4 +155,3 @@ export function proposalPage(proposal: ProposalRow, council: CouncilRow, actor: 
 		}
 	};
 }
-

@@ -23,18 +23,17 @@ export function ensureProposalSearch(database: WithClient): void {
 	const hasProposals = client.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'proposals'`).get();
 	if (!hasProposals) return;
 	const existed = client.prepare(`SELECT 1 FROM sqlite_master WHERE name = 'proposals_fts'`).get();
-	client.exec(
-		`CREATE VIRTUAL TABLE IF NOT EXISTS proposals_fts USING fts5(title, summary, body, content='proposals', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`
-	);
+	client.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS proposals_fts USING fts5(title, summary, body, content='proposals', content_rowid='id', tokenize='unicode61 remove_diacritics 2')`);
 	for (const trigger of TRIGGERS) client.exec(trigger);
 	if (!existed) client.exec(`INSERT INTO proposals_fts(proposals_fts) VALUES ('rebuild')`);
 }
 
 /** Words found in nearly every text: searching them costs much and finds everything. */
 const STOPWORDS = new Set(
-	('au aux avec ce ces dans de des du elle en et eux il je la le les leur lui ma mais me même mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous ' +
-		'd l c j m n s t y a à est sont the of and or to in on for with by an is are be')
-		.split(' ')
+	(
+		'au aux avec ce ces dans de des du elle en et eux il je la le les leur lui ma mais me même mes moi mon ne nos notre nous on ou par pas pour qu que qui sa se ses son sur ta te tes toi ton tu un une vos votre vous ' +
+		'd l c j m n s t y a à est sont the of and or to in on for with by an is are be'
+	).split(' ')
 );
 
 /** The words of a text, without punctuation (which FTS5 would read as syntax). */

@@ -6,19 +6,7 @@
 //   rejected again by a new vote the secretariat explicitly called
 //   adopted → in_implementation → implemented | abandoned (reason)
 
-export const PROPOSAL_STATES = [
-	'draft',
-	'submitted',
-	'accepted',
-	'merged',
-	'declined',
-	'scheduled',
-	'adopted',
-	'rejected',
-	'in_implementation',
-	'implemented',
-	'abandoned'
-] as const;
+export const PROPOSAL_STATES = ['draft', 'submitted', 'accepted', 'merged', 'declined', 'scheduled', 'adopted', 'rejected', 'in_implementation', 'implemented', 'abandoned'] as const;
 export type ProposalState = (typeof PROPOSAL_STATES)[number];
 
 /** States anyone allowed to read the council may see (everything but drafts). */

@@ -22,7 +22,10 @@ export function setSupport(tx: Tx, actor: Actor, { proposal }: Loaded, support: 
 	if (support && isAuthor(proposal, userId, tx)) throw new DomainError('proposals_error_support_own');
 	const changed = support
 		? tx.insert(proposalSupports).values({ proposalId: proposal.id, userId }).onConflictDoNothing().run().changes
-		: tx.delete(proposalSupports).where(and(eq(proposalSupports.proposalId, proposal.id), eq(proposalSupports.userId, userId))).run().changes;
+		: tx
+				.delete(proposalSupports)
+				.where(and(eq(proposalSupports.proposalId, proposal.id), eq(proposalSupports.userId, userId)))
+				.run().changes;
 	let count = proposal.supportsCount;
 	if (changed) {
 		count = tx
@@ -49,5 +52,10 @@ export function hasSupported(proposalId: number, userId: number | undefined): bo
 }
 
 export function supporterIds(proposalId: number): number[] {
-	return db().select({ id: proposalSupports.userId }).from(proposalSupports).where(eq(proposalSupports.proposalId, proposalId)).all().map((r) => r.id);
+	return db()
+		.select({ id: proposalSupports.userId })
+		.from(proposalSupports)
+		.where(eq(proposalSupports.proposalId, proposalId))
+		.all()
+		.map((r) => r.id);
 }

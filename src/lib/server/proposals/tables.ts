@@ -27,7 +27,10 @@ export const proposals = sqliteTable(
 		summary: text('summary').notNull(),
 		/** Markdown source; rendered (sanitised) on the server */
 		body: text('body').notNull(),
-		links: text('links', { mode: 'json' }).$type<ProposalLink[]>().notNull().default(sql`'[]'`),
+		links: text('links', { mode: 'json' })
+			.$type<ProposalLink[]>()
+			.notNull()
+			.default(sql`'[]'`),
 		/** see states.ts */
 		state: text('state').notNull().default('draft'),
 		/** the current version number (proposal_versions) */

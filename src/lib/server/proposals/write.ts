@@ -47,8 +47,7 @@ function checkCoauthors(tx: Tx, councilId: number, authorId: number, ids: number
 		.from(memberships)
 		.where(and(eq(memberships.councilId, councilId), eq(memberships.status, 'active'), inArray(memberships.userId, unique)))
 		.all();
-	if (rows.length !== unique.length || rows.some((r) => !r.roles.includes('member')))
-		throw new DomainError('proposals_error_coauthor', 'coauthorIds');
+	if (rows.length !== unique.length || rows.some((r) => !r.roles.includes('member'))) throw new DomainError('proposals_error_coauthor', 'coauthorIds');
 	return unique;
 }
 
@@ -167,7 +166,9 @@ export function updateDraft(actor: Actor, proposalId: number, input: ProposalInp
 		let version = proposal.version;
 		if (proposal.submittedAt) {
 			version += 1;
-			tx.insert(proposalVersions).values({ proposalId, version, ...text, createdBy: actor.user!.id }).run();
+			tx.insert(proposalVersions)
+				.values({ proposalId, version, ...text, createdBy: actor.user!.id })
+				.run();
 			tx.insert(proposalEvents).values({ proposalId, actorId: actor.user!.id, kind: 'version', version }).run();
 		} else {
 			tx.update(proposalVersions)

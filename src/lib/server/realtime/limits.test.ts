@@ -66,7 +66,12 @@ describe('installSocketLimits on a real socket.io server', () => {
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
 		const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 		installSocketLimits(io, { origin, maxPerAddress: 50, eventBurst: 20, eventsPerSecond: 5, refusalsBeforeDisconnect: 30, ...limits });
-		io.on('connection', (socket) => socket.on('work', (_p: unknown, ack?: (a: unknown) => void) => { handled++; ack?.({ ok: true }); }));
+		io.on('connection', (socket) =>
+			socket.on('work', (_p: unknown, ack?: (a: unknown) => void) => {
+				handled++;
+				ack?.({ ok: true });
+			})
+		);
 		handled = 0;
 		return origin;
 	}

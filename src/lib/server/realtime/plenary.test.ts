@@ -99,7 +99,15 @@ describe('vote:cast', () => {
 		const first = await cast(s, payload);
 		expect(first).toEqual({
 			ok: true,
-			ack: { voteId: v.id, representedMembershipId: a.membershipId, clientBallotId: payload.clientBallotId, status: 'recorded', revision: 1, castAt: expect.any(Number), receipt: expect.stringMatching(/^[0-9a-f]{12}$/) }
+			ack: {
+				voteId: v.id,
+				representedMembershipId: a.membershipId,
+				clientBallotId: payload.clientBallotId,
+				status: 'recorded',
+				revision: 1,
+				castAt: expect.any(Number),
+				receipt: expect.stringMatching(/^[0-9a-f]{12}$/)
+			}
 		});
 		// the retry is the same ballot; its receipt code is shown once (nothing stored links a member to a log entry)
 		const again = await cast(s, payload);
@@ -140,9 +148,7 @@ describe('room events', () => {
 		projector.on('vote:closed', (e: VoteClosedEvent) => closed.push(e));
 
 		const voters = await Promise.all(f.all.map((p) => client(p.user.id)));
-		const acks = await Promise.all(
-			voters.map((s, i) => cast(s, { voteId: v.id, representedMembershipId: f.all[i].membershipId, choice: ['yes'], clientBallotId: randomUUID() }))
-		);
+		const acks = await Promise.all(voters.map((s, i) => cast(s, { voteId: v.id, representedMembershipId: f.all[i].membershipId, choice: ['yes'], clientBallotId: randomUUID() })));
 		expect(acks.every((a) => a.ok)).toBe(true);
 		await sleep(600);
 		expect(counts.length).toBeGreaterThan(0);

@@ -2,13 +2,7 @@
 // after a check that the socket's user may read the council's sessions, and receive small "what changed" events
 // and throttled live counts. Members cast their ballots with `vote:cast` (acknowledged, idempotent per clientBallotId).
 import type { Server, Socket } from 'socket.io';
-import {
-	plenaryRoomSchema,
-	voteCastSchema,
-	type PlenaryJoinAck,
-	type VoteCastAck,
-	type VoteCountEvent
-} from '../../schemas/plenary-live';
+import { plenaryRoomSchema, voteCastSchema, type PlenaryJoinAck, type VoteCastAck, type VoteCountEvent } from '../../schemas/plenary-live';
 import type { DomainEvent } from '../events/bus';
 import { can, type Actor } from '../auth/permissions';
 import { activeRoles, getCouncilById } from '../councils/councils';

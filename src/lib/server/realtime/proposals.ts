@@ -38,8 +38,6 @@ export function registerProposalSocket(socket: Socket, userId: number | null): v
 export function routeProposalEvent(io: Server, event: DomainEvent): void {
 	if (event.type !== 'proposal.changed') return;
 	const payload: ProposalLiveEvent =
-		event.what === 'supports'
-			? { proposalId: event.proposalId, what: 'supports', supportsCount: event.supportsCount ?? 0 }
-			: { proposalId: event.proposalId, what: event.what };
+		event.what === 'supports' ? { proposalId: event.proposalId, what: 'supports', supportsCount: event.supportsCount ?? 0 } : { proposalId: event.proposalId, what: event.what };
 	io.to(proposalRoom(event.proposalId)).emit('proposal:changed', payload);
 }

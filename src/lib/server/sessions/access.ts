@@ -122,12 +122,7 @@ export function activeMembers(tx: Tx, councilId: number) {
 }
 
 export function collegesOf(tx: Tx, councilId: number) {
-	return tx
-		.select({ id: colleges.id, name: colleges.name, weight: colleges.weight })
-		.from(colleges)
-		.where(eq(colleges.councilId, councilId))
-		.orderBy(colleges.position, colleges.id)
-		.all();
+	return tx.select({ id: colleges.id, name: colleges.name, weight: colleges.weight }).from(colleges).where(eq(colleges.councilId, councilId)).orderBy(colleges.position, colleges.id).all();
 }
 
 export type Presence = {

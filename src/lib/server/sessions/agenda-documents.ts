@@ -48,7 +48,12 @@ export type ItemDocument = { id: number; agendaItemId: number; name: string; mim
 
 /** The documents of every item of a session, oldest first. */
 export function sessionDocuments(sessionId: number): ItemDocument[] {
-	const ids = db().select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.sessionId, sessionId)).all().map((r) => r.id);
+	const ids = db()
+		.select({ id: agendaItems.id })
+		.from(agendaItems)
+		.where(eq(agendaItems.sessionId, sessionId))
+		.all()
+		.map((r) => r.id);
 	if (!ids.length) return [];
 	return db()
 		.select()
@@ -61,7 +66,11 @@ export function sessionDocuments(sessionId: number): ItemDocument[] {
 
 /** A document of the session (for its download), or undefined. */
 export function sessionDocument(sessionId: number, fileId: number): FileRow | undefined {
-	const row = db().select().from(files).where(and(eq(files.id, fileId), eq(files.ownerType, DOCUMENT_OWNER))).get();
+	const row = db()
+		.select()
+		.from(files)
+		.where(and(eq(files.id, fileId), eq(files.ownerType, DOCUMENT_OWNER)))
+		.get();
 	if (!row) return undefined;
 	const item = db().select({ sessionId: agendaItems.sessionId }).from(agendaItems).where(eq(agendaItems.id, row.ownerId)).get();
 	return item?.sessionId === sessionId ? row : undefined;
@@ -75,7 +84,12 @@ export function removeItemAndDocuments(user: SessionsUser, itemId: number): void
 
 /** Deletes a session never convened (see deleteSession) and then the documents of its agenda. */
 export function deleteSessionAndDocuments(user: SessionsUser, sessionId: number): void {
-	const itemIds = db().select({ id: agendaItems.id }).from(agendaItems).where(eq(agendaItems.sessionId, sessionId)).all().map((r) => r.id);
+	const itemIds = db()
+		.select({ id: agendaItems.id })
+		.from(agendaItems)
+		.where(eq(agendaItems.sessionId, sessionId))
+		.all()
+		.map((r) => r.id);
 	deleteSession(user, sessionId);
 	for (const id of itemIds) deleteFilesOf(DOCUMENT_OWNER, id);
 }

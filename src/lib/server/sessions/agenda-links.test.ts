@@ -26,7 +26,11 @@ function plenary() {
 }
 
 const membershipOf = (councilId: number, userId: number) =>
-	db().select().from(memberships).where(and(eq(memberships.councilId, councilId), eq(memberships.userId, userId))).get()!.id;
+	db()
+		.select()
+		.from(memberships)
+		.where(and(eq(memberships.councilId, councilId), eq(memberships.userId, userId)))
+		.get()!.id;
 
 describe('linking proposals to agenda items', () => {
 	it('schedules an accepted proposal, lists it, and unscheduling needs a reason', () => {
@@ -79,11 +83,26 @@ describe('a vote’s outcome moves the proposals it names', () => {
 		setSessionState(f.secretariat, f.session.id, 'open');
 		const voters = [f.people.author, f.people.member, f.people.member2];
 		for (const u of voters) checkIn({ id: u.id, isAdmin: false }, { sessionId: f.session.id, membershipId: membershipOf(f.council.id, u.id), mode: 'in_room' });
-		const vote = createVote(f.secretariat, f.item.id, { question: 'Adopter la proposition ?', method: 'yes_no_abstain', weighting: 'none', majority: 'simple', base: 'cast', quorumKind: 'none', proposalIds: [id] });
+		const vote = createVote(f.secretariat, f.item.id, {
+			question: 'Adopter la proposition ?',
+			method: 'yes_no_abstain',
+			weighting: 'none',
+			majority: 'simple',
+			base: 'cast',
+			quorumKind: 'none',
+			proposalIds: [id]
+		});
 		openVote(f.secretariat, vote.id, timer ? { durationSeconds: 60, now: new Date('2026-04-02T16:10:00Z') } : {});
 		voters.slice(0, yes + no).forEach((u, i) => {
 			const mid = membershipOf(f.council.id, u.id);
-			castBallot({ voteId: vote.id, actingMembershipId: mid, representedMembershipId: mid, choice: [i < yes ? 'yes' : 'no'], clientBallotId: cid(), ...(timer ? { now: new Date('2026-04-02T16:10:10Z') } : {}) });
+			castBallot({
+				voteId: vote.id,
+				actingMembershipId: mid,
+				representedMembershipId: mid,
+				choice: [i < yes ? 'yes' : 'no'],
+				clientBallotId: cid(),
+				...(timer ? { now: new Date('2026-04-02T16:10:10Z') } : {})
+			});
 		});
 		return { ...f, id, untouched, vote };
 	}
@@ -97,7 +116,11 @@ describe('a vote’s outcome moves the proposals it names', () => {
 		const last = db().select().from(proposalEvents).where(eq(proposalEvents.proposalId, f.id)).all().at(-1);
 		expect(last).toMatchObject({ transition: 'adopt', fromState: 'scheduled', toState: 'adopted', voteId: f.vote.id, actorId: null });
 		expect(getProposal(f.untouched)!.state).toBe('accepted');
-		const told = db().select().from(notifications).where(and(eq(notifications.userId, f.people.author.id), eq(notifications.kind, 'proposal_state'))).all();
+		const told = db()
+			.select()
+			.from(notifications)
+			.where(and(eq(notifications.userId, f.people.author.id), eq(notifications.kind, 'proposal_state')))
+			.all();
 		expect(told.some((n) => n.params.state === 'adopted')).toBe(true);
 	});
 

@@ -53,7 +53,10 @@ describe('plenary sessions', () => {
 		const closed = setSessionState(f.secretariat.user, id, 'closed');
 		expect(closed).toMatchObject({ state: 'closed', currentItemId: null });
 		expect(code(() => updateSession(f.secretariat.user, id, { title: 'Autre' }))).toBe('sessions_error_session_closed');
-		saveMinutes(f.secretariat.user, id, [{ title: 'Débats', body: 'Les membres ont débattu.' }, { title: '', body: ' ' }]);
+		saveMinutes(f.secretariat.user, id, [
+			{ title: 'Débats', body: 'Les membres ont débattu.' },
+			{ title: '', body: ' ' }
+		]);
 		const published = setSessionState(f.secretariat.user, id, 'minutes_published');
 		expect(published.minutes).toEqual([{ title: 'Débats', body: 'Les membres ont débattu.' }]);
 		expect(code(() => saveMinutes(f.secretariat.user, id, []))).toBe('sessions_error_minutes_state');

@@ -118,7 +118,14 @@ export function removeAgendaItem(user: SessionsUser, itemId: number): void {
 		if (used) throw new DomainError('sessions_error_item_has_votes');
 		tx.delete(agendaItems).where(eq(agendaItems.id, itemId)).run();
 		writeOrder(tx, itemIds(tx, item.sessionId));
-		recordAudit(tx, { councilId: session.councilId, actorId: user.id, action: 'agenda.delete', entityType: 'agenda_item', entityId: itemId, details: { sessionId: item.sessionId, title: item.title } });
+		recordAudit(tx, {
+			councilId: session.councilId,
+			actorId: user.id,
+			action: 'agenda.delete',
+			entityType: 'agenda_item',
+			entityId: itemId,
+			details: { sessionId: item.sessionId, title: item.title }
+		});
 		return session;
 	});
 	changed(session);

@@ -110,7 +110,11 @@ describe('annual themes', () => {
 		]);
 		expect(auditActions(f.council.id)[0]).toBe('annual_themes.set');
 		expect(refusalCode(() => setAnnualThemes(f.secretariat.user, f.council.id, 2026, [ids[0], ids[0]]))).toBe('minutes_error_theme_twice');
-		const lever = db().select({ id: themes.id }).from(themes).where(and(eq(themes.councilId, f.council.id), eq(themes.kind, 'lever'))).get()!.id;
+		const lever = db()
+			.select({ id: themes.id })
+			.from(themes)
+			.where(and(eq(themes.councilId, f.council.id), eq(themes.kind, 'lever')))
+			.get()!.id;
 		expect(refusalCode(() => setAnnualThemes(f.secretariat.user, f.council.id, 2026, [lever]))).toBe('minutes_error_theme_unknown');
 		const other = plenaryFixture();
 		expect(refusalCode(() => setAnnualThemes(f.secretariat.user, f.council.id, 2026, [themeId(other.council.id, QPV)]))).toBe('minutes_error_theme_unknown');

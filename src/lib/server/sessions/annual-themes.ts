@@ -51,8 +51,13 @@ function replaceYear(tx: Tx, councilId: number, year: number, themeIds: number[]
 		.orderBy(asc(annualThemes.rank))
 		.all()
 		.map((r) => r.themeId);
-	tx.delete(annualThemes).where(and(eq(annualThemes.councilId, councilId), eq(annualThemes.year, year))).run();
-	if (themeIds.length) tx.insert(annualThemes).values(themeIds.map((themeId, i) => ({ councilId, year, themeId, rank: i + 1, voteId, setBy: userId }))).run();
+	tx.delete(annualThemes)
+		.where(and(eq(annualThemes.councilId, councilId), eq(annualThemes.year, year)))
+		.run();
+	if (themeIds.length)
+		tx.insert(annualThemes)
+			.values(themeIds.map((themeId, i) => ({ councilId, year, themeId, rank: i + 1, voteId, setBy: userId })))
+			.run();
 	recordAudit(tx, {
 		councilId,
 		actorId: userId,

@@ -8,18 +8,7 @@ import { DomainError } from '../errors';
 import { publish } from '../events/bus';
 import { quorumOf } from '../../tally/tally';
 import type { QuorumKind, TallyResult } from './tally-types';
-import {
-	activeMembers,
-	collegesOf,
-	councilRow,
-	isEntitled,
-	membershipIn,
-	presenceOf,
-	requireAction,
-	sessionRow,
-	type SessionRow,
-	type SessionsUser
-} from './access';
+import { activeMembers, collegesOf, councilRow, isEntitled, membershipIn, presenceOf, requireAction, sessionRow, type SessionRow, type SessionsUser } from './access';
 import { attendance } from './tables';
 
 export const ATTENDANCE_MODES = ['in_room', 'remote'] as const;
@@ -50,7 +39,14 @@ export function checkIn(user: SessionsUser, input: { sessionId: number; membersh
 			.returning()
 			.get();
 		if (!self)
-			recordAudit(tx, { councilId: session.councilId, actorId: user.id, action: 'attendance.check_in', entityType: 'membership', entityId: input.membershipId, details: { sessionId: input.sessionId, mode: input.mode } });
+			recordAudit(tx, {
+				councilId: session.councilId,
+				actorId: user.id,
+				action: 'attendance.check_in',
+				entityType: 'membership',
+				entityId: input.membershipId,
+				details: { sessionId: input.sessionId, mode: input.mode }
+			});
 		return { row, councilId: session.councilId };
 	});
 	publish({ type: 'attendance.changed', councilId, sessionId: input.sessionId });
@@ -68,7 +64,14 @@ export function checkOut(user: SessionsUser, input: { sessionId: number; members
 			.run();
 		if (done.changes === 0) throw new DomainError('sessions_error_not_checked_in', 'membershipId');
 		if (!self)
-			recordAudit(tx, { councilId: session.councilId, actorId: user.id, action: 'attendance.check_out', entityType: 'membership', entityId: input.membershipId, details: { sessionId: input.sessionId } });
+			recordAudit(tx, {
+				councilId: session.councilId,
+				actorId: user.id,
+				action: 'attendance.check_out',
+				entityType: 'membership',
+				entityId: input.membershipId,
+				details: { sessionId: input.sessionId }
+			});
 		return session.councilId;
 	});
 	publish({ type: 'attendance.changed', councilId, sessionId: input.sessionId });

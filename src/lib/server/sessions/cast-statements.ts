@@ -30,8 +30,16 @@ function prepareAll(d: Db) {
 			.from(ballotReceipts)
 			.where(and(eq(ballotReceipts.voteId, p('voteId')), eq(ballotReceipts.clientBallotId, p('clientBallotId'))))
 			.prepare(),
-		vote: d.select().from(votes).where(eq(votes.id, p('id'))).prepare(),
-		membership: d.select().from(memberships).where(eq(memberships.id, p('id'))).prepare(),
+		vote: d
+			.select()
+			.from(votes)
+			.where(eq(votes.id, p('id')))
+			.prepare(),
+		membership: d
+			.select()
+			.from(memberships)
+			.where(eq(memberships.id, p('id')))
+			.prepare(),
 		checkedIn: d
 			.select({ id: attendance.id })
 			.from(attendance)
@@ -109,9 +117,19 @@ function prepareAll(d: Db) {
 			.from(secretBallots)
 			.where(and(eq(secretBallots.voteId, p('voteId')), eq(secretBallots.ticketHash, p('ticketHash'))))
 			.prepare(),
-		updateSecret: d.update(secretBallots).set({ choice: setTo<string[]>('choice') }).where(eq(secretBallots.id, p('id'))).prepare(),
+		updateSecret: d
+			.update(secretBallots)
+			.set({ choice: setTo<string[]>('choice') })
+			.where(eq(secretBallots.id, p('id')))
+			.prepare(),
 		/** the vote log's last entry: the cast appends the next one in its own transaction (vote-log.ts) */
-		lastLog: d.select({ seq: voteLog.seq, hash: voteLog.hash }).from(voteLog).where(eq(voteLog.voteId, p('voteId'))).orderBy(desc(voteLog.seq)).limit(1).prepare(),
+		lastLog: d
+			.select({ seq: voteLog.seq, hash: voteLog.hash })
+			.from(voteLog)
+			.where(eq(voteLog.voteId, p('voteId')))
+			.orderBy(desc(voteLog.seq))
+			.limit(1)
+			.prepare(),
 		insertLog: d
 			.insert(voteLog)
 			.values({ voteId: p('voteId'), seq: p('seq'), at: p('at'), kind: p('kind'), data: p('data'), prev: p('prev'), hash: p('hash') })

@@ -45,7 +45,15 @@ describe('who may cast', () => {
 		const v = openMotion(f);
 		const i = input(v.id, a, ['yes']);
 		const { result, events } = eventsDuring(() => castBallot(i));
-		expect(result).toEqual({ voteId: v.id, representedMembershipId: a.membershipId, clientBallotId: i.clientBallotId, status: 'recorded', revision: 1, castAt: expect.any(Number), receipt: expect.stringMatching(/^[0-9a-f]{12}$/) });
+		expect(result).toEqual({
+			voteId: v.id,
+			representedMembershipId: a.membershipId,
+			clientBallotId: i.clientBallotId,
+			status: 'recorded',
+			revision: 1,
+			castAt: expect.any(Number),
+			receipt: expect.stringMatching(/^[0-9a-f]{12}$/)
+		});
 		expect(events).toEqual([{ type: 'vote.count', councilId: f.council.id, sessionId: f.session.id, voteId: v.id }]);
 	});
 
@@ -242,8 +250,18 @@ describe('idempotency and concurrency', () => {
 		const v = openMotion(f);
 		castBallot(input(v.id, a, ['yes'], { clientBallotId: 'client-0001' }));
 		const row = { voteId: v.id, actingMembershipId: a.membershipId, collegeId: a.collegeId, weight: 1, choice: ['no'], revision: 1, castAt: new Date() };
-		expect(() => db().insert(ballots).values({ ...row, representedMembershipId: a.membershipId, clientBallotId: 'client-0002' }).run()).toThrow(/UNIQUE/);
-		expect(() => db().insert(ballots).values({ ...row, representedMembershipId: b.membershipId, clientBallotId: 'client-0001' }).run()).toThrow(/UNIQUE/);
+		expect(() =>
+			db()
+				.insert(ballots)
+				.values({ ...row, representedMembershipId: a.membershipId, clientBallotId: 'client-0002' })
+				.run()
+		).toThrow(/UNIQUE/);
+		expect(() =>
+			db()
+				.insert(ballots)
+				.values({ ...row, representedMembershipId: b.membershipId, clientBallotId: 'client-0001' })
+				.run()
+		).toThrow(/UNIQUE/);
 	});
 });
 

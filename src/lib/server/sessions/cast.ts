@@ -90,8 +90,7 @@ function checkVoters(st: CastStatements, vote: VoteRow, actingId: number, repres
 	if (representedId === actingId) return acting;
 	const represented = membershipOf(st, vote.councilId, representedId, 'representedMembershipId');
 	requireEntitled(represented, vote.weighting, 'representedMembershipId');
-	if (st.proxyHolder.get({ sessionId: vote.sessionId, giverId: representedId })?.holder !== actingId)
-		throw new DomainError('sessions_error_no_proxy', 'representedMembershipId');
+	if (st.proxyHolder.get({ sessionId: vote.sessionId, giverId: representedId })?.holder !== actingId) throw new DomainError('sessions_error_no_proxy', 'representedMembershipId');
 	if (isCheckedIn(st, vote.sessionId, representedId)) throw new DomainError('sessions_error_giver_present', 'representedMembershipId');
 	return represented;
 }

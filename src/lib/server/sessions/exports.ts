@@ -41,7 +41,14 @@ export type AttendanceExportRow = {
 };
 
 export function attendanceRows(sessionId: number, councilId: number): AttendanceExportRow[] {
-	const collegeNames = new Map(db().select({ id: colleges.id, name: colleges.name }).from(colleges).where(eq(colleges.councilId, councilId)).all().map((c) => [c.id, c.name]));
+	const collegeNames = new Map(
+		db()
+			.select({ id: colleges.id, name: colleges.name })
+			.from(colleges)
+			.where(eq(colleges.councilId, councilId))
+			.all()
+			.map((c) => [c.id, c.name])
+	);
 	const people = listAttendance(sessionId);
 	const names = new Map(people.map((p) => [p.membershipId, p.name]));
 	return people.map((p) => ({
@@ -59,7 +66,10 @@ export function attendanceCsv(rows: AttendanceExportRow[]): string {
 	return toCsv(ATTENDANCE_FIELDS, rows);
 }
 
-export function attendanceJson(session: { id: number; title: string; startsAt: Date; state: string }, councilId: number): {
+export function attendanceJson(
+	session: { id: number; title: string; startsAt: Date; state: string },
+	councilId: number
+): {
 	session: { id: number; title: string; startsAt: string; state: string };
 	summary: AttendanceSummary;
 	members: AttendanceExportRow[];
@@ -100,7 +110,16 @@ export function resultRows(vote: Pick<VoteView, 'options'> & { result: TallyResu
 	if (withBlank) rows.push({ scope: 'total', option_id: blank, option_label: blank, votes: r.abstain.votes, weighted: r.abstain.weighted ? dec(r.abstain.weighted) : null });
 	for (const c of r.colleges) {
 		for (const o of c.options)
-			rows.push({ scope: c.name || 'none', college_id: c.collegeId, college_weight: c.weight, option_id: o.id, option_label: label(o.id), votes: o.votes, weighted: dec(o.weighted), share: dec(o.share) });
+			rows.push({
+				scope: c.name || 'none',
+				college_id: c.collegeId,
+				college_weight: c.weight,
+				option_id: o.id,
+				option_label: label(o.id),
+				votes: o.votes,
+				weighted: dec(o.weighted),
+				share: dec(o.share)
+			});
 		if (withBlank) rows.push({ scope: c.name || 'none', college_id: c.collegeId, college_weight: c.weight, option_id: blank, option_label: blank, votes: c.abstain });
 	}
 	// secret votes: a college below the minimum group size shows its weight, never its choices
@@ -152,7 +171,14 @@ export const BALLOT_FIELDS = ['membership_id', 'name', 'college', 'choice', 'cho
 export function ballotRows(vote: Pick<VoteView, 'id' | 'secrecy' | 'options' | 'councilId' | 'method'>): Record<string, Cell>[] {
 	if (vote.secrecy !== 'named') throw new DomainError('sessions_error_secret_vote');
 	const rows = byName(namedBallots(vote.id));
-	const collegeNames = new Map(db().select({ id: colleges.id, name: colleges.name }).from(colleges).where(eq(colleges.councilId, vote.councilId)).all().map((c) => [c.id, c.name]));
+	const collegeNames = new Map(
+		db()
+			.select({ id: colleges.id, name: colleges.name })
+			.from(colleges)
+			.where(eq(colleges.councilId, vote.councilId))
+			.all()
+			.map((c) => [c.id, c.name])
+	);
 	const names = new Map(rows.map((b) => [b.membershipId, b.name]));
 	const holders = listNames(rows.filter((b) => b.actingMembershipId !== b.membershipId && !names.has(b.actingMembershipId)).map((b) => b.actingMembershipId));
 	const label = (id: string) => vote.options.find((o) => o.id === id)?.label || id;

@@ -2,9 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { pdfSafe, renderMinutesPdf } from './minutes-pdf';
 import { pdfPages } from '../pdf-pages';
 
-const CP1252: Record<number, string> = Object.fromEntries(
-	[...'€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ'].map((c, i) => [0x80 + i, c])
-);
+const CP1252: Record<number, string> = Object.fromEntries([...'€\0‚ƒ„…†‡ˆ‰Š‹Œ\0Ž\0\0‘’“”•–—˜™š›œ\0žŸ'].map((c, i) => [0x80 + i, c]));
 const winAnsi = (bytes: Buffer) => [...bytes].map((b) => CP1252[b] ?? String.fromCharCode(b)).join('');
 
 /** The text drawn in an uncompressed pdfkit PDF: each TJ array's hex strings, decoded as WinAnsi (windows-1252). */

@@ -70,7 +70,12 @@ function table(t: TaggedPdf, b: Extract<MinutesBlock, { kind: 'table' }>, width:
 			x += w[i];
 		});
 		tr.end();
-		pdf.moveTo(MARGIN, y + h).lineTo(MARGIN + width, y + h).lineWidth(0.5).strokeColor(bold ? '#333333' : '#bbbbbb').stroke();
+		pdf
+			.moveTo(MARGIN, y + h)
+			.lineTo(MARGIN + width, y + h)
+			.lineWidth(0.5)
+			.strokeColor(bold ? '#333333' : '#bbbbbb')
+			.stroke();
 		pdf.x = MARGIN;
 		pdf.y = y + h;
 	};

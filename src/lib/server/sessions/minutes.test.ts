@@ -50,7 +50,14 @@ describe('minutes of a session', () => {
 		closeVote(f.secretariat.user, motion.id);
 		publishVote(f.secretariat.user, motion.id);
 		const themesItem = addAgendaItem(f.secretariat.user, f.session.id, { kind: 'annual_themes', title: 'Thèmes annuels' });
-		const secret = createVote(f.secretariat.user, themesItem.id, { question: 'Thèmes 2027', method: 'ranked', options: ['QPV', 'Économie circulaire'], secrecy: 'secret', weighting: 'none', majority: 'simple' });
+		const secret = createVote(f.secretariat.user, themesItem.id, {
+			question: 'Thèmes 2027',
+			method: 'ranked',
+			options: ['QPV', 'Économie circulaire'],
+			secrecy: 'secret',
+			weighting: 'none',
+			majority: 'simple'
+		});
 		openVote(f.secretariat.user, secret.id);
 		for (const p of [a[0], a[1], b[0], c[1]]) cast(secret.id, p, ['o2', 'o1']);
 		closeVote(f.secretariat.user, secret.id);
@@ -103,7 +110,10 @@ describe('minutes of a session', () => {
 		expect(minutesVisible('closed', false)).toBe(false);
 		expect(minutesVisible('closed', true)).toBe(true);
 		expect(minutesVisible('minutes_published', false)).toBe(true);
-		saveMinutes(f.secretariat.user, f.session.id, [{ title: 'Synthèse des débats', body: 'Les débats ont porté sur la commande publique.' }, { title: ' ', body: '' }]);
+		saveMinutes(f.secretariat.user, f.session.id, [
+			{ title: 'Synthèse des débats', body: 'Les débats ont porté sur la commande publique.' },
+			{ title: ' ', body: '' }
+		]);
 		expect(buildMinutes(f.session.id).sections).toEqual([{ title: 'Synthèse des débats', body: 'Les débats ont porté sur la commande publique.' }]);
 	});
 
@@ -148,7 +158,14 @@ describe('minutes of a session', () => {
 	});
 
 	it('neutralises formulas in CSV cells', () => {
-		const csv = toCsv(['name', 'n'], [{ name: '=HYPERLINK("http://x")', n: 1 }, { name: '+33 1', n: 2 }, { name: '@SUM', n: -3 }]);
+		const csv = toCsv(
+			['name', 'n'],
+			[
+				{ name: '=HYPERLINK("http://x")', n: 1 },
+				{ name: '+33 1', n: 2 },
+				{ name: '@SUM', n: -3 }
+			]
+		);
 		const rows = parse(csv);
 		expect(rows.map((r) => r.name)).toEqual(['\'=HYPERLINK("http://x")', "'+33 1", "'@SUM"]);
 	});
@@ -172,7 +189,12 @@ describe('minutes and the proposals a vote decided', () => {
 		linkProposal(secretariat, { itemId: debate.id, proposalId: waiting });
 		setSessionState(secretariat, session.id, 'convened');
 		setSessionState(secretariat, session.id, 'open');
-		const mid = (userId: number) => db().select().from(memberships).where(and(eq(memberships.councilId, s.council.id), eq(memberships.userId, userId))).get()!.id;
+		const mid = (userId: number) =>
+			db()
+				.select()
+				.from(memberships)
+				.where(and(eq(memberships.councilId, s.council.id), eq(memberships.userId, userId)))
+				.get()!.id;
 		const voters = [s.people.author, s.people.member, s.people.member2];
 		for (const u of voters) checkIn({ id: u.id, isAdmin: false }, { sessionId: session.id, membershipId: mid(u.id), mode: 'in_room' });
 		const vote = createVote(secretariat, item.id, { question: 'Adopter la proposition ?', method: 'yes_no_abstain', proposalIds: [voted] });

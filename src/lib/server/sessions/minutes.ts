@@ -86,9 +86,7 @@ export function buildMinutes(sessionId: number, opts: { includeUnpublished?: boo
 	const people = listAttendance(sessionId);
 	const names = new Map(people.map((p) => [p.membershipId, p.name]));
 	const present = people.filter((p) => p.entitled && p.mode).map((p) => ({ name: p.name, collegeId: p.collegeId, mode: p.mode! }));
-	const proxies = people
-		.filter((p) => p.entitled && p.proxyActive && p.proxyTo !== null)
-		.map((p) => ({ giver: p.name, holder: names.get(p.proxyTo!) ?? '', giverCollegeId: p.collegeId }));
+	const proxies = people.filter((p) => p.entitled && p.proxyActive && p.proxyTo !== null).map((p) => ({ giver: p.name, holder: names.get(p.proxyTo!) ?? '', giverCollegeId: p.collegeId }));
 	const otherAttendees = people.filter((p) => !p.entitled && p.mode).map((p) => p.name);
 
 	const all = listVotes(sessionId);
@@ -117,9 +115,7 @@ export function buildMinutes(sessionId: number, opts: { includeUnpublished?: boo
 
 	const votes: MinutesVote[] = shown.map((v) => {
 		const roll =
-			v.secrecy === 'named'
-				? byName(namedBallots(v.id)).map((b) => ({ ...b, actingName: b.actingMembershipId !== b.membershipId ? (names.get(b.actingMembershipId) ?? null) : null }))
-				: null;
+			v.secrecy === 'named' ? byName(namedBallots(v.id)).map((b) => ({ ...b, actingName: b.actingMembershipId !== b.membershipId ? (names.get(b.actingMembershipId) ?? null) : null })) : null;
 		return {
 			...v,
 			result: v.result!,

@@ -33,7 +33,15 @@ describe('paper ballots per group', () => {
 		// paper: a2 and a3 (weight 2) yes, b2 (weight 0.5) no
 		const voters = [a2.membershipId, a3.membershipId, b2.membershipId];
 		// the old form sent every paper ballot with weight 1: refused, and the refusal names the group whose count is wrong
-		const wrong = catchError(() => enterPaper(f.secretariat.user, vote.id, { voters, groups: [{ collegeId: A.id, counts: { yes: 2 } }, { collegeId: B.id, counts: { no: 1 } }] }));
+		const wrong = catchError(() =>
+			enterPaper(f.secretariat.user, vote.id, {
+				voters,
+				groups: [
+					{ collegeId: A.id, counts: { yes: 2 } },
+					{ collegeId: B.id, counts: { no: 1 } }
+				]
+			})
+		);
 		expect(wrong.code).toBe('sessions_error_paper_group_mismatch');
 		expect(wrong.params).toMatchObject({ expected: 2, entered: 0, group: 'A × 2' });
 		enterPaper(f.secretariat.user, vote.id, {
@@ -72,7 +80,13 @@ describe('paper ballots per group', () => {
 			['B', null]
 		]);
 		openVote(f.secretariat.user, vote.id);
-		enterPaper(f.secretariat.user, vote.id, { voters: [a2.membershipId, b1.membershipId], groups: [{ collegeId: f.colleges[0].id, counts: { yes: 1 } }, { collegeId: f.colleges[1].id, counts: { no: 1 } }] });
+		enterPaper(f.secretariat.user, vote.id, {
+			voters: [a2.membershipId, b1.membershipId],
+			groups: [
+				{ collegeId: f.colleges[0].id, counts: { yes: 1 } },
+				{ collegeId: f.colleges[1].id, counts: { no: 1 } }
+			]
+		});
 		const result = closeVote(f.secretariat.user, vote.id);
 		expect(result.colleges.find((c) => c.collegeId === null)).toBeUndefined();
 		expect(result.colleges.find((c) => c.collegeId === f.colleges[1].id)!.options.find((o) => o.id === 'no')!.votes).toBe(1);

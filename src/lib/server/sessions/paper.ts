@@ -28,7 +28,15 @@ export function enterPaper(user: SessionsUser, voteId: number, paper: PaperInput
 			const ids = [...new Set(paper.voters)];
 			const rows = ids.length
 				? tx
-						.select({ id: memberships.id, councilId: memberships.councilId, status: memberships.status, roles: memberships.roles, collegeId: memberships.collegeId, weight: memberships.voteWeight, name: users.name })
+						.select({
+							id: memberships.id,
+							councilId: memberships.councilId,
+							status: memberships.status,
+							roles: memberships.roles,
+							collegeId: memberships.collegeId,
+							weight: memberships.voteWeight,
+							name: users.name
+						})
 						.from(memberships)
 						.innerJoin(users, eq(users.id, memberships.userId))
 						.where(inArray(memberships.id, ids))

@@ -23,7 +23,13 @@ function openForProxies(state: string): boolean {
 }
 
 function heldCount(tx: Tx, sessionId: number, holderId: number): number {
-	return tx.select({ n: count() }).from(proxies).where(and(eq(proxies.sessionId, sessionId), eq(proxies.holderMembershipId, holderId))).get()?.n ?? 0;
+	return (
+		tx
+			.select({ n: count() })
+			.from(proxies)
+			.where(and(eq(proxies.sessionId, sessionId), eq(proxies.holderMembershipId, holderId)))
+			.get()?.n ?? 0
+	);
 }
 
 export function giveProxy(user: SessionsUser, input: { sessionId: number; giverMembershipId: number; holderMembershipId: number }): ProxyRow {
@@ -48,8 +54,7 @@ export function giveProxy(user: SessionsUser, input: { sessionId: number; giverM
 				.all();
 			if (existing.some((p) => p.giverMembershipId === giverId)) throw new DomainError('sessions_error_proxy_exists', 'giverMembershipId');
 			if (existing.length) throw new DomainError('sessions_error_proxy_chain', 'holderMembershipId');
-			if (heldCount(tx, sessionId, holderId) >= council.proxyLimit)
-				throw new DomainError('sessions_error_proxy_limit', 'holderMembershipId', { limit: council.proxyLimit });
+			if (heldCount(tx, sessionId, holderId) >= council.proxyLimit) throw new DomainError('sessions_error_proxy_limit', 'holderMembershipId', { limit: council.proxyLimit });
 			const row = tx.insert(proxies).values({ sessionId, giverMembershipId: giverId, holderMembershipId: holderId, createdBy: user.id }).returning().get();
 			recordAudit(tx, { councilId: council.id, actorId: user.id, action: 'proxy.give', entityType: 'membership', entityId: giverId, details: { sessionId, holderMembershipId: holderId } });
 			return { row, councilId: council.id };
@@ -76,7 +81,14 @@ export function revokeProxy(user: SessionsUser, input: { sessionId: number; give
 		requireAction(tx, user, own ? 'votes.cast' : 'sessions.manage', council);
 		if (!openForProxies(session.state)) throw new DomainError('sessions_error_session_closed');
 		tx.delete(proxies).where(eq(proxies.id, proxy.id)).run();
-		recordAudit(tx, { councilId: council.id, actorId: user.id, action: 'proxy.revoke', entityType: 'membership', entityId: proxy.giverMembershipId, details: { sessionId: input.sessionId, holderMembershipId: proxy.holderMembershipId } });
+		recordAudit(tx, {
+			councilId: council.id,
+			actorId: user.id,
+			action: 'proxy.revoke',
+			entityType: 'membership',
+			entityId: proxy.giverMembershipId,
+			details: { sessionId: input.sessionId, holderMembershipId: proxy.holderMembershipId }
+		});
 		return council.id;
 	});
 	publish({ type: 'attendance.changed', councilId, sessionId: input.sessionId });

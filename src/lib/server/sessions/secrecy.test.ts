@@ -111,9 +111,7 @@ describe('the secret ballot tables', () => {
 		const input = closedTallyInput(v.id)!;
 		expect(input.ballots.every((b) => b.memberId === null)).toBe(true);
 		expect(input.onlineVoters).toEqual([...input.onlineVoters].sort((x, y) => x - y));
-		const canonical = [...input.ballots].sort(
-			(x, y) => (x.collegeId ?? 0) - (y.collegeId ?? 0) || x.weight - y.weight || JSON.stringify(x.choice).localeCompare(JSON.stringify(y.choice))
-		);
+		const canonical = [...input.ballots].sort((x, y) => (x.collegeId ?? 0) - (y.collegeId ?? 0) || x.weight - y.weight || JSON.stringify(x.choice).localeCompare(JSON.stringify(y.choice)));
 		expect(input.ballots).toEqual(canonical);
 		// and no audit entry carries a ballot's choice
 		const audit = db().select().from(auditLog).where(eq(auditLog.councilId, f.council.id)).all();
@@ -146,9 +144,21 @@ describe('changing a secret ballot', () => {
 		cast(v.id, a, ['no'], { ticket: ta });
 		cast(v.id, b, ['no'], { ticket: tb });
 		cast(v.id, c, ['yes']);
-		const before = db().select({ id: secretBallots.id }).from(secretBallots).all().map((r) => r.id).sort();
+		const before = db()
+			.select({ id: secretBallots.id })
+			.from(secretBallots)
+			.all()
+			.map((r) => r.id)
+			.sort();
 		expect(cast(v.id, a, ['yes'], { ticket: ta })).toMatchObject({ status: 'changed', revision: 2 });
-		expect(db().select({ id: secretBallots.id }).from(secretBallots).all().map((r) => r.id).sort()).toEqual(before);
+		expect(
+			db()
+				.select({ id: secretBallots.id })
+				.from(secretBallots)
+				.all()
+				.map((r) => r.id)
+				.sort()
+		).toEqual(before);
 		expect(code(() => cast(v.id, c, ['no']))).toBe('sessions_error_secret_final');
 		expect(code(() => cast(v.id, c, ['no'], { ticket: ticket() }))).toBe('sessions_error_secret_final');
 		expect(code(() => cast(v.id, a, ['no'], { ticket: tb }))).toBe('sessions_error_secret_final'); // b's ticket does not open a's ballot

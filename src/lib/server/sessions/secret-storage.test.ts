@@ -16,11 +16,18 @@ import { verifyTallyFile } from '../../tally/verify';
 import { chainProblems } from '../../tally/vote-log';
 import { secretBallots, votes } from './tables';
 
-const cast = (voteId: number, p: Person, choice: string[]) =>
-	castBallot({ voteId, actingMembershipId: p.membershipId, representedMembershipId: p.membershipId, choice, clientBallotId: cid() });
+const cast = (voteId: number, p: Person, choice: string[]) => castBallot({ voteId, actingMembershipId: p.membershipId, representedMembershipId: p.membershipId, choice, clientBallotId: cid() });
 
 function secretMotion(f: Fixture, weighting: 'none' | 'member' | 'college') {
-	const v = createVote(f.secretariat.user, f.item.id, { question: 'Budget participatif', method: 'yes_no_abstain', secrecy: 'secret', weighting, majority: 'simple', base: 'cast', confirmSmallGroups: true });
+	const v = createVote(f.secretariat.user, f.item.id, {
+		question: 'Budget participatif',
+		method: 'yes_no_abstain',
+		secrecy: 'secret',
+		weighting,
+		majority: 'simple',
+		base: 'cast',
+		confirmSmallGroups: true
+	});
 	openVote(f.secretariat.user, v.id, { confirmSmallGroups: true });
 	return v;
 }
@@ -65,7 +72,11 @@ describe('what a secret ballot stores', () => {
 		expect(new Set(rowsOf(byCollege.id).map((r) => r.college_id))).toEqual(new Set(f.colleges.slice(0, 2).map((c) => c.id)));
 		expect(rowsOf(byCollege.id).every((r) => r.weight === 1)).toBe(true);
 		expect(rowsOf(byMember.id).every((r) => r.college_id === null)).toBe(true);
-		expect(rowsOf(byMember.id).map((r) => r.weight).sort()).toEqual([1, 1, 1, 2]);
+		expect(
+			rowsOf(byMember.id)
+				.map((r) => r.weight)
+				.sort()
+		).toEqual([1, 1, 1, 2]);
 	});
 });
 
@@ -85,7 +96,14 @@ describe('the vote log and receipts', () => {
 		expect(chainProblems(log)).toEqual([]);
 		expect(chainHead(v.id)).toBe(log.at(-1)!.hash);
 		const memberIds = new Set(f.all.flatMap((p) => [p.membershipId, p.user.id]));
-		const ballotIds = new Set(db().select({ id: secretBallots.id }).from(secretBallots).where(eq(secretBallots.voteId, v.id)).all().map((r) => r.id));
+		const ballotIds = new Set(
+			db()
+				.select({ id: secretBallots.id })
+				.from(secretBallots)
+				.where(eq(secretBallots.voteId, v.id))
+				.all()
+				.map((r) => r.id)
+		);
 		for (const e of log.filter((e) => e.kind === 'cast')) {
 			expect(Object.keys(e.data).sort()).toEqual(['ballot', 'choice']);
 			expect(ballotIds.has(e.data.ballot as number)).toBe(true);
@@ -97,7 +115,7 @@ describe('the vote log and receipts', () => {
 		expect(findReceipt(log, 'ffffffffffff')).toBeNull();
 	});
 
-	it('a named vote logs the member, college, weight and proxy holder; a changed ballot\'s first receipt is no longer the one counted', () => {
+	it("a named vote logs the member, college, weight and proxy holder; a changed ballot's first receipt is no longer the one counted", () => {
 		const f = plenaryFixture({ council: { weighting: 'none' }, perCollege: [2, 0, 0, 0] });
 		checkInAll(f.session.id, f.all);
 		const v = createVote(f.secretariat.user, f.item.id, { question: 'Q', method: 'yes_no_abstain' });
@@ -144,7 +162,7 @@ describe('small groups of a secret vote', () => {
 		expect(csv.split('\n').filter((l) => l.startsWith(`C,`))).toHaveLength(1);
 	});
 
-	it('a secret vote weighted by college with a college below the minimum size needs the secretariat\'s confirmation', () => {
+	it("a secret vote weighted by college with a college below the minimum size needs the secretariat's confirmation", () => {
 		const f = plenaryFixture({ perCollege: [6, 5, 1, 0] });
 		const input = { question: 'Q', method: 'yes_no_abstain' as const, secrecy: 'secret' as const, weighting: 'college' as const };
 		const refused = (() => {
@@ -174,7 +192,7 @@ describe('small groups of a secret vote', () => {
 		expect(shown.masking).toMatchObject({ noBreakdown: true, minGroup: 5 });
 	});
 
-	it('a closed result is the secretariat\'s until published', () => {
+	it("a closed result is the secretariat's until published", () => {
 		expect(resultVisible({ state: 'closed' }, false)).toBe(false);
 		expect(resultVisible({ state: 'closed' }, true)).toBe(true);
 		expect(resultVisible({ state: 'published' }, false)).toBe(true);

@@ -12,6 +12,5 @@ export function requireSmallCollegesConfirmed(tx: Tx, council: CouncilRow, vote:
 	const entitled = activeMembers(tx, council.id).filter((m) => isEntitled(m, 'college'));
 	const counts = collegesOf(tx, council.id).map((c) => ({ name: c.name, entitled: entitled.filter((m) => m.collegeId === c.id).length }));
 	const small = smallColleges(counts, council.secretMinGroup);
-	if (small.length)
-		throw new DomainError('votes_small_colleges_warning', 'confirmSmallGroups', { min: council.secretMinGroup, names: small.map((c) => c.name).join(', ') });
+	if (small.length) throw new DomainError('votes_small_colleges_warning', 'confirmSmallGroups', { min: council.secretMinGroup, names: small.map((c) => c.name).join(', ') });
 }

@@ -36,7 +36,10 @@ export const plenarySessions = sqliteTable(
 		/** the agenda item every screen follows during the session */
 		currentItemId: integer('current_item_id').references((): AnySQLiteColumn => agendaItems.id, { onDelete: 'set null' }),
 		/** text sections of the minutes written by the secretariat (summary of debates…) */
-		minutes: text('minutes', { mode: 'json' }).$type<MinutesSection[]>().notNull().default(sql`'[]'`),
+		minutes: text('minutes', { mode: 'json' })
+			.$type<MinutesSection[]>()
+			.notNull()
+			.default(sql`'[]'`),
 		convenedAt: integer('convened_at', { mode: 'timestamp_ms' }),
 		openedAt: integer('opened_at', { mode: 'timestamp_ms' }),
 		closedAt: integer('closed_at', { mode: 'timestamp_ms' }),
@@ -104,10 +107,7 @@ export const proxies = sqliteTable(
 		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},
-	(t) => [
-		uniqueIndex('proxies_session_giver_idx').on(t.sessionId, t.giverMembershipId),
-		index('proxies_session_holder_idx').on(t.sessionId, t.holderMembershipId)
-	]
+	(t) => [uniqueIndex('proxies_session_giver_idx').on(t.sessionId, t.giverMembershipId), index('proxies_session_holder_idx').on(t.sessionId, t.holderMembershipId)]
 );
 
 export const votes = sqliteTable(
@@ -156,11 +156,7 @@ export const votes = sqliteTable(
 		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},
-	(t) => [
-		index('votes_session_idx').on(t.sessionId),
-		index('votes_item_idx').on(t.agendaItemId),
-		index('votes_state_closes_idx').on(t.state, t.closesAt)
-	]
+	(t) => [index('votes_session_idx').on(t.sessionId), index('votes_item_idx').on(t.agendaItemId), index('votes_state_closes_idx').on(t.state, t.closesAt)]
 );
 
 /** Ballots of NAMED votes: one per (vote, represented member); changing it updates the row. */
@@ -186,10 +182,7 @@ export const ballots = sqliteTable(
 		revision: integer('revision').notNull().default(1),
 		castAt: integer('cast_at', { mode: 'timestamp_ms' }).notNull()
 	},
-	(t) => [
-		uniqueIndex('ballots_vote_member_idx').on(t.voteId, t.representedMembershipId),
-		uniqueIndex('ballots_vote_client_idx').on(t.voteId, t.clientBallotId)
-	]
+	(t) => [uniqueIndex('ballots_vote_member_idx').on(t.voteId, t.representedMembershipId), uniqueIndex('ballots_vote_client_idx').on(t.voteId, t.clientBallotId)]
 );
 
 /** SECRET votes: that a member voted (and who acted for them), never what they chose. */
@@ -210,10 +203,7 @@ export const voteParticipations = sqliteTable(
 		revision: integer('revision').notNull().default(1),
 		castAt: integer('cast_at', { mode: 'timestamp_ms' }).notNull()
 	},
-	(t) => [
-		uniqueIndex('vote_participations_vote_member_idx').on(t.voteId, t.representedMembershipId),
-		uniqueIndex('vote_participations_vote_client_idx').on(t.voteId, t.clientBallotId)
-	]
+	(t) => [uniqueIndex('vote_participations_vote_member_idx').on(t.voteId, t.representedMembershipId), uniqueIndex('vote_participations_vote_client_idx').on(t.voteId, t.clientBallotId)]
 );
 
 /**
@@ -304,10 +294,7 @@ export const annualThemes = sqliteTable(
 		setBy: integer('set_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},
-	(t) => [
-		uniqueIndex('annual_themes_council_year_theme_idx').on(t.councilId, t.year, t.themeId),
-		uniqueIndex('annual_themes_council_year_rank_idx').on(t.councilId, t.year, t.rank)
-	]
+	(t) => [uniqueIndex('annual_themes_council_year_theme_idx').on(t.councilId, t.year, t.themeId), uniqueIndex('annual_themes_council_year_rank_idx').on(t.councilId, t.year, t.rank)]
 );
 
 /** Proposals scheduled on an agenda item (a proposal is on one item at a time; linking moves it to 'scheduled'). */

@@ -62,11 +62,9 @@ const COLLEGES = [
 
 describe('the worked example of docs/domain.md', () => {
 	const result = tally(
-		input(
-			rules({ weighting: 'college', majority: 'absolute', base: 'cast_abstain' }),
-			[group(1, yna(7, 2, 1)), group(2, yna(1, 3)), group(3, yna(5, 0)), group(4, yna(0, 0, 0, 6))],
-			{ colleges: COLLEGES }
-		)
+		input(rules({ weighting: 'college', majority: 'absolute', base: 'cast_abstain' }), [group(1, yna(7, 2, 1)), group(2, yna(1, 3)), group(3, yna(5, 0)), group(4, yna(0, 0, 0, 6))], {
+			colleges: COLLEGES
+		})
 	);
 	const yes = result.options.find((o) => o.id === 'yes')!;
 	const no = result.options.find((o) => o.id === 'no')!;
@@ -149,9 +147,7 @@ describe('majority rules and bases, at their exact boundaries', () => {
 		expect(motion({ majority: 'simple' }, 4, 4, 3).decision).toBe('tie');
 		expect(motion({ majority: 'simple' }, 4, 5).decision).toBe('rejected');
 		expect(motion({ majority: 'simple' }, 0, 0, 3).decision).toBe('rejected');
-		expect(motion({ majority: 'simple' }, 4, 4).figures).toEqual([
-			{ kind: 'majority', subject: 'yes', left: frac(4, 1), op: '>', right: frac(4, 1), against: 'no', holds: false, weighted: false }
-		]);
+		expect(motion({ majority: 'simple' }, 4, 4).figures).toEqual([{ kind: 'majority', subject: 'yes', left: frac(4, 1), op: '>', right: frac(4, 1), against: 'no', holds: false, weighted: false }]);
 	});
 
 	it('absolute over yes+no: exactly half is not enough', () => {
@@ -262,9 +258,7 @@ describe('quorum', () => {
 	});
 
 	it('makes a choice vote below quorum elect nobody', () => {
-		const r = tally(
-			input(rules({ method: 'single', options: opts('a', 'b'), quorumKind: 'count', quorumValue: 10 }), [group(null, [['a'], ['a'], ['b']])])
-		);
+		const r = tally(input(rules({ method: 'single', options: opts('a', 'b'), quorumKind: 'count', quorumValue: 10 }), [group(null, [['a'], ['a'], ['b']])]));
 		expect(r.decision).toBe('invalid_quorum');
 		expect(r.winners).toEqual([]);
 		expect(r.options.map((o) => o.votes)).toEqual([2, 1]);
@@ -290,11 +284,7 @@ describe('ranked choice (Borda)', () => {
 	});
 
 	it('breaks a tie at the last winning place by first preferences', () => {
-		const r = tally(
-			input(rules({ method: 'ranked', options: opts('a', 'b', 'c'), minChoices: 1, maxChoices: 3, winners: 2 }), [
-				group(null, [['a', 'c'], ['a', 'c'], ['c', 'b'], ['c', 'b'], ['b']])
-			])
-		);
+		const r = tally(input(rules({ method: 'ranked', options: opts('a', 'b', 'c'), minChoices: 1, maxChoices: 3, winners: 2 }), [group(null, [['a', 'c'], ['a', 'c'], ['c', 'b'], ['c', 'b'], ['b']])]));
 		// a 4 (2 firsts), b 4 (1 first), c 6
 		expect(r.options.map((o) => o.votes)).toEqual([4, 4, 6]);
 		expect(r.winners).toEqual(['c', 'a']);
@@ -389,7 +379,14 @@ describe('single and multiple choice', () => {
 		expect(clear.options.map((o) => o.votes)).toEqual([3, 2, 1, 0]);
 		expect(clear.base.unweighted).toBe(3); // the blank ballot is outside the yes+no-like base
 		expect(clear.options[0].share).toEqual(frac(1, 1));
-		const tied = tally(input(r, [group(null, [['a', 'b'], ['a', 'c']])]));
+		const tied = tally(
+			input(r, [
+				group(null, [
+					['a', 'b'],
+					['a', 'c']
+				])
+			])
+		);
 		expect(tied.decision).toBe('tie');
 		expect(tied.winners).toEqual(['a']);
 		expect(tied.tied).toEqual(['b', 'c']);
@@ -507,13 +504,11 @@ describe('paper and online ballots together', () => {
 			[2, 2]
 		]);
 		const multi = rules({ method: 'multiple', options: opts('a', 'b', 'c'), minChoices: 1, maxChoices: 2, winners: 1 });
-		const ok = tally(
-			input(multi, [online, paper], { paper: { voters: paper.members.map((m) => m.id), groups: [{ collegeId: null, counts: { a: 2, c: 1 }, ballots: 2 }] } })
-		);
+		const ok = tally(input(multi, [online, paper], { paper: { voters: paper.members.map((m) => m.id), groups: [{ collegeId: null, counts: { a: 2, c: 1 }, ballots: 2 }] } }));
 		expect(ok.options.map((o) => o.votes)).toEqual([3, 1, 1]);
-		expect(() =>
-			tally(input(multi, [online, paper], { paper: { voters: paper.members.map((m) => m.id), groups: [{ collegeId: null, counts: { a: 2, b: 2, c: 1 }, ballots: 2 }] } }))
-		).toThrow(DomainError); // 5 approvals on 2 ballots of at most 2
+		expect(() => tally(input(multi, [online, paper], { paper: { voters: paper.members.map((m) => m.id), groups: [{ collegeId: null, counts: { a: 2, b: 2, c: 1 }, ballots: 2 }] } }))).toThrow(
+			DomainError
+		); // 5 approvals on 2 ballots of at most 2
 	});
 });
 

@@ -25,7 +25,12 @@ describe('who sees a session', () => {
 
 describe('who sees draft votes in listings', () => {
 	it('only those who manage votes; every other state to every reader', () => {
-		const list = [{ id: 1, state: 'draft' }, { id: 2, state: 'open' }, { id: 3, state: 'closed' }, { id: 4, state: 'published' }];
+		const list = [
+			{ id: 1, state: 'draft' },
+			{ id: 2, state: 'open' },
+			{ id: 3, state: 'closed' },
+			{ id: 4, state: 'published' }
+		];
 		expect(votesVisibleTo(anonymous, council, list).map((v) => v.id)).toEqual([2, 3, 4]);
 		expect(votesVisibleTo(member, council, list).map((v) => v.id)).toEqual([2, 3, 4]);
 		expect(votesVisibleTo(secretariat, council, list).map((v) => v.id)).toEqual([1, 2, 3, 4]);

@@ -30,8 +30,12 @@ function threeOnOneItem() {
 	for (const id of [p3, p22, p23]) linkProposal(secretariat, { itemId: item.id, proposalId: id });
 	setSessionState(secretariat, session.id, 'convened');
 	setSessionState(secretariat, session.id, 'open');
-	const voters = [s.people.author, s.people.member, s.people.member2].map(
-		(u) => db().select().from(memberships).where(and(eq(memberships.councilId, s.council.id), eq(memberships.userId, u.id))).get()!
+	const voters = [s.people.author, s.people.member, s.people.member2].map((u) =>
+		db()
+			.select()
+			.from(memberships)
+			.where(and(eq(memberships.councilId, s.council.id), eq(memberships.userId, u.id)))
+			.get()!
 	);
 	for (const m of voters) checkIn({ id: m.userId, isAdmin: false }, { sessionId: session.id, membershipId: m.id, mode: 'in_room' });
 	const motion = (extra: Partial<VoteInput> = {}, itemId = item.id) =>
@@ -39,9 +43,7 @@ function threeOnOneItem() {
 	/** opens the vote, casts `yes` yes and `no` no (by default the rest), closes it */
 	const hold = (voteId: number, yes: number, no = voters.length - yes) => {
 		openVote(secretariat, voteId);
-		voters
-			.slice(0, yes + no)
-			.forEach((m, i) => castBallot({ voteId, actingMembershipId: m.id, representedMembershipId: m.id, choice: [i < yes ? 'yes' : 'no'], clientBallotId: cid() }));
+		voters.slice(0, yes + no).forEach((m, i) => castBallot({ voteId, actingMembershipId: m.id, representedMembershipId: m.id, choice: [i < yes ? 'yes' : 'no'], clientBallotId: cid() }));
 		return closeVote(secretariat, voteId).decision;
 	};
 	const state = (id: number) => getProposal(id)!.state;
@@ -120,7 +122,12 @@ describe('one open-or-closed vote at a time per proposal', () => {
 		expect(proposalsOfVote(again.id)[0].revote).toBe(true);
 		expect(f.hold(again.id, 3)).toBe('adopted');
 		expect(getProposal(f.p22)).toMatchObject({ state: 'adopted', voteId: again.id });
-		const decisions = db().select().from(proposalEvents).where(eq(proposalEvents.proposalId, f.p22)).all().filter((e) => e.voteId);
+		const decisions = db()
+			.select()
+			.from(proposalEvents)
+			.where(eq(proposalEvents.proposalId, f.p22))
+			.all()
+			.filter((e) => e.voteId);
 		expect(decisions.map((e) => [e.transition, e.voteId])).toEqual([
 			['reject', first.id],
 			['adopt', again.id]

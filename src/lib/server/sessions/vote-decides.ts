@@ -93,7 +93,10 @@ export function setVoteProposals(tx: Tx, vote: Voting, ids: number[], revote = f
 	const wanted = [...new Set(ids)];
 	const checked = checkNamed(tx, vote, wanted, revote ? new Set(wanted) : new Set());
 	tx.delete(voteProposals).where(eq(voteProposals.voteId, vote.id)).run();
-	for (const p of checked) tx.insert(voteProposals).values({ voteId: vote.id, proposalId: p.id, revote: p.state === 'rejected' }).run();
+	for (const p of checked)
+		tx.insert(voteProposals)
+			.values({ voteId: vote.id, proposalId: p.id, revote: p.state === 'rejected' })
+			.run();
 }
 
 /** Opening: the proposals a vote names must still be free to decide (another vote may have opened or closed meanwhile). */

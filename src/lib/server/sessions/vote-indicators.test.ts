@@ -72,14 +72,25 @@ describe('indicators validated by a session vote', () => {
 			expect(indicator.validatedAt).toEqual(db().select().from(votes).where(eq(votes.id, vote.id)).get()!.closedAt);
 		}
 		expect(getIndicator(f.spare.id)!.state).toBe('proposed');
-		const audits = db().select().from(auditLog).where(and(eq(auditLog.action, 'indicator.validate'), eq(auditLog.councilId, f.council.id))).all();
+		const audits = db()
+			.select()
+			.from(auditLog)
+			.where(and(eq(auditLog.action, 'indicator.validate'), eq(auditLog.councilId, f.council.id)))
+			.all();
 		expect(audits.map((r) => Number(r.entityId)).sort()).toEqual([f.jobs.id, f.hours.id].sort());
 		expect(audits[0]!.details).toMatchObject({ ref: `vote:${vote.id}`, voteId: vote.id, sessionId: f.session.id });
-		expect(events.filter((e) => e.type === 'indicator.changed').map((e) => (e as { indicatorId: number }).indicatorId).sort()).toEqual([f.jobs.id, f.hours.id].sort());
+		expect(
+			events
+				.filter((e) => e.type === 'indicator.changed')
+				.map((e) => (e as { indicatorId: number }).indicatorId)
+				.sort()
+		).toEqual([f.jobs.id, f.hours.id].sort());
 		// no longer offered to another vote
 		expect(submittableIndicators(f.council.id).map((i) => i.id)).toEqual([f.spare.id]);
 		// the minutes list them under the vote
-		const minutesVote = buildMinutes(f.session.id, { includeUnpublished: true }).agenda.flatMap((i) => i.votes).find((v) => v.id === vote.id)!;
+		const minutesVote = buildMinutes(f.session.id, { includeUnpublished: true })
+			.agenda.flatMap((i) => i.votes)
+			.find((v) => v.id === vote.id)!;
 		expect(minutesVote.indicators.map((i) => [i.name, i.validatedHere])).toEqual([
 			['Emplois ESS', true],
 			['Heures d’insertion', true]
@@ -106,7 +117,14 @@ describe('indicators validated by a session vote', () => {
 		const f = fixture();
 		const vote = motion(f, [f.jobs.id]);
 		openVote(f.secretariat.user, vote.id, { durationSeconds: 60, now: new Date('2026-04-02T18:10:00Z') });
-		castBallot({ voteId: vote.id, actingMembershipId: f.all[0]!.membershipId, representedMembershipId: f.all[0]!.membershipId, choice: ['yes'], clientBallotId: cid(), now: new Date('2026-04-02T18:10:05Z') });
+		castBallot({
+			voteId: vote.id,
+			actingMembershipId: f.all[0]!.membershipId,
+			representedMembershipId: f.all[0]!.membershipId,
+			choice: ['yes'],
+			clientBallotId: cid(),
+			now: new Date('2026-04-02T18:10:05Z')
+		});
 		expect(closeExpiredVotes(new Date('2026-04-02T18:12:00Z'))).toEqual([vote.id]);
 		expect(getIndicator(f.jobs.id)).toMatchObject({ state: 'validated', validationRef: `vote:${vote.id}` });
 	});
@@ -125,7 +143,9 @@ describe('indicators validated by a session vote', () => {
 
 	it('refuses indicators on a choice vote, from another council, not proposed, or of a closed plan — writing nothing', () => {
 		const f = fixture();
-		expect(refusalCode(() => createVote(f.secretariat.user, f.item.id, { question: 'Choisir', method: 'single', options: ['A', 'B'], indicatorIds: [f.jobs.id] }))).toBe('sessions_error_indicators_yes_no');
+		expect(refusalCode(() => createVote(f.secretariat.user, f.item.id, { question: 'Choisir', method: 'single', options: ['A', 'B'], indicatorIds: [f.jobs.id] }))).toBe(
+			'sessions_error_indicators_yes_no'
+		);
 		const other = fixture();
 		expect(refusalCode(() => motion(f, [other.jobs.id]))).toBe('sessions_error_indicator_not_found');
 		expect(refusalCode(() => motion(f, [999_999]))).toBe('sessions_error_indicator_not_found');

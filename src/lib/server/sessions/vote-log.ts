@@ -9,7 +9,9 @@ import { voteLog } from './tables';
 export function appendLog(tx: Tx, voteId: number, kind: LogKind, data: Record<string, unknown>, at: Date | null): LogEntry {
 	const last = tx.select({ seq: voteLog.seq, hash: voteLog.hash }).from(voteLog).where(eq(voteLog.voteId, voteId)).orderBy(desc(voteLog.seq)).limit(1).get() ?? null;
 	const entry = nextEntry(last, kind, data, at);
-	tx.insert(voteLog).values({ voteId, ...entry }).run();
+	tx.insert(voteLog)
+		.values({ voteId, ...entry })
+		.run();
 	return entry;
 }
 
@@ -32,7 +34,10 @@ export type ReceiptCheck = { code: string; found: { seq: number; counted: boolea
 
 /** Where a receipt code is in a vote's log: the entry it names and whether that ballot is the one counted. */
 export function findReceipt(log: LogEntry[], code: string): { seq: number; counted: boolean } | null {
-	const wanted = code.trim().toLowerCase().replace(/[^0-9a-f]/g, '');
+	const wanted = code
+		.trim()
+		.toLowerCase()
+		.replace(/[^0-9a-f]/g, '');
 	if (wanted.length < 8) return null;
 	const entry = log.find((e) => (e.kind === 'cast' || e.kind === 'change') && receiptOf(e.hash).startsWith(wanted));
 	if (!entry) return null;

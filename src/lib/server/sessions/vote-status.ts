@@ -29,8 +29,7 @@ function votedMap(tx: Tx, vote: VoteRow): Map<number, Voted> {
 	const voted = new Map<number, Voted>();
 	for (const r of tx.select({ id: table.representedMembershipId, acting: table.actingMembershipId }).from(table).where(eq(table.voteId, vote.id)).all())
 		voted.set(r.id, { actingId: r.acting, channel: 'online' });
-	for (const r of tx.select({ id: paperVoters.membershipId }).from(paperVoters).where(eq(paperVoters.voteId, vote.id)).all())
-		voted.set(r.id, { actingId: null, channel: 'paper' });
+	for (const r of tx.select({ id: paperVoters.membershipId }).from(paperVoters).where(eq(paperVoters.voteId, vote.id)).all()) voted.set(r.id, { actingId: null, channel: 'paper' });
 	return voted;
 }
 
@@ -138,8 +137,7 @@ export function votingCard(voteId: number, userId: number): VotingCard {
 	const named = new Map<number, { choice: Choice; revision: number }>();
 	const revisions = new Map<number, number>();
 	if (vote.secrecy === 'named')
-		for (const b of tx.select({ id: ballots.representedMembershipId, choice: ballots.choice, revision: ballots.revision }).from(ballots).where(eq(ballots.voteId, voteId)).all())
-			named.set(b.id, b);
+		for (const b of tx.select({ id: ballots.representedMembershipId, choice: ballots.choice, revision: ballots.revision }).from(ballots).where(eq(ballots.voteId, voteId)).all()) named.set(b.id, b);
 	else
 		for (const p of tx.select({ id: voteParticipations.representedMembershipId, revision: voteParticipations.revision }).from(voteParticipations).where(eq(voteParticipations.voteId, voteId)).all())
 			revisions.set(p.id, p.revision);

@@ -22,8 +22,16 @@ describe('who may vote follows RULES["votes.cast"]', () => {
 
 	it('counts a chair as entitled when the table lets chairs vote, in TypeScript and in SQL alike', () => {
 		const f = plenaryFixture({ council: { weighting: 'none' } });
-		const chair = db().select().from(memberships).all().find((m) => m.id === f.chair.membershipId)!;
-		const observer = db().select().from(memberships).all().find((m) => m.id === f.observer.membershipId)!;
+		const chair = db()
+			.select()
+			.from(memberships)
+			.all()
+			.find((m) => m.id === f.chair.membershipId)!;
+		const observer = db()
+			.select()
+			.from(memberships)
+			.all()
+			.find((m) => m.id === f.observer.membershipId)!;
 		expect(isEntitled(chair, 'none')).toBe(true);
 		expect(isEntitled(observer, 'none')).toBe(false);
 		expect(refusalCode(() => requireEntitled(chair, 'none'))).toBe('ok');

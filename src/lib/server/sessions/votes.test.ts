@@ -43,7 +43,14 @@ describe('vote drafts and rules', () => {
 			result: null
 		});
 		expect(motion.options.map((o) => o.id)).toEqual(['yes', 'no', 'abstain']);
-		const themes = createVote(f.secretariat.user, f.item.id, { question: 'Thèmes annuels', method: 'ranked', options: ['Économie circulaire', 'QPV', 'Emploi'], winners: 2, weighting: 'none', secrecy: 'secret' });
+		const themes = createVote(f.secretariat.user, f.item.id, {
+			question: 'Thèmes annuels',
+			method: 'ranked',
+			options: ['Économie circulaire', 'QPV', 'Emploi'],
+			winners: 2,
+			weighting: 'none',
+			secrecy: 'secret'
+		});
 		expect(themes).toMatchObject({ minChoices: 1, maxChoices: 3, winners: 2, weighting: 'none', secrecy: 'secret' });
 		expect(themes.options).toEqual([
 			{ id: 'o1', label: 'Économie circulaire' },
@@ -56,8 +63,7 @@ describe('vote drafts and rules', () => {
 
 	it('refuses rules a tally could not honour', () => {
 		const f = plenaryFixture();
-		const mk = (input: Partial<Parameters<typeof createVote>[2]>) => () =>
-			createVote(f.secretariat.user, f.item.id, { question: 'Q', method: 'single', options: ['a', 'b', 'c'], ...input });
+		const mk = (input: Partial<Parameters<typeof createVote>[2]>) => () => createVote(f.secretariat.user, f.item.id, { question: 'Q', method: 'single', options: ['a', 'b', 'c'], ...input });
 		expect(code(mk({ options: ['seule'] }))).toBe('sessions_error_options_too_few');
 		expect(code(mk({ options: ['a', ' '] }))).toBe('sessions_error_options_invalid');
 		expect(code(mk({ method: 'multiple', minChoices: 3, maxChoices: 2 }))).toBe('sessions_error_min_max');
@@ -147,9 +153,7 @@ describe('close, result and publication', () => {
 		expect(code(() => cast(v.id, A[0], ['no']))).toBe('sessions_error_vote_not_open');
 		const published = eventsDuring(() => publishVote(f.secretariat.user, v.id));
 		expect(published.result.state).toBe('published');
-		expect(published.events).toEqual([
-			{ type: 'vote.published', councilId: f.council.id, sessionId: f.session.id, voteId: v.id, agendaItemId: f.item.id, decision: 'adopted', winners: [] }
-		]);
+		expect(published.events).toEqual([{ type: 'vote.published', councilId: f.council.id, sessionId: f.session.id, voteId: v.id, agendaItemId: f.item.id, decision: 'adopted', winners: [] }]);
 		expect(auditActions(f.council.id).slice(0, 3)).toEqual(['vote.publish', 'vote.close', 'vote.open']);
 	});
 
@@ -240,7 +244,11 @@ describe('live counts', () => {
 				{ collegeId: f.colleges[3].id, name: 'D', entitled: 0, cast: 0 }
 			]
 		});
-		expect(voterList(v.id).map((e) => e.membershipId).sort()).toEqual([a1, a2, b1, both].map((p) => p.membershipId).sort());
+		expect(
+			voterList(v.id)
+				.map((e) => e.membershipId)
+				.sort()
+		).toEqual([a1, a2, b1, both].map((p) => p.membershipId).sort());
 		expect(closeVote(f.secretariat.user, v.id).quorum.entitled).toBe(4);
 		void noCollege;
 	});

@@ -35,7 +35,12 @@ function checkClusterName(tx: Tx, workshopId: number, name: string, exceptId?: n
 	const conditions = [eq(workshopClusters.workshopId, workshopId)];
 	if (exceptId) conditions.push(ne(workshopClusters.id, exceptId));
 	const wanted = sameName(name);
-	const taken = tx.select({ name: workshopClusters.name }).from(workshopClusters).where(and(...conditions)).all().some((k) => sameName(k.name) === wanted);
+	const taken = tx
+		.select({ name: workshopClusters.name })
+		.from(workshopClusters)
+		.where(and(...conditions))
+		.all()
+		.some((k) => sameName(k.name) === wanted);
 	if (taken) throw new DomainError('workshops_error_cluster_name_taken', 'name');
 }
 
@@ -55,7 +60,11 @@ export function insertContribution(tx: Tx, input: { workshopId: number; authorId
 	if (body.length > CONTRIBUTION_MAX) throw new DomainError('workshops_error_body_long', 'body', { max: CONTRIBUTION_MAX });
 	if (!(CONTRIBUTION_KINDS as readonly string[]).includes(input.kind)) throw new DomainError('workshops_error_kind', 'kind');
 	if (input.meetingId) {
-		const m = tx.select({ id: workshopMeetings.id }).from(workshopMeetings).where(and(eq(workshopMeetings.id, input.meetingId), eq(workshopMeetings.workshopId, input.workshopId))).get();
+		const m = tx
+			.select({ id: workshopMeetings.id })
+			.from(workshopMeetings)
+			.where(and(eq(workshopMeetings.id, input.meetingId), eq(workshopMeetings.workshopId, input.workshopId)))
+			.get();
 		if (!m) throw new DomainError('workshops_error_meeting_not_found', 'meetingId');
 	}
 	return tx
@@ -130,7 +139,14 @@ export function createCluster(actor: Actor, workshopId: number, name: string, co
 			contributionOf(tx, workshopId, id);
 			tx.update(workshopContributions).set({ clusterId: cluster.id }).where(eq(workshopContributions.id, id)).run();
 		}
-		recordAudit(tx, { councilId: loaded.council.id, actorId: actor.user?.id ?? null, action: 'workshop.cluster_create', entityType: 'workshop', entityId: workshopId, details: { name: cluster.name } });
+		recordAudit(tx, {
+			councilId: loaded.council.id,
+			actorId: actor.user?.id ?? null,
+			action: 'workshop.cluster_create',
+			entityType: 'workshop',
+			entityId: workshopId,
+			details: { name: cluster.name }
+		});
 		return { cluster, councilId: loaded.council.id };
 	});
 	changed(r.councilId, workshopId);

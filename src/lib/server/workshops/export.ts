@@ -40,5 +40,8 @@ export function contributionRows(workshopId: number): ContributionExportRow[] {
 /** CSV (UTF-8 with BOM for spreadsheet programs); formula-like cells are neutralised. */
 export function contributionsCsv(rows: ContributionExportRow[]): string {
 	const fields = ['id', 'kind', 'body', 'author', 'cluster', 'cluster_retained', 'retained', 'votes', 'comments', 'created_at'] as const;
-	return csvDocument(fields, rows.map((r) => fields.map((f) => r[f] ?? '')));
+	return csvDocument(
+		fields,
+		rows.map((r) => fields.map((f) => r[f] ?? ''))
+	);
 }

@@ -86,7 +86,7 @@ export function listMeetings(workshopId: number) {
 /** A meeting of a workshop the actor may read, with its notes' author and its attendance. */
 export function meetingDetail(loaded: LoadedWorkshop, meetingId: number) {
 	const m = meetingOf(db(), loaded.workshop.id, meetingId);
-	const updatedBy = m.notesUpdatedBy ? db().select({ name: users.name }).from(users).where(eq(users.id, m.notesUpdatedBy)).get()?.name ?? null : null;
+	const updatedBy = m.notesUpdatedBy ? (db().select({ name: users.name }).from(users).where(eq(users.id, m.notesUpdatedBy)).get()?.name ?? null) : null;
 	const present = new Set(
 		db()
 			.select({ userId: workshopAttendance.userId })

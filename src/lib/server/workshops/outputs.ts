@@ -11,15 +11,7 @@ import { DomainError } from '../errors';
 import { publish } from '../events/bus';
 import { insertProposal } from '../proposals/write';
 import { proposalCoauthors, proposals } from '../proposals/tables';
-import {
-	workshopClusters,
-	workshopCoauthorInvites,
-	workshopContributions,
-	workshopMeetings,
-	workshopOutputContributions,
-	workshopOutputs,
-	workshops
-} from './tables';
+import { workshopClusters, workshopCoauthorInvites, workshopContributions, workshopMeetings, workshopOutputContributions, workshopOutputs, workshops } from './tables';
 import { loadWorkshop, requireRight } from './access';
 
 export type OutputInput = {
@@ -47,7 +39,12 @@ export function createProposalFromOutput(actor: Actor, workshopId: number, input
 				.get();
 			if (!cluster) throw new DomainError('workshops_error_cluster_not_found');
 			if (!cluster.retained) throw new DomainError('workshops_error_not_retained');
-			contributionIds = tx.select({ id: workshopContributions.id }).from(workshopContributions).where(eq(workshopContributions.clusterId, cluster.id)).all().map((r) => r.id);
+			contributionIds = tx
+				.select({ id: workshopContributions.id })
+				.from(workshopContributions)
+				.where(eq(workshopContributions.clusterId, cluster.id))
+				.all()
+				.map((r) => r.id);
 		} else if (input.contributionId) {
 			const c = tx
 				.select()
@@ -59,21 +56,52 @@ export function createProposalFromOutput(actor: Actor, workshopId: number, input
 			contributionIds = [c.id];
 		} else throw new DomainError('workshops_error_not_found');
 		if (input.meetingId) {
-			const m = tx.select({ id: workshopMeetings.id }).from(workshopMeetings).where(and(eq(workshopMeetings.id, input.meetingId), eq(workshopMeetings.workshopId, workshopId))).get();
+			const m = tx
+				.select({ id: workshopMeetings.id })
+				.from(workshopMeetings)
+				.where(and(eq(workshopMeetings.id, input.meetingId), eq(workshopMeetings.workshopId, workshopId)))
+				.get();
 			if (!m) throw new DomainError('workshops_error_meeting_not_found', 'meetingId');
 		}
 		if (!input.title.trim()) throw new DomainError('proposals_error_title_required', 'title');
 		const authorId = actor.user!.id;
-		const proposal = insertProposal(tx, { councilId: loaded.council.id, authorId, title: input.title, summary: input.summary, body: input.body, themeIds: input.themeIds, links: [], coauthorIds: [], createdAt: at });
+		const proposal = insertProposal(tx, {
+			councilId: loaded.council.id,
+			authorId,
+			title: input.title,
+			summary: input.summary,
+			body: input.body,
+			themeIds: input.themeIds,
+			links: [],
+			coauthorIds: [],
+			createdAt: at
+		});
 		const output = tx
 			.insert(workshopOutputs)
-			.values({ workshopId, proposalId: proposal.id, meetingId: input.meetingId ?? null, clusterId: input.clusterId ?? null, contributionId: input.contributionId ?? null, createdBy: authorId, createdAt: at })
+			.values({
+				workshopId,
+				proposalId: proposal.id,
+				meetingId: input.meetingId ?? null,
+				clusterId: input.clusterId ?? null,
+				contributionId: input.contributionId ?? null,
+				createdBy: authorId,
+				createdAt: at
+			})
 			.returning()
 			.get();
 		for (const contributionId of contributionIds) tx.insert(workshopOutputContributions).values({ outputId: output.id, contributionId }).run();
 		// Contributors who are active members may co-sign (co-authors must be members: proposals/write.ts).
 		const contributors = contributionIds.length
-			? [...new Set(tx.select({ id: workshopContributions.authorId }).from(workshopContributions).where(inArray(workshopContributions.id, contributionIds)).all().map((r) => r.id))]
+			? [
+					...new Set(
+						tx
+							.select({ id: workshopContributions.authorId })
+							.from(workshopContributions)
+							.where(inArray(workshopContributions.id, contributionIds))
+							.all()
+							.map((r) => r.id)
+					)
+				]
 			: [];
 		const eligible = contributors.length
 			? tx
@@ -150,12 +178,11 @@ export function outputsOf(workshopId: number, viewerId: number | null) {
 				.orderBy(asc(users.name))
 				.all()
 		: [];
-	return rows
-		.map((r) => {
-			const mine = invites.filter((i) => i.outputId === r.outputId);
-			const isCoauthor = mine.some((i) => i.userId === viewerId && i.status === 'accepted');
-			return { ...r, invites: mine, visible: r.state !== 'draft' || r.authorId === viewerId || isCoauthor, myInvite: mine.find((i) => i.userId === viewerId) ?? null };
-		});
+	return rows.map((r) => {
+		const mine = invites.filter((i) => i.outputId === r.outputId);
+		const isCoauthor = mine.some((i) => i.userId === viewerId && i.status === 'accepted');
+		return { ...r, invites: mine, visible: r.state !== 'draft' || r.authorId === viewerId || isCoauthor, myInvite: mine.find((i) => i.userId === viewerId) ?? null };
+	});
 }
 
 /** The provenance of a proposal born in a workshop (for the proposal page and the workshop pages). */

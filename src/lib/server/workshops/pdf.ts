@@ -52,7 +52,12 @@ export function renderReportPdf(report: WorkshopReport, t: ReportPdfText): Promi
 		doc.on('error', reject);
 
 		const h2 = (text: string) => doc.moveDown(0.8).font('Helvetica-Bold').fontSize(14).fillColor('#1d3557').text(text).moveDown(0.3).font('Helvetica').fontSize(11).fillColor('black');
-		const para = (text: string) => doc.font('Helvetica').fontSize(11).fillColor('black').text(text || t.none, { align: 'left' });
+		const para = (text: string) =>
+			doc
+				.font('Helvetica')
+				.fontSize(11)
+				.fillColor('black')
+				.text(text || t.none, { align: 'left' });
 
 		doc.font('Helvetica-Bold').fontSize(20).text(t.title);
 		doc.font('Helvetica').fontSize(11).fillColor('#444').text(t.subtitle).text(t.generated).fillColor('black');
@@ -87,7 +92,10 @@ export function renderReportPdf(report: WorkshopReport, t: ReportPdfText): Promi
 		if (!report.proposals.length) para(t.noProposals);
 		for (const p of report.proposals) {
 			doc.font('Helvetica-Bold').text(`#${p.id} ${p.title}`);
-			doc.font('Helvetica').text(`${t.state(p.state)}${p.coauthors.length ? ' — ' + t.coauthors(p.coauthors) : ''}`).moveDown(0.3);
+			doc
+				.font('Helvetica')
+				.text(`${t.state(p.state)}${p.coauthors.length ? ' — ' + t.coauthors(p.coauthors) : ''}`)
+				.moveDown(0.3);
 		}
 
 		if (report.workshop.conclusions) {

@@ -73,7 +73,10 @@ export function attachReportToAgendaItem(actor: Actor, workshopId: number, agend
 		requireRight(loaded, 'facilitate');
 		const ok = upcomingAgendaItems(loaded.council.id, now).some((i) => i.id === agendaItemId);
 		if (!ok) throw new DomainError('workshops_error_agenda_item', 'agendaItemId');
-		tx.insert(workshopAgendaLinks).values({ workshopId, agendaItemId, createdBy: actor.user?.id ?? null }).onConflictDoNothing().run();
+		tx.insert(workshopAgendaLinks)
+			.values({ workshopId, agendaItemId, createdBy: actor.user?.id ?? null })
+			.onConflictDoNothing()
+			.run();
 		recordAudit(tx, { councilId: loaded.council.id, actorId: actor.user?.id ?? null, action: 'workshop.report_attach', entityType: 'workshop', entityId: workshopId, details: { agendaItemId } });
 		return loaded.council.id;
 	});
@@ -84,7 +87,9 @@ export function detachReportFromAgendaItem(actor: Actor, workshopId: number, age
 	const councilId = db().transaction((tx) => {
 		const loaded = loadWorkshop(workshopId, actor, tx);
 		requireRight(loaded, 'facilitate');
-		tx.delete(workshopAgendaLinks).where(and(eq(workshopAgendaLinks.workshopId, workshopId), eq(workshopAgendaLinks.agendaItemId, agendaItemId))).run();
+		tx.delete(workshopAgendaLinks)
+			.where(and(eq(workshopAgendaLinks.workshopId, workshopId), eq(workshopAgendaLinks.agendaItemId, agendaItemId)))
+			.run();
 		return loaded.council.id;
 	});
 	publish({ type: 'workshop.changed', councilId, workshopId, what: 'details' });

@@ -33,7 +33,12 @@ function checkTitle(tx: Tx, councilId: number, year: number, title: string, exce
 	const conditions = [eq(workshops.councilId, councilId), eq(workshops.year, year)];
 	if (exceptId) conditions.push(ne(workshops.id, exceptId));
 	const wanted = sameName(title);
-	const taken = tx.select({ title: workshops.title }).from(workshops).where(and(...conditions)).all().some((w) => sameName(w.title) === wanted);
+	const taken = tx
+		.select({ title: workshops.title })
+		.from(workshops)
+		.where(and(...conditions))
+		.all()
+		.some((w) => sameName(w.title) === wanted);
 	if (taken) throw new DomainError('workshops_error_title_taken', 'title');
 }
 
@@ -68,11 +73,7 @@ export function insertWorkshop(tx: Tx, councilId: number, input: WorkshopInput, 
 	checkTitle(tx, councilId, input.year, input.title);
 	checkTheme(tx, councilId, input.themeId);
 	const facilitators = checkFacilitators(tx, councilId, input.facilitatorIds);
-	const row = tx
-		.insert(workshops)
-		.values({ councilId, year: input.year, themeId: input.themeId, title: input.title.trim(), mandate: input.mandate, createdBy, createdAt })
-		.returning()
-		.get();
+	const row = tx.insert(workshops).values({ councilId, year: input.year, themeId: input.themeId, title: input.title.trim(), mandate: input.mandate, createdBy, createdAt }).returning().get();
 	setFacilitators(tx, row.id, facilitators);
 	return row;
 }
@@ -96,12 +97,7 @@ export function updateWorkshop(actor: Actor, workshopId: number, input: Workshop
 		requireRight(loaded, 'facilitate');
 		checkTitle(tx, loaded.council.id, input.year, input.title, workshopId);
 		checkTheme(tx, loaded.council.id, input.themeId);
-		const w = tx
-			.update(workshops)
-			.set({ title: input.title.trim(), year: input.year, themeId: input.themeId, mandate: input.mandate })
-			.where(eq(workshops.id, workshopId))
-			.returning()
-			.get();
+		const w = tx.update(workshops).set({ title: input.title.trim(), year: input.year, themeId: input.themeId, mandate: input.mandate }).where(eq(workshops.id, workshopId)).returning().get();
 		if (loaded.rights.manage) setFacilitators(tx, workshopId, checkFacilitators(tx, loaded.council.id, input.facilitatorIds));
 		recordAudit(tx, { councilId: loaded.council.id, actorId: actor.user?.id ?? null, action: 'workshop.update', entityType: 'workshop', entityId: workshopId });
 		return w;

@@ -17,8 +17,7 @@ export const actions: Actions = {
 		const form = await parseForm(request, newAccountSchema);
 		if (!form.ok) return form.failure;
 		const result = await completeSetup(params.token, form.data);
-		if (!result.ok)
-			return formFailure(result.reason === 'email_taken' ? { email: m.auth_error_email_taken() } : { form: m.auth_error_setup_used() }, form.values);
+		if (!result.ok) return formFailure(result.reason === 'email_taken' ? { email: m.auth_error_email_taken() } : { form: m.auth_error_setup_used() }, form.values);
 		const token = generateToken();
 		const session = createSession(token, result.userId);
 		setSessionCookie(cookies, token, session.expiresAt);

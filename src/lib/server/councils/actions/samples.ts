@@ -45,7 +45,14 @@ export const councilSamples: Samples = {
 	'members.reinvite': (w: SampleWorld) => ({ membershipId: membership(w) }),
 	'members.deactivate': (w: SampleWorld) => ({ membershipId: membership(w) }),
 	'members.reactivate': (w: SampleWorld) => ({ membershipId: membership(w) }),
-	'members.invite': (w: SampleWorld) => ({ email: 'nouvelle@example.org', name: 'Nouvelle Personne', collegeId: String(college(w).id), organisationName: '', organisationType: 'association', roles: ['member'] }),
+	'members.invite': (w: SampleWorld) => ({
+		email: 'nouvelle@example.org',
+		name: 'Nouvelle Personne',
+		collegeId: String(college(w).id),
+		organisationName: '',
+		organisationType: 'association',
+		roles: ['member']
+	}),
 	'members.revokeInvitation': (w: SampleWorld) => ({ invitationId: pendingInvitation(w) }),
 	'members.import': NAMES_NO_OBJECT,
 	...joinSamples

@@ -42,4 +42,3 @@ export const removeQuestion = defineAction({
 	scope: questionScope,
 	run: ({ actor, scope }) => remove(scope.question.id, actor.user!.id)
 });
-

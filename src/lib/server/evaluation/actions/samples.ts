@@ -79,4 +79,3 @@ export const evaluationSamples: Samples = {
 		return { planId, recommendationId: w.db.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.planId, planId)).get()!.id };
 	}
 };
-

@@ -33,7 +33,10 @@ describe('plans and evaluation actions: ids of another council are not found', (
 		council = own.council as CouncilRow;
 		secretariat = actorFor(own.secretariat.user.id, council.id);
 		// another council in the same database, with its own evaluated plan
-		const elsewhere = createCouncil({ name: 'Autre conseil', slug: `autre-${Math.floor(Math.random() * 1e9)}`, territory: 'Roubaix', description: '', isPublic: true, weighting: 'none' }, own.admin.id);
+		const elsewhere = createCouncil(
+			{ name: 'Autre conseil', slug: `autre-${Math.floor(Math.random() * 1e9)}`, territory: 'Roubaix', description: '', isPublic: true, weighting: 'none' },
+			own.admin.id
+		);
 		const by = addMember(elsewhere.id, ['secretariat']).user.id;
 		const plan = createPlan({ councilId: elsewhere.id, title: 'Autre plan', startYear: 2016, endYear: 2020 }, by);
 		const tree = smallTree(plan.id, by);
@@ -56,10 +59,37 @@ describe('plans and evaluation actions: ids of another council are not found', (
 
 	it("one's own plan with another council's node, indicator or measurement: not found, nothing written", async () => {
 		expect(await run(editNode, { planId: own.plan.id, nodeId: other.nodeId, title: 'Piraté' })).toMatchObject({ status: 404, code: 'plans_error_node_not_found' });
-		expect(await run(addIndicator, { planId: own.plan.id, nodeId: other.objectiveId, name: 'Intrus', direction: 'higher', baselineValue: '1', baselineDate: '2016-01-01', targetValue: '2', targetDate: '2020-12-31', frequency: 'yearly' })).toMatchObject({ status: 404, code: 'plans_error_node_not_found' });
+		expect(
+			await run(addIndicator, {
+				planId: own.plan.id,
+				nodeId: other.objectiveId,
+				name: 'Intrus',
+				direction: 'higher',
+				baselineValue: '1',
+				baselineDate: '2016-01-01',
+				targetValue: '2',
+				targetDate: '2020-12-31',
+				frequency: 'yearly'
+			})
+		).toMatchObject({ status: 404, code: 'plans_error_node_not_found' });
 		expect(db().select().from(indicators).where(eq(indicators.nodeId, other.objectiveId)).all()).toHaveLength(1);
-		expect(await run(updateIndicator, { planId: own.plan.id, indicatorId: other.indicatorId, name: 'Piraté', direction: 'higher', baselineValue: '1', baselineDate: '2016-01-01', targetValue: '2', targetDate: '2020-12-31', frequency: 'yearly' })).toMatchObject({ status: 404, code: 'plans_error_indicator_not_found' });
-		expect(await run(correctMeasurement, { planId: own.plan.id, indicatorId: own.indicatorId, measurementId: other.measurementId, value: '1' })).toMatchObject({ status: 404, code: 'plans_error_measurement_not_found' });
+		expect(
+			await run(updateIndicator, {
+				planId: own.plan.id,
+				indicatorId: other.indicatorId,
+				name: 'Piraté',
+				direction: 'higher',
+				baselineValue: '1',
+				baselineDate: '2016-01-01',
+				targetValue: '2',
+				targetDate: '2020-12-31',
+				frequency: 'yearly'
+			})
+		).toMatchObject({ status: 404, code: 'plans_error_indicator_not_found' });
+		expect(await run(correctMeasurement, { planId: own.plan.id, indicatorId: own.indicatorId, measurementId: other.measurementId, value: '1' })).toMatchObject({
+			status: 404,
+			code: 'plans_error_measurement_not_found'
+		});
 	});
 
 	it("one's own campaign with another council's recommendation or finding: not found, nothing deleted", async () => {

@@ -11,7 +11,6 @@ export const draftNextPlan = defineAction({
 	input: nextPlanSchema.extend({ planId: id() }),
 	permission: 'plans.manage',
 	scope: planScope,
-	run: ({ actor, scope }, { keepNodes, keepIndicators, planId: _, ...fields }) =>
-		draft(scope.plan.id, { ...fields, keepNodeIds: keepNodes, keepIndicatorIds: keepIndicators }, actor.user!.id).plan.id,
+	run: ({ actor, scope }, { keepNodes, keepIndicators, planId: _, ...fields }) => draft(scope.plan.id, { ...fields, keepNodeIds: keepNodes, keepIndicatorIds: keepIndicators }, actor.user!.id).plan.id,
 	present: (planId) => ({ ok: true, id: planId })
 });

@@ -9,12 +9,7 @@ import { ADOPTED_PROPOSAL_STATES } from '../values';
 
 /** The demo's evaluated plan: the one with an evaluation campaign. */
 export const evaluatedPlan = (w: SampleWorld) =>
-	w.db
-		.select({ id: plans.id })
-		.from(plans)
-		.innerJoin(evaluationCampaigns, eq(evaluationCampaigns.planId, plans.id))
-		.where(eq(plans.councilId, w.councilId))
-		.get()!.id;
+	w.db.select({ id: plans.id }).from(plans).innerJoin(evaluationCampaigns, eq(evaluationCampaigns.planId, plans.id)).where(eq(plans.councilId, w.councilId)).get()!.id;
 
 /** The next plan drawn from it: a draft (until an earlier sample adopts it; the samples run one after the other). */
 const successor = (w: SampleWorld) =>

@@ -56,7 +56,13 @@ export const proposalSamples = {
 		title: 'Une proposition',
 		summary: 'En bref.',
 		body: 'Le texte.',
-		themeIds: String(w.db.select({ id: themes.id }).from(themes).where(and(eq(themes.councilId, w.councilId), eq(themes.kind, 'theme'))).get()!.id),
+		themeIds: String(
+			w.db
+				.select({ id: themes.id })
+				.from(themes)
+				.where(and(eq(themes.councilId, w.councilId), eq(themes.kind, 'theme')))
+				.get()!.id
+		),
 		submit: 'on'
 	})
 };

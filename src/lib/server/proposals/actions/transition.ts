@@ -36,5 +36,4 @@ export const managerTransition = defineAction({
 });
 
 /** The action a transition form names: the authors' or the managers'. */
-export const transitionActionFor = (values: Record<string, unknown>) =>
-	TRANSITIONS[values.transition as keyof typeof TRANSITIONS]?.by === 'author' ? authorTransition : managerTransition;
+export const transitionActionFor = (values: Record<string, unknown>) => (TRANSITIONS[values.transition as keyof typeof TRANSITIONS]?.by === 'author' ? authorTransition : managerTransition);

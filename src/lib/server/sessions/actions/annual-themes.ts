@@ -14,16 +14,20 @@ export const setAnnualThemes = defineAction({
 	name: 'sessions.setAnnualThemes',
 	// blank picks are dropped; the others must be ids (the service checks they are active themes of the council)
 	input: annualThemesSchema.extend({
-		themeIds: annualThemesSchema.shape.themeIds
-			.transform((v) => v.filter((x) => x !== '').map(Number))
-			.refine((ids) => ids.every(isId), { error: () => m.minutes_error_theme_unknown() })
+		themeIds: annualThemesSchema.shape.themeIds.transform((v) => v.filter((x) => x !== '').map(Number)).refine((ids) => ids.every(isId), { error: () => m.minutes_error_theme_unknown() })
 	}),
 	permission: 'sessions.manage',
 	// every theme named must be one of the council's (the service then checks they are active themes)
 	scope: ({ tx, council }, input) => {
 		const c = requireCouncilOf(council);
 		const ids = input.themeIds;
-		const found = ids.length ? tx.select({ id: themes.id }).from(themes).where(and(eq(themes.councilId, c.id), inArray(themes.id, ids))).all() : [];
+		const found = ids.length
+			? tx
+					.select({ id: themes.id })
+					.from(themes)
+					.where(and(eq(themes.councilId, c.id), inArray(themes.id, ids)))
+					.all()
+			: [];
 		if (new Set(found.map((t) => t.id)).size !== new Set(ids).size) throw new DomainError('sessions_error_not_found', 'themeIds');
 		return c;
 	},

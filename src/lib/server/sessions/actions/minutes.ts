@@ -15,7 +15,12 @@ export const saveMinutes = defineAction({
 	input: session.and(minutesSectionsSchema),
 	permission: 'sessions.manage',
 	scope: sessionScope,
-	run: ({ actor, scope }, input) => save(actor.user!, scope.session.id, input.title.map((title, i) => ({ title, body: input.body[i] })))
+	run: ({ actor, scope }, input) =>
+		save(
+			actor.user!,
+			scope.session.id,
+			input.title.map((title, i) => ({ title, body: input.body[i] }))
+		)
 });
 
 export const publishMinutes = defineAction({

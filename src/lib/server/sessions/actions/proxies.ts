@@ -17,8 +17,7 @@ export const giveProxy = defineAction({
 	input: z.object({ holderMembershipId: id() }).extend(session.shape),
 	permission: 'votes.cast',
 	scope: sessionScope,
-	run: ({ actor, scope }, input) =>
-		give(actor.user!, { sessionId: scope.session.id, giverMembershipId: memberOf(scope.council.id, actor.user!.id) ?? 0, holderMembershipId: input.holderMembershipId })
+	run: ({ actor, scope }, input) => give(actor.user!, { sessionId: scope.session.id, giverMembershipId: memberOf(scope.council.id, actor.user!.id) ?? 0, holderMembershipId: input.holderMembershipId })
 });
 
 export const recordProxy = defineAction({

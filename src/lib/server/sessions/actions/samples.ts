@@ -7,8 +7,7 @@ import { proposals } from '../../proposals/tables';
 import { agendaItemProposals, agendaItems, plenarySessions, votes } from '../tables';
 
 /** The upcoming session (convened in the demo; earlier samples may have moved it on). */
-const convened = (w: SampleWorld) =>
-	w.db.select({ id: plenarySessions.id }).from(plenarySessions).where(eq(plenarySessions.councilId, w.councilId)).orderBy(desc(plenarySessions.startsAt)).get()!.id;
+const convened = (w: SampleWorld) => w.db.select({ id: plenarySessions.id }).from(plenarySessions).where(eq(plenarySessions.councilId, w.councilId)).orderBy(desc(plenarySessions.startsAt)).get()!.id;
 
 const firstItem = (w: SampleWorld) => {
 	const sessionId = convened(w);
@@ -16,13 +15,7 @@ const firstItem = (w: SampleWorld) => {
 };
 
 /** A vote of the council with its session (a draft of the convened session when there is one). */
-const aVote = (w: SampleWorld) =>
-	w.db
-		.select({ sessionId: votes.sessionId, voteId: votes.id })
-		.from(votes)
-		.where(eq(votes.councilId, w.councilId))
-		.orderBy(asc(votes.state), asc(votes.id))
-		.get()!;
+const aVote = (w: SampleWorld) => w.db.select({ sessionId: votes.sessionId, voteId: votes.id }).from(votes).where(eq(votes.councilId, w.councilId)).orderBy(asc(votes.state), asc(votes.id)).get()!;
 
 const membershipOf = (w: SampleWorld, email: string) =>
 	w.db
@@ -89,5 +82,10 @@ export const sessionSamples: Samples = {
 	'votes.close': (w: SampleWorld) => aVote(w),
 	'votes.publish': (w: SampleWorld) => aVote(w),
 	'votes.enterPaper': (w: SampleWorld) => ({ ...aVote(w), voters: [] }),
-	'votes.cast': (w: SampleWorld) => ({ voteId: aVote(w).voteId, representedMembershipId: membershipOf(w, 'membre@demo.cocon.fr'), choice: ['yes'], clientBallotId: '6f1c1a52-43a4-4f43-9d0f-1f0f6e4c9a10' })
+	'votes.cast': (w: SampleWorld) => ({
+		voteId: aVote(w).voteId,
+		representedMembershipId: membershipOf(w, 'membre@demo.cocon.fr'),
+		choice: ['yes'],
+		clientBallotId: '6f1c1a52-43a4-4f43-9d0f-1f0f6e4c9a10'
+	})
 };

@@ -71,7 +71,5 @@ export const retain = defineAction({
 	permission: 'workshops.facilitate',
 	scope: boardScope,
 	admit: standsInWorkshop,
-	run: ({ actor }, { workshopId, contributionId, clusterId, retained }) =>
-		setRetained(actor, workshopId, clusterId ? { clusterId } : { contributionId: contributionId ?? undefined }, retained)
+	run: ({ actor }, { workshopId, contributionId, clusterId, retained }) => setRetained(actor, workshopId, clusterId ? { clusterId } : { contributionId: contributionId ?? undefined }, retained)
 });
-

@@ -48,4 +48,3 @@ export const saveMeetingNotes = defineAction({
 	admit: standsInWorkshop,
 	run: ({ actor }, { workshopId, meetingId, notes, baseVersion }) => saveNotes(actor, workshopId, meetingId, { notes, baseVersion })
 });
-

@@ -50,12 +50,7 @@ const output = (w: SampleWorld) =>
 		.get()!;
 
 const agendaItem = (w: SampleWorld) =>
-	w.db
-		.select({ id: agendaItems.id })
-		.from(agendaItems)
-		.innerJoin(plenarySessions, eq(plenarySessions.id, agendaItems.sessionId))
-		.where(eq(plenarySessions.councilId, w.councilId))
-		.get()!.id;
+	w.db.select({ id: agendaItems.id }).from(agendaItems).innerJoin(plenarySessions, eq(plenarySessions.id, agendaItems.sessionId)).where(eq(plenarySessions.councilId, w.councilId)).get()!.id;
 
 const theme = (w: SampleWorld) =>
 	w.db

@@ -14,7 +14,10 @@ export const load: PageServerLoad = (event) => {
 	const row = (s: (typeof all)[number]) => ({ id: s.id, title: s.title, kind: s.kind, state: s.state, startsAt: s.startsAt, endsAt: s.endsAt, place: s.place });
 	return {
 		kind,
-		upcoming: all.filter((s) => UPCOMING.has(s.state)).reverse().map(row),
+		upcoming: all
+			.filter((s) => UPCOMING.has(s.state))
+			.reverse()
+			.map(row),
 		past: all.filter((s) => !UPCOMING.has(s.state)).map(row),
 		canManage: can(actor, 'sessions.manage', council)
 	};

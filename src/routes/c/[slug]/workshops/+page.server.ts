@@ -13,7 +13,9 @@ export const load: PageServerLoad = (event) => {
 		filter: { theme: q.theme ?? null, year: q.year ?? null, mine: q.mine === '1' },
 		workshops: listWorkshops(council.id, { themeId: q.theme, year: q.year, userId, mine: q.mine === '1' }),
 		upcoming: userId ? myUpcomingMeetings(council.id, userId) : [],
-		themes: listThemes(council.id).filter((t) => t.kind === 'theme' && !t.archived).map((t) => ({ id: t.id, name: t.name })),
+		themes: listThemes(council.id)
+			.filter((t) => t.kind === 'theme' && !t.archived)
+			.map((t) => ({ id: t.id, name: t.name })),
 		years: workshopYears(council.id),
 		canManage: can(actor, 'workshops.manage', council)
 	};

@@ -32,8 +32,8 @@ function view(preview: ImportPreview) {
 				issue.line === 0
 					? m.members_import_issue_whole({ message })
 					: issue.field === 'file'
-					? m.members_import_issue_file({ line: String(issue.line), message })
-					: m.members_import_issue({ line: String(issue.line), field: importFieldName(issue.field), message });
+						? m.members_import_issue_file({ line: String(issue.line), message })
+						: m.members_import_issue({ line: String(issue.line), field: importFieldName(issue.field), message });
 			return { line: issue.line, field: issue.field, text };
 		}),
 		rows: preview.rows,
@@ -64,8 +64,6 @@ export const actions: Actions = {
 	import: formAction(importMembers, {
 		field: 'file',
 		done: (result) =>
-			result.ok
-				? { imported: { count: result.imported, created: result.created, reactivated: result.reactivated, invited: result.invited } }
-				: fail(400, { preview: view(result.preview), csv: null })
+			result.ok ? { imported: { count: result.imported, created: result.created, reactivated: result.reactivated, invited: result.invited } } : fail(400, { preview: view(result.preview), csv: null })
 	})
 };

@@ -16,7 +16,14 @@ export const load: PageServerLoad = (event) => {
 		const r: TransitionRule = TRANSITIONS[name];
 		return { name, by: r.by, answer: r.answer ?? null, reason: !!r.reason, target: !!r.target };
 	});
-	return { ...view, transitionForms: forms, saved: event.url.searchParams.has('saved'), loggedIn: !!actor.user, following: isFollowing(proposal.id, actor.user?.id), provenance: provenanceOfProposal(proposal.id) };
+	return {
+		...view,
+		transitionForms: forms,
+		saved: event.url.searchParams.has('saved'),
+		loggedIn: !!actor.user,
+		following: isFollowing(proposal.id, actor.user?.id),
+		provenance: provenanceOfProposal(proposal.id)
+	};
 };
 
 /** The proposal of the URL, for the actions that act on it (looked up again within the council by the action). */

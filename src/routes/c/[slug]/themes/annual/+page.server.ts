@@ -24,7 +24,11 @@ export const load: PageServerLoad = (event) => {
 	return {
 		years,
 		manage,
-		choices: manage ? listThemes(council.id).filter((t) => t.kind === 'theme' && !t.archived).map((t) => ({ id: t.id, name: t.name })) : [],
+		choices: manage
+			? listThemes(council.id)
+					.filter((t) => t.kind === 'theme' && !t.archived)
+					.map((t) => ({ id: t.id, name: t.name }))
+			: [],
 		thisYear: Number(toParisInput(new Date()).slice(0, 4))
 	};
 };

@@ -16,8 +16,7 @@ export const GET: RequestHandler = ({ locals, params, url }) => {
 	if (!query.ok) return query.response;
 	const { council, actor } = access;
 	const { page, pageSize, college, role, status } = query.data;
-	if (status !== 'active' && !can(actor, 'members.manage', council))
-		return apiError(403, 'forbidden', m.councils_api_forbidden(), [{ path: 'status', message: m.councils_api_status_forbidden() }]);
+	if (status !== 'active' && !can(actor, 'members.manage', council)) return apiError(403, 'forbidden', m.councils_api_forbidden(), [{ path: 'status', message: m.councils_api_status_forbidden() }]);
 	const result = listRoster(council.id, { page, pageSize, collegeId: college, role, status }, { withEmails: can(actor, 'members.readEmails', council) });
 	return apiJson(result);
 };

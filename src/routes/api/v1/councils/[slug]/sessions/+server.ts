@@ -11,5 +11,9 @@ export const GET: RequestHandler = ({ locals, params }) => {
 	const access = councilOrError(locals, params.slug, 'sessions.read');
 	if (!access.ok) return access.response;
 	const { council, actor } = access;
-	return apiJson({ sessions: listSessions(council.id).filter((s) => sessionVisibleTo(actor, council, s)).map((s) => sessionJson(council, s)) });
+	return apiJson({
+		sessions: listSessions(council.id)
+			.filter((s) => sessionVisibleTo(actor, council, s))
+			.map((s) => sessionJson(council, s))
+	});
 };

@@ -70,7 +70,13 @@ export function voteJson(council: Pick<CouncilRow, 'slug'>, v: VoteView) {
 		publishedAt: iso(v.publishedAt),
 		result: published ? v.result : null,
 		links: published
-			? { resultCsv: `${base}/result.csv`, resultJson: `${base}/result.json`, tallyJson: `${base}/tally.json`, verify: `${base}/verify`, ...(v.secrecy === 'named' ? { ballotsCsv: `${base}/ballots.csv` } : {}) }
+			? {
+					resultCsv: `${base}/result.csv`,
+					resultJson: `${base}/result.json`,
+					tallyJson: `${base}/tally.json`,
+					verify: `${base}/verify`,
+					...(v.secrecy === 'named' ? { ballotsCsv: `${base}/ballots.csv` } : {})
+				}
 			: {}
 	};
 }

@@ -14,9 +14,7 @@ export const GET: RequestHandler = (event) => {
 	const colleges = listColleges(council.id).map((c) => c.name);
 	const french = getLocale() !== 'en';
 	const separator = french ? ';' : ',';
-	const header = french
-		? ['nom', 'email', 'organisation', 'type_organisation', 'college', 'roles']
-		: ['name', 'email', 'organisation', 'organisation_type', 'college', 'roles'];
+	const header = french ? ['nom', 'email', 'organisation', 'type_organisation', 'college', 'roles'] : ['name', 'email', 'organisation', 'organisation_type', 'college', 'roles'];
 	const examples = [
 		['Camille Durand', 'camille.durand@example.org', 'Les Jardins partagés', 'association', colleges[0] ?? '', 'member'],
 		['Hugo Meyer', 'hugo.meyer@example.org', 'Coopalim', 'cooperative', colleges[1] ?? colleges[0] ?? '', 'member|evaluator']

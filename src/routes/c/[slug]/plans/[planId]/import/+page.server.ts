@@ -15,7 +15,12 @@ const SHOWN_ROWS = 100;
 export const load: PageServerLoad = (event) => {
 	const { plan } = planContext(event, 'indicators.measure');
 	if (plan.status === 'closed') error(404, 'not_found');
-	return { plan: { id: plan.id, title: plan.title }, indicators: listIndicators(plan.id).filter((i) => i.state !== 'retired').map((i) => ({ id: i.id, name: i.name, unit: i.unit })) };
+	return {
+		plan: { id: plan.id, title: plan.title },
+		indicators: listIndicators(plan.id)
+			.filter((i) => i.state !== 'retired')
+			.map((i) => ({ id: i.id, name: i.name, unit: i.unit }))
+	};
 };
 
 const issues = (errors: ImportIssue[]) => errors.map((e) => ({ line: e.line, field: e.field, message: t(e.code, e.params) }));

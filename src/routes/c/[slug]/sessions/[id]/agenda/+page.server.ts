@@ -6,18 +6,7 @@ import { sessionDocuments } from '$lib/server/sessions/agenda-documents';
 import { MAX_FILE_MB } from '$lib/server/files/storage';
 import type { AnyAction } from '$lib/server/actions/define';
 import { formAction } from '$lib/server/actions/form';
-import {
-	addDocument,
-	addItem,
-	linkProposal,
-	moveItem,
-	removeDocument,
-	removeItem,
-	reorderItem,
-	setCurrentItem,
-	unlinkProposal,
-	updateItem
-} from '$lib/server/sessions/actions';
+import { addDocument, addItem, linkProposal, moveItem, removeDocument, removeItem, reorderItem, setCurrentItem, unlinkProposal, updateItem } from '$lib/server/sessions/actions';
 import { sessionContext } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {

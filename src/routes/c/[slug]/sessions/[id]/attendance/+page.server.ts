@@ -16,9 +16,7 @@ export const load: PageServerLoad = (event) => {
 		q,
 		summary: attendanceSummary(session.id),
 		present: everyone.filter((p) => p.mode).map((p) => ({ membershipId: p.membershipId, name: p.name, mode: p.mode })),
-		represented: everyone
-			.filter((p) => p.proxyActive && p.proxyTo)
-			.map((p) => ({ membershipId: p.membershipId, name: p.name, holder: nameOf.get(p.proxyTo!) ?? '' })),
+		represented: everyone.filter((p) => p.proxyActive && p.proxyTo).map((p) => ({ membershipId: p.membershipId, name: p.name, holder: nameOf.get(p.proxyTo!) ?? '' })),
 		// the door list (secretariat): every active member; `q` filters it when scripts are off
 		door: manage
 			? everyone.map((p) => ({

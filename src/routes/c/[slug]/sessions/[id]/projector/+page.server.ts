@@ -16,9 +16,6 @@ export const load: PageServerLoad = (event) => {
 	const manage = can(actor, 'votes.manage', council);
 	const votes = listVotes(session.id);
 	const open = votes.filter((v) => v.state === 'open').map((vote) => ({ vote, count: liveCount(vote.id), decides: proposalsOfVote(vote.id) }));
-	const last =
-		votes
-			.filter((v) => resultVisible(v, manage))
-			.sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0))[0] ?? null;
+	const last = votes.filter((v) => resultVisible(v, manage)).sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0))[0] ?? null;
 	return { council: { id: council.id, slug: council.slug, name: council.name }, open, last, lastDecides: last ? proposalsOfVote(last.id) : [], lastChainHead: last ? chainHead(last.id) : null };
 };

@@ -33,7 +33,13 @@ export const load: PageServerLoad = (event) => {
 		.sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0));
 	const cards = open.map((v) => {
 		const card = votingCard(v.id, userId);
-		return { ...card, indicators: indicatorsOfVote(v.id), decides: proposalsOfVote(v.id), count: liveCount(v.id), clientBallotIds: Object.fromEntries(card.entries.map((e) => [e.representedMembershipId, randomUUID()])) };
+		return {
+			...card,
+			indicators: indicatorsOfVote(v.id),
+			decides: proposalsOfVote(v.id),
+			count: liveCount(v.id),
+			clientBallotIds: Object.fromEntries(card.entries.map((e) => [e.representedMembershipId, randomUUID()]))
+		};
 	});
 	const membershipId = memberOf(council.id, userId);
 	return {

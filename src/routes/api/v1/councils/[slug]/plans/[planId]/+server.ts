@@ -12,7 +12,6 @@ export const GET: RequestHandler = ({ locals, params }) => {
 	if (!access.ok) return access.response;
 	const tree = /^\d+$/.test(params.planId) ? planTreeWithProgress(Number(params.planId)) : undefined;
 	// a draft the caller may not see answers like a plan that does not exist
-	if (!tree || tree.plan.councilId !== access.council.id || !planVisibleTo(access.actor, access.council, tree.plan))
-		return apiError(404, 'not_found', m.plans_api_not_found());
+	if (!tree || tree.plan.councilId !== access.council.id || !planVisibleTo(access.actor, access.council, tree.plan)) return apiError(404, 'not_found', m.plans_api_not_found());
 	return apiJson(planJson(withVisibleTree(access.actor, access.council, tree), access.council.slug));
 };

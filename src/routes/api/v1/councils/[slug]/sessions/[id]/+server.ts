@@ -31,7 +31,9 @@ export const GET: RequestHandler = ({ locals, params }) => {
 				description: i.description,
 				durationMinutes: i.durationMinutes,
 				presenter: i.presenter,
-				proposals: links.filter((l) => l.agendaItemId === i.id).map((l) => ({ id: l.proposalId, title: l.title, state: l.state, links: { self: `/api/v1/councils/${council.slug}/proposals/${l.proposalId}` } })),
+				proposals: links
+					.filter((l) => l.agendaItemId === i.id)
+					.map((l) => ({ id: l.proposalId, title: l.title, state: l.state, links: { self: `/api/v1/councils/${council.slug}/proposals/${l.proposalId}` } })),
 				votes: votes.filter((v) => v.agendaItemId === i.id).map((v) => v.id)
 			})),
 			attendance: attendanceSummary(session.id),

@@ -23,12 +23,24 @@ export const GET: RequestHandler = ({ locals, params }) => {
 		facilitators: r.people.facilitators.map((p) => p.name),
 		participantsCount: r.people.participants.length,
 		guestsCount: r.people.guests.length,
-		meetings: r.meetings.map((mt) => ({ id: mt.id, title: mt.title, startsAt: mt.startsAt.toISOString(), endsAt: mt.endsAt.toISOString(), place: mt.place, onlineUrl: mt.onlineUrl, attendance: mt.attendees.length })),
+		meetings: r.meetings.map((mt) => ({
+			id: mt.id,
+			title: mt.title,
+			startsAt: mt.startsAt.toISOString(),
+			endsAt: mt.endsAt.toISOString(),
+			place: mt.place,
+			onlineUrl: mt.onlineUrl,
+			attendance: mt.attendees.length
+		})),
 		retainedClusters: r.retainedClusters,
 		retainedContributions: r.retainedContributions.map(({ id, kind, body, votesCount }) => ({ id, kind, body, votesCount })),
 		proposals: r.proposals.map((p) => ({ ...p, links: { page: `/c/${council.slug}/proposals/${p.id}` } })),
 		agendaLinks: r.agendaLinks.map((l) => ({ agendaItemId: l.agendaItemId, item: l.itemTitle, sessionId: l.sessionId, session: l.sessionTitle })),
 		contributionsCount: r.contributionsCount,
-		links: { page: `/c/${council.slug}/workshops/${workshop.id}`, report: `/c/${council.slug}/workshops/${workshop.id}/report.pdf`, contributions: `/api/v1/councils/${council.slug}/workshops/${workshop.id}/contributions` }
+		links: {
+			page: `/c/${council.slug}/workshops/${workshop.id}`,
+			report: `/c/${council.slug}/workshops/${workshop.id}/report.pdf`,
+			contributions: `/api/v1/councils/${council.slug}/workshops/${workshop.id}/contributions`
+		}
 	});
 };

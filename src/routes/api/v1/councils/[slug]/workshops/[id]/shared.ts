@@ -9,7 +9,6 @@ export function workshopForApi(locals: App.Locals, slug: string, rawId: string) 
 	if (!access.ok) return access;
 	const id = Number(rawId);
 	const workshop = Number.isSafeInteger(id) && id > 0 ? getWorkshop(id) : undefined;
-	if (!workshop || !workshopRights(access.actor, access.council, workshop).read)
-		return { ok: false as const, response: apiError(404, 'not_found', m.workshops_api_not_found()) };
+	if (!workshop || !workshopRights(access.actor, access.council, workshop).read) return { ok: false as const, response: apiError(404, 'not_found', m.workshops_api_not_found()) };
 	return { ...access, workshop };
 }

@@ -13,7 +13,11 @@ export const load: PageServerLoad = (event) => {
 		plan: { id: ctx.plan.id, title: ctx.plan.title, status: ctx.plan.status },
 		rights,
 		rounds: listApprovalRounds(ctx.campaign.id, ctx.council.id, ctx.actor.user?.id ?? null),
-		proposed: rights.evaluate ? listIndicators(ctx.plan.id).filter((i) => i.state === 'proposed').map((i) => ({ id: i.id, name: i.name })) : [],
+		proposed: rights.evaluate
+			? listIndicators(ctx.plan.id)
+					.filter((i) => i.state === 'proposed')
+					.map((i) => ({ id: i.id, name: i.name }))
+			: [],
 		colleges: rights.evaluate ? listColleges(ctx.council.id).map((c) => ({ id: c.id, name: c.name })) : [],
 		defaults: defaultRoundRules(ctx.council)
 	};

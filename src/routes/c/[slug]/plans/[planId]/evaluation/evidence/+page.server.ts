@@ -15,7 +15,9 @@ export const load: PageServerLoad = (event) => {
 		rights,
 		interviews: listInterviews(ctx.campaign.id),
 		findings: listFindings(ctx.campaign.id),
-		nodes: listNodes(ctx.plan.id).filter((n) => n.kind !== 'action').map((n) => ({ id: n.id, title: n.title, kind: n.kind })),
+		nodes: listNodes(ctx.plan.id)
+			.filter((n) => n.kind !== 'action')
+			.map((n) => ({ id: n.id, title: n.title, kind: n.kind })),
 		indicators: rights.evaluate ? listIndicators(ctx.plan.id).map((i) => ({ id: i.id, name: i.name })) : [],
 		questionnaires: rights.evaluate ? listQuestionnaires(ctx.campaign.id).map((q) => ({ id: q.id, title: q.title })) : []
 	};

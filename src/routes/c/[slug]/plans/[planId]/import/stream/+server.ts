@@ -29,7 +29,12 @@ export const POST: RequestHandler = async (event) => {
 		async start(controller) {
 			const send = (value: unknown) => controller.enqueue(encoder.encode(JSON.stringify(value) + '\n'));
 			try {
-				const result = await execute(actor, council, measurementImport((done, total, phase) => send({ type: 'progress', phase, done, total })), input);
+				const result = await execute(
+					actor,
+					council,
+					measurementImport((done, total, phase) => send({ type: 'progress', phase, done, total })),
+					input
+				);
 				if (result.ok) send({ type: 'done', result: result.data });
 				else if (Array.isArray(result.params.issues))
 					send({ type: 'invalid', errors: (result.params.issues as ImportIssue[]).map((x) => ({ line: x.line, field: x.field, message: t(x.code, x.params) })) });

@@ -20,7 +20,9 @@ export const load: PageServerLoad = (event) => {
 	const responded = hasResponded(questionnaire.id, actor.user!.id);
 	// outside the audience: say to whom the questionnaire is addressed rather than offer a form that would be refused
 	if (!responded && !userInAudience(questionnaire, council.id, actor.user!.id)) {
-		const collegeNames = listColleges(council.id).filter((c) => questionnaire.collegeIds.includes(c.id)).map((c) => c.name);
+		const collegeNames = listColleges(council.id)
+			.filter((c) => questionnaire.collegeIds.includes(c.id))
+			.map((c) => c.name);
 		return { plan: { id: plan.id, title: plan.title }, questionnaire, responded, inAudience: false, collegeNames };
 	}
 	return { plan: { id: plan.id, title: plan.title }, questionnaire, responded, inAudience: true, collegeNames: [] as string[] };
