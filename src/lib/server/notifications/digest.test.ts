@@ -56,7 +56,7 @@ describe('weekly digest', () => {
 		expect(sendDueDigests(T0 + DIGEST_PERIOD)).toBe(1);
 		const [digest] = mails();
 		expect(digest.to).toBe('bruno@example.org');
-		expect(digest.subject).toBe('[Cocon] Votre récapitulatif de la semaine : 2 notification(s)');
+		expect(digest.subject).toBe('[Cocon] Votre récapitulatif de la semaine : 2 notifications');
 		expect(digest.body).toContain('Bonjour Bruno,');
 		expect(digest.body).toContain('Conseil\n');
 		expect(digest.body).toContain('- La proposition « Cantine bio » a reçu une réponse officielle');
@@ -78,7 +78,7 @@ describe('weekly digest', () => {
 		setEmailDelivery(chloe, 'immediate', T0 + 1000);
 		expect(sendDueDigests(T0 + 2000)).toBe(1);
 		const [digest] = mails();
-		expect(digest.subject).toBe('[Cocon] Your weekly digest: 1 notification(s)');
+		expect(digest.subject).toBe('[Cocon] Your weekly digest: 1 notification');
 		expect(digest.body).toContain('Hello Chloe,');
 		expect(digest.body).toContain('- The proposal “Cantine bio” received an official answer');
 	});
