@@ -1,6 +1,5 @@
 // Labels for the councils' coded values (voting defaults), and service errors rendered with formatted numbers.
 import { m } from '$lib/paraglide/messages';
-import { t } from './translate';
 import type { Majority, MajorityBase, QuorumKind, Weighting } from '$lib/schemas/council-options';
 
 export function weightingLabel(code: Weighting | string): string {
