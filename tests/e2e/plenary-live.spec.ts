@@ -131,8 +131,10 @@ test('a live vote: open, cast by three members and a proxy, live counts, same re
 	await expect(control.getByTestId('live-count')).toContainText(/^4 votes sur/);
 	await expect(projector.getByTestId('live-count')).toContainText(/^4 votes sur/);
 
-	// Closing: every screen shows the same result at once.
+	// Closing, then publishing (until then the result is the secretariat's): every screen shows the same result at once.
 	await control.getByRole('button', { name: 'Clore le vote' }).click();
+	await expect(control.getByTestId('vote-decision')).toContainText('Adopté');
+	await control.getByRole('button', { name: 'Publier le résultat' }).click();
 	for (const screen of [page, projector, claire, karim, valerie]) {
 		const result = screen.getByTestId('vote-result');
 		await expect(result).toBeVisible();
@@ -255,10 +257,15 @@ test('a secret vote changed from the same device, a ballot without JavaScript, p
 	await open(page, `${base}/control`);
 	await control.getByRole('button', { name: 'Clore le vote' }).click();
 	await expect(control.getByTestId('vote-decision')).toContainText('Rejeté');
-	await expect(karim.getByTestId('vote-decision')).toContainText('Rejeté');
-	await expect(control.getByTestId('result-table').getByRole('row', { name: /^Pour/ })).toContainText('dont 1 papier');
+	// a closed vote's result is the secretariat's until it is published
+	await expect(karim.getByTestId('vote-decision')).toHaveCount(0);
+	// one paper ballot is a group under the minimum size of a secret vote: it is counted, but not shown apart
+	await expect(control.getByTestId('result-table').getByRole('row', { name: /^Pour/ })).toContainText('1');
+	await expect(control.getByTestId('result-table').getByRole('row', { name: /^Pour/ })).not.toContainText('papier');
+	await expect(control.getByTestId('result-paper-masked')).toBeVisible();
 	await control.getByRole('button', { name: 'Publier le résultat' }).click();
 	await expect(control).toHaveAttribute('data-state', 'published');
+	await expect(karim.getByTestId('vote-decision')).toContainText('Rejeté');
 	for (const p of [karim, claire]) await p.context().close();
 });
 
@@ -312,6 +319,7 @@ test.describe('at 360 px wide', () => {
 		await expectAccessible(karim);
 
 		await page.getByRole('button', { name: 'Clore le vote' }).click();
+		await page.getByRole('button', { name: 'Publier le résultat' }).click();
 		const result = karim.getByTestId('vote-result');
 		await expect(result.getByTestId('vote-decision')).toContainText('Élu');
 		await expect(result.getByTestId('vote-decision')).toContainText(`${names[2]}, ${names[0]}`);
