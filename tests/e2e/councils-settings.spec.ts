@@ -124,7 +124,9 @@ test('a voting member gets the 403 page on the settings and the audit log', asyn
 	// actions are checked too, not only pages
 	const post = await page.request.post(`${DEMO_COUNCIL}/settings?/general`, {
 		form: { name: 'Piraté', territory: 'x', description: '', visibility: 'public' },
-		headers: { origin: new URL(page.url()).origin }
+		headers: { origin: new URL(page.url()).origin, accept: 'application/json' }
 	});
-	expect(post.status()).toBe(403);
+	expect(await post.json()).toMatchObject({ type: 'failure', status: 403 });
+	await page.goto(DEMO_COUNCIL);
+	await expect(page.getByRole('heading', { level: 1 })).not.toContainText('Piraté');
 });

@@ -2,8 +2,8 @@
 // URL, runs the declared action for the visitor within the council of the URL, and renders the result: the page's
 // `form` prop gets `{ ok: true, intent }` (or what `done` returns; `done` may redirect), or a refusal with the
 // message next to its field, `{ errors, values }` (passwords are never echoed). Anonymous visitors refused for
-// want of a login are sent to the login page; a role the table does not grant gets the 403 page.
-import { error, fail, redirect, type ActionFailure as KitFailure, type RequestEvent } from '@sveltejs/kit';
+// want of a login are sent to the login page; a role the table does not grant gets a 403 failure.
+import { fail, redirect, type ActionFailure as KitFailure, type RequestEvent } from '@sveltejs/kit';
 import { refusalMessage, t } from '$lib/i18n/translate';
 import type { Actor } from '../auth/permissions';
 import type { CouncilRow } from '../councils/councils';
@@ -51,8 +51,6 @@ function echoed(values: Record<string, unknown>): Record<string, unknown> {
 /** A refusal as the page's `form` prop (status code kept), or the login redirect. */
 export function renderFailure(event: Pick<RequestEvent, 'url'>, result: ActionFailure, values: Record<string, unknown>, field?: string): KitFailure<FormFailure> {
 	if (result.status === 401) redirect(303, loginUrl(event.url));
-	// a role the permission table does not grant: the 403 page, as for the page itself (not a message in the form)
-	if (result.code === 'common_error_forbidden') error(403, 'forbidden');
 	const errors = result.errors ?? { [field ?? result.field]: refusalMessage(result.code, result.params) };
 	return fail(result.status, { errors, values: echoed(values), intent: intentOf(values) });
 }
