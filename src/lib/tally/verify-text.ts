@@ -24,6 +24,8 @@ export function problemText(p: Problem, locale?: Locale): string {
 			return m.votes_verify_p_ballot({ id: String(p.id), log: p.log, file: p.file }, o);
 		case 'paper':
 			return m.votes_verify_p_paper({}, o);
+		case 'seal':
+			return m.votes_verify_p_seal({ casts: String(p.casts), sealed: String(p.sealed), receipts: String(p.receipts) }, o);
 		case 'close':
 			return m.votes_verify_p_close({ field: p.field, log: p.log, file: p.file }, o);
 		case 'colleges':

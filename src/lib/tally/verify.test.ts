@@ -67,6 +67,7 @@ function randomVote(seed: number) {
 	if (weighting === 'college' && colleges.every((c) => c.weight === 0)) colleges[0].weight = 10;
 	const rules = randomRules(r, weighting);
 	const secret = r() < 0.5;
+	const legacy = secret && r() < 0.25;
 	const members: TallyMember[] = [...Array(int(r, 3, 30)).keys()].map((i) => ({
 		id: 100 + i,
 		collegeId: colleges.length && (weighting === 'college' || r() < 0.8) ? pick(r, colleges).id : null,
@@ -95,9 +96,10 @@ function randomVote(seed: number) {
 					: null;
 			if (secret) {
 				const id = ballotId++;
-				add('cast', { ballot: id, choice }, null);
+				// sealed logs note only THAT a ballot was cast or changed; logs written before the seal named the ballot
+				add('cast', legacy ? { ballot: id, choice } : {}, null);
 				let final = choice;
-				if (r() < 0.2) add('change', { ballot: id, choice: (final = randomChoice(r, rules)) }, null);
+				if (r() < 0.2) add('change', legacy ? { ballot: id, choice: (final = randomChoice(r, rules)) } : ((final = randomChoice(r, rules)), {}), null);
 				secretBallots.push({ ballot: id, college: m.collegeId, weight: m.weight, choice: final });
 				onlineVoters.push(m.id);
 			} else {
@@ -146,6 +148,10 @@ function randomVote(seed: number) {
 		paper
 	};
 	const result = tally(input, secureRandom);
+	if (secret && !legacy) {
+		for (const b of shuffle(r, secretBallots)) add('seal', { ballot: b.ballot, choice: b.choice }, null);
+		add('receipts', { codes: secretBallots.map((b) => `r${b.ballot}`).sort() }, null);
+	}
 	add('close', { online: input.ballots.length, paper: result.ballots.paper, decision: result.decision }, new Date(t0 + 7200_000));
 	const file = buildTallyFile({
 		vote: { id: 1, question: 'Q', secrecy: secret ? 'secret' : 'named', openedAt: null, closedAt: null, publishedAt: null },
@@ -156,7 +162,7 @@ function randomVote(seed: number) {
 		minGroup: int(r, 1, 6),
 		random: r
 	});
-	return { file: JSON.parse(JSON.stringify(file)) as TallyFile, r };
+	return { file: JSON.parse(JSON.stringify(file)) as TallyFile, r, legacy };
 }
 
 const clone = (f: TallyFile): TallyFile => JSON.parse(JSON.stringify(f));
@@ -231,5 +237,41 @@ describe('tally file verification (property)', () => {
 				expect(verifyTallyFile(f).ok, `presence, seed ${seed}`).toBe(false);
 			}
 		}
+	});
+});
+
+describe('sealed secret logs', () => {
+	/** The log of `file` rebuilt with `edit` applied to its entries, hashes recomputed (a forger's best effort). */
+	const rechained = (file: TallyFile, edit: (entries: LogEntry[]) => LogEntry[]): TallyFile => {
+		const f = clone(file);
+		const log: LogEntry[] = [];
+		for (const e of edit(f.log)) log.push(nextEntry(log.at(-1) ?? null, e.kind, e.data, e.at ? new Date(e.at) : null));
+		f.log = log;
+		f.chainHead = log.at(-1)?.hash ?? null;
+		return f;
+	};
+	const sealedVote = () => {
+		for (let seed = 1; ; seed++) {
+			const v = randomVote(seed);
+			if (v.file.vote.secrecy === 'secret' && !v.legacy && v.file.ballots.length > 2) return v.file;
+		}
+	};
+
+	it('logs no ballot and no choice while the vote is open, and seals each final ballot once', () => {
+		const file = sealedVote();
+		const casts = file.log.filter((e) => e.kind === 'cast' || e.kind === 'change');
+		expect(casts.every((e) => Object.keys(e.data).length === 0 && e.at === null)).toBe(true);
+		const seals = file.log.filter((e) => e.kind === 'seal');
+		expect(seals.map((e) => e.data.ballot).sort()).toEqual(file.ballots.map((b) => (b as SecretFileBallot).ballot).sort());
+		expect(verifyTallyFile(file).ok).toBe(true);
+	});
+
+	it('fails when a cast is added or a sealed ballot removed, even with the chain rebuilt', () => {
+		const file = sealedVote();
+		const added = rechained(file, (log) => [log[0], { ...log[1], kind: 'cast', data: {} }, ...log.slice(1)]);
+		expect(verifyTallyFile(added).problems).toContainEqual(expect.objectContaining({ code: 'seal' }));
+		const firstSeal = file.log.findIndex((e) => e.kind === 'seal');
+		const removed = rechained(file, (log) => log.filter((_, i) => i !== firstSeal));
+		expect(verifyTallyFile(removed).ok).toBe(false);
 	});
 });

@@ -17,6 +17,7 @@ export type Problem =
 	| { code: 'no_log' }
 	| { code: 'ballot'; id: number; log: string; file: string }
 	| { code: 'paper' }
+	| { code: 'seal'; casts: number; sealed: number; receipts: number }
 	| { code: 'close'; field: string; log: string; file: string }
 	| { code: 'colleges'; id: number }
 	| { code: 'tally_error'; error: string }
@@ -105,6 +106,9 @@ function checkBallots(file: TallyFile, log: LogEntry[], problems: Problem[]): vo
 		const listed = new Map((file.ballots as SecretFileBallot[]).map((b) => [b.ballot, b.choice]));
 		for (const [id, choice] of replayed.secret) if (show(listed.get(id)) !== show(choice)) problems.push({ code: 'ballot', id, log: show(choice), file: show(listed.get(id)) });
 		for (const [id, choice] of listed) if (!replayed.secret.has(id)) problems.push({ code: 'ballot', id, log: '—', file: show(choice) });
+		// a sealed log: exactly one sealed ballot per first cast logged while the vote was open, and one receipt each
+		if (replayed.sealed && (replayed.secretCasts !== replayed.secret.size || replayed.receipts?.length !== replayed.secret.size))
+			problems.push({ code: 'seal', casts: replayed.secretCasts, sealed: replayed.secret.size, receipts: replayed.receipts?.length ?? 0 });
 	} else {
 		const listed = new Map((file.ballots as NamedFileBallot[]).map((b) => [b.member, b]));
 		for (const [id, cast] of replayed.named) {

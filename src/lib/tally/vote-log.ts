@@ -9,13 +9,19 @@
 // Kinds and their data:
 // - open   { vote, secrecy, rules }
 // - cast / change, NAMED vote  { member, college, weight, proxyHolder, choice }  (proxyHolder null when in person)
-// - cast / change, SECRET vote { ballot, choice }: a random ballot id, never a member; `at` is null (no time).
+// - cast / change, SECRET vote {}: THAT a ballot was cast or changed, nothing of which ballot or what it says;
+//   `at` is null. (Logs written before the seal carried { ballot, choice } here; replay still reads them.)
 // - paper  NAMED { voters, groups }; SECRET { voters, groups: SHA-256 of the canonical JSON of the groups }
+// - seal   SECRET vote, written at close, one per final ballot in a random order: { ballot, choice }. The ballots
+//   enter the log only then and shuffled, so neither the order of the entries nor their place in the chain says
+//   when a ballot was cast, and nothing joins a ballot to the live order in which members voted.
+// - receipts SECRET vote, right after the seals: { codes } the voters' receipt codes, sorted. A receipt proves that
+//   its ballot is among those counted, not which ballot it is nor what it says.
 // - close  { online, paper, decision }
 import { canonicalJson, sha256Hex } from './canonical';
 import type { Choice, PaperGroup } from '../server/sessions/tally-types';
 
-export const LOG_KINDS = ['open', 'cast', 'change', 'paper', 'close'] as const;
+export const LOG_KINDS = ['open', 'cast', 'change', 'paper', 'seal', 'receipts', 'close'] as const;
 export type LogKind = (typeof LOG_KINDS)[number];
 export const GENESIS = '0'.repeat(64);
 /** how many hex digits of an entry's hash make a voter's receipt */
@@ -25,6 +31,7 @@ export type LogEntry = { seq: number; at: string | null; kind: LogKind; data: Re
 
 export type NamedCastData = { member: number; college: number | null; weight: number; proxyHolder: number | null; choice: Choice };
 export type SecretCastData = { ballot: number; choice: Choice };
+export type SealData = { ballot: number; choice: Choice };
 
 export function entryHash(prev: string, entry: Pick<LogEntry, 'seq' | 'at' | 'kind' | 'data'>): string {
 	return sha256Hex(prev + canonicalJson({ seq: entry.seq, at: entry.at, kind: entry.kind, data: entry.data }));
@@ -58,6 +65,11 @@ export function chainProblems(entries: LogEntry[]): { seq: number; problem: 'seq
 export type Replayed = {
 	named: Map<number, NamedCastData>;
 	secret: Map<number, Choice>;
+	/** secret votes: how many first casts the log records (one per participating ballot), and whether it was sealed */
+	secretCasts: number;
+	sealed: boolean;
+	/** secret votes: the receipt codes published at close (null before the seal) */
+	receipts: string[] | null;
 	/** the last paper entry's data, or null */
 	paper: { voters: number[]; groups: PaperGroup[] | string } | null;
 	opened: boolean;
@@ -66,14 +78,23 @@ export type Replayed = {
 
 /** The final ballots the log leads to: the last cast or change of each member (named) or ballot id (secret). */
 export function replay(entries: LogEntry[]): Replayed {
-	const out: Replayed = { named: new Map(), secret: new Map(), paper: null, opened: false, closed: null };
+	const out: Replayed = { named: new Map(), secret: new Map(), secretCasts: 0, sealed: false, receipts: null, paper: null, opened: false, closed: null };
+	let secret = false;
 	for (const e of entries) {
 		const d = e.data as Record<string, unknown>;
-		if (e.kind === 'open') out.opened = true;
-		else if (e.kind === 'cast' || e.kind === 'change') {
-			if (typeof d.ballot === 'number') out.secret.set(d.ballot, d.choice as Choice);
-			else out.named.set(d.member as number, d as unknown as NamedCastData);
-		} else if (e.kind === 'paper') out.paper = d as Replayed['paper'];
+		if (e.kind === 'open') {
+			out.opened = true;
+			secret = d.secrecy === 'secret';
+		} else if (e.kind === 'cast' || e.kind === 'change') {
+			if (secret || typeof d.ballot === 'number') {
+				if (e.kind === 'cast') out.secretCasts++;
+				if (typeof d.ballot === 'number') out.secret.set(d.ballot, d.choice as Choice);
+			} else out.named.set(d.member as number, d as unknown as NamedCastData);
+		} else if (e.kind === 'seal') {
+			out.sealed = true;
+			out.secret.set(d.ballot as number, d.choice as Choice);
+		} else if (e.kind === 'receipts') out.receipts = Array.isArray(d.codes) ? (d.codes as string[]) : [];
+		else if (e.kind === 'paper') out.paper = d as Replayed['paper'];
 		else if (e.kind === 'close') out.closed = d as Replayed['closed'];
 	}
 	return out;

@@ -6,7 +6,7 @@ import { and, desc, eq, getTableColumns, isNull, sql } from 'drizzle-orm';
 import { db, type Db } from '../db/client';
 import type { CouncilRow } from '../councils/councils';
 import { councils, memberships } from '../councils/tables';
-import { attendance, ballotReceipts, ballots, paperVoters, proxies, secretBallots, voteLog, voteParticipations, votes } from './tables';
+import { attendance, ballotReceipts, ballots, paperVoters, proxies, secretBallots, secretReceipts, voteLog, voteParticipations, votes } from './tables';
 
 const p = sql.placeholder;
 /**
@@ -116,6 +116,10 @@ function prepareAll(d: Db) {
 			.select({ id: secretBallots.id })
 			.from(secretBallots)
 			.where(and(eq(secretBallots.voteId, p('voteId')), eq(secretBallots.ticketHash, p('ticketHash'))))
+			.prepare(),
+		insertSecretReceipt: d
+			.insert(secretReceipts)
+			.values({ id: p('id'), voteId: p('voteId'), code: p('code') })
 			.prepare(),
 		updateSecret: d
 			.update(secretBallots)

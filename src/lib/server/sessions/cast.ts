@@ -21,9 +21,13 @@
 // A secret ballot stores only what the vote's rules use: its college only under college weighting, its weight only
 // under per-member weighting (1 otherwise), no time, a random id (secrecy.test.ts).
 //
-// Each accepted cast or change appends an entry to the vote's hash-chained log in the same transaction (named:
-// member, college, weight, proxy holder, choice; secret: ballot id and choice, no time) and the acknowledgement
-// carries the voter's receipt: the first characters of that entry's hash (src/lib/tally/vote-log.ts).
+// Each accepted cast or change appends an entry to the vote's hash-chained log in the same transaction. Named: the
+// member, college, weight, proxy holder and choice; the acknowledgement carries the voter's receipt, the first
+// characters of that entry's hash. Secret: only THAT a ballot was cast or changed (no ballot id, no choice, no
+// time), and the receipt is a random code stored apart from the ballot (secret_receipts); at close the final
+// ballots enter the log in a random order and the receipts as one sorted list (close.ts, vote-log.ts 'seal' and
+// 'receipts'), so the chain's order says nothing about who cast which ballot, and a receipt proves that its
+// ballot is counted but not what it says (src/lib/tally/vote-log.ts).
 import { createHash, randomInt } from 'node:crypto';
 import { db } from '../db/client';
 import { DomainError } from '../errors';
@@ -33,6 +37,7 @@ import { requireEntitled, type MembershipRow, type VoteRow } from './access';
 import { castStatements, type CastStatements } from './cast-statements';
 import { rulesOf } from './votes';
 import { nextEntry, receiptOf, type LogKind } from '../../tally/vote-log';
+import { newReceiptCode } from './vote-log';
 import type { Choice } from './tally-types';
 
 export type CastInput = {
@@ -49,7 +54,8 @@ export type CastInput = {
 
 /**
  * status 'recorded' for a first ballot, 'changed' when it replaced one (revision > 1). castAt in epoch ms. receipt:
- * the voter's receipt code for this cast (null when answering a repeated client ballot id: it is not stored).
+ * the voter's receipt code for this cast (null when answering a repeated client ballot id, whose receipt is not kept
+ * with it, and for a change of a secret ballot: the device keeps the first cast's receipt, which stays valid).
  */
 export type CastAck = { voteId: number; representedMembershipId: number; clientBallotId: string; status: 'recorded' | 'changed'; revision: number; castAt: number; receipt: string | null };
 
@@ -102,7 +108,7 @@ function logCast(st: CastStatements, voteId: number, kind: LogKind, data: Record
 	return receiptOf(entry.hash);
 }
 
-type Recorded = { revision: number; receipt: string };
+type Recorded = { revision: number; receipt: string | null };
 
 function castNamed({ st, vote, member, actingId, choice, clientBallotId, now }: Cast): Recorded {
 	const values = { actingMembershipId: actingId, collegeId: member.collegeId, weight: member.voteWeight, choice, clientBallotId, castAt: now };
@@ -113,12 +119,12 @@ function castNamed({ st, vote, member, actingId, choice, clientBallotId, now }: 
 	return { revision: existing ? existing.revision + 1 : 1, receipt: logCast(st, vote.id, existing ? 'change' : 'cast', data, now) };
 }
 
-/** Random ids in [2^47, 2^48): unordered, and far from any millisecond timestamp (2^47 ms is the year 6429). */
-function insertSecretBallot(st: CastStatements, values: { voteId: number; choice: Choice; collegeId: number | null; weight: number; ticketHash: string | null }): number {
+/** Inserts a row whose id is random in [2^47, 2^48): unordered, and far from any millisecond timestamp (2^47 ms is the year 6429). */
+function withRandomId(insert: (id: number) => void): number {
 	for (let attempt = 0; ; attempt++) {
 		try {
 			const id = randomInt(2 ** 47, 2 ** 48);
-			st.insertSecret.run({ ...values, id });
+			insert(id);
 			return id;
 		} catch (e) {
 			if ((e as { code?: string }).code !== 'SQLITE_CONSTRAINT_PRIMARYKEY' || attempt > 5) throw e;
@@ -134,15 +140,22 @@ function castSecret({ st, vote, member, actingId, choice, clientBallotId, now }:
 		// only what the rules use: the college under college weighting, the weight under per-member weighting
 		const collegeId = vote.weighting === 'college' ? member.collegeId : null;
 		const weight = vote.weighting === 'member' ? member.voteWeight : 1;
-		const id = insertSecretBallot(st, { voteId: vote.id, choice, collegeId, weight, ticketHash: hash });
-		return { revision: 1, receipt: logCast(st, vote.id, 'cast', { ballot: id, choice }, null) };
+		withRandomId((id) => st.insertSecret.run({ id, voteId: vote.id, choice, collegeId, weight, ticketHash: hash }));
+		// the receipt is random and kept apart from the ballot; the log gets the ballots shuffled and the receipts
+		// sorted only at close (vote-log.ts 'seal', 'receipts')
+		const receipt = newReceiptCode();
+		withRandomId((rid) => st.insertSecretReceipt.run({ id: rid, voteId: vote.id, code: receipt }));
+		logCast(st, vote.id, 'cast', {}, null);
+		return { revision: 1, receipt };
 	}
 	const ballot = hash ? st.secretByTicket.get({ voteId: vote.id, ticketHash: hash }) : undefined;
 	if (!ballot) throw new DomainError('sessions_error_secret_final', 'choice');
 	st.updateSecret.run({ id: ballot.id, choice });
 	const revision = participation.revision + 1;
 	st.updateParticipation.run({ id: participation.id, actingMembershipId: actingId, clientBallotId, revision, castAt: now });
-	return { revision, receipt: logCast(st, vote.id, 'change', { ballot: ballot.id, choice }, null) };
+	logCast(st, vote.id, 'change', {}, null);
+	// the receipt of the first cast stays the voter's receipt (the device keeps it): nothing new to hand out
+	return { revision, receipt: null };
 }
 
 export function castBallot(input: CastInput): CastAck {

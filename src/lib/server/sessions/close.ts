@@ -10,11 +10,11 @@ import { memberships } from '../councils/tables';
 import { secureRandom, tally, type RandomSource } from '../../tally/tally';
 import type { TallyBallot, TallyInput, TallyMember, TallyResult } from './tally-types';
 import { collegesOf, councilRow, isEntitled, presenceOf, requireAction, voteRow, type SessionsUser, type VoteRow } from './access';
-import { ballots, paperEntries, paperVoters, secretBallots, voteParticipations, votes } from './tables';
+import { ballots, paperEntries, paperVoters, secretBallots, secretReceipts, voteParticipations, votes } from './tables';
 import { rulesOf } from './votes';
 import { announceOutcome } from './agenda-links';
 import { decideNamedProposals } from './vote-decides';
-import { appendLog } from './vote-log';
+import { appendLog, sealSecretBallots } from './vote-log';
 import { announceValidated, validateVoteIndicators } from './vote-indicators';
 
 /** What a decision does inside the closing transaction: the proposals the vote names move, its indicators are validated. */
@@ -89,6 +89,18 @@ function closeIn(tx: Tx, vote: VoteRow, actorId: number | null, random: RandomSo
 	const input = tallyInputOf(tx, vote);
 	const result = tally(input, random);
 	tx.update(votes).set({ state: 'closed', closedAt: now, result, tallyInput: input }).where(eq(votes.id, vote.id)).run();
+	if (vote.secrecy === 'secret')
+		sealSecretBallots(
+			tx,
+			vote.id,
+			tx.select({ ballot: secretBallots.id, choice: secretBallots.choice }).from(secretBallots).where(eq(secretBallots.voteId, vote.id)).all(),
+			tx
+				.select({ code: secretReceipts.code })
+				.from(secretReceipts)
+				.where(eq(secretReceipts.voteId, vote.id))
+				.all()
+				.map((r) => r.code)
+		);
 	appendLog(tx, vote.id, 'close', { online: input.ballots.length, paper: result.ballots.paper, decision: result.decision }, now);
 	recordAudit(tx, {
 		councilId: vote.councilId,

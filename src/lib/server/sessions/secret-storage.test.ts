@@ -92,7 +92,7 @@ describe('the vote log and receipts', () => {
 		const acks = f.all.map((p) => cast(v.id, p, ['yes']));
 		closeVote(f.secretariat.user, v.id);
 		const log = readLog(v.id);
-		expect(log.map((e) => e.kind)).toEqual(['open', 'cast', 'cast', 'cast', 'close']);
+		expect(log.map((e) => e.kind)).toEqual(['open', 'cast', 'cast', 'cast', 'seal', 'seal', 'seal', 'receipts', 'close']);
 		expect(chainProblems(log)).toEqual([]);
 		expect(chainHead(v.id)).toBe(log.at(-1)!.hash);
 		const memberIds = new Set(f.all.flatMap((p) => [p.membershipId, p.user.id]));
@@ -104,15 +104,49 @@ describe('the vote log and receipts', () => {
 				.all()
 				.map((r) => r.id)
 		);
+		// while the vote is open the log says only THAT a ballot was cast: no ballot, no choice, no time
 		for (const e of log.filter((e) => e.kind === 'cast')) {
+			expect(e.data).toEqual({});
+			expect(e.at).toBeNull();
+		}
+		// at close, each final ballot is sealed (ballot id and choice, no member, no time), then the receipts
+		for (const e of log.filter((e) => e.kind === 'seal')) {
 			expect(Object.keys(e.data).sort()).toEqual(['ballot', 'choice']);
 			expect(ballotIds.has(e.data.ballot as number)).toBe(true);
 			expect(memberIds.has(e.data.ballot as number)).toBe(false);
 			expect(e.at).toBeNull();
 		}
-		// every receipt is found in the log and counted
-		for (const a of acks) expect(findReceipt(log, a.receipt!)).toEqual({ seq: expect.any(Number), counted: true });
+		const codes = log.find((e) => e.kind === 'receipts')!.data.codes as string[];
+		expect(codes).toEqual(acks.map((a) => a.receipt!).sort());
+		// every receipt is found in the log and counted; it points at the list, not at a ballot
+		for (const a of acks) expect(findReceipt(log, a.receipt!)).toEqual({ seq: 8, counted: true });
 		expect(findReceipt(log, 'ffffffffffff')).toBeNull();
+	});
+
+	it('a secret vote of 30 ballots keeps no trace of the order of casting: sealed in a random order, receipts sorted and apart', () => {
+		const f = plenaryFixture({ council: { weighting: 'none' }, perCollege: [10, 10, 10, 0] });
+		checkInAll(f.session.id, f.all);
+		const v = createVote(f.secretariat.user, f.item.id, { question: 'Lieu', method: 'single', options: f.all.map((_, i) => `Lieu ${i}`), secrecy: 'secret', confirmSmallGroups: true });
+		openVote(f.secretariat.user, v.id, { confirmSmallGroups: true });
+		const options = getVote(v.id)!.options;
+		// member i chooses option i: the order of casting is the order of the options
+		const acks = f.all.map((p, i) => cast(v.id, p, [options[i].id]));
+		expect(acks).toHaveLength(30);
+		closeVote(f.secretariat.user, v.id);
+		const log = readLog(v.id);
+		const sealedOrder = log.filter((e) => e.kind === 'seal').map((e) => options.findIndex((o) => o.id === (e.data.choice as string[])[0]));
+		expect(sealedOrder.sort((a, b) => a - b)).toEqual([...Array(30).keys()]);
+		const unsorted = log.filter((e) => e.kind === 'seal').map((e) => options.findIndex((o) => o.id === (e.data.choice as string[])[0]));
+		expect(unsorted).not.toEqual([...Array(30).keys()]); // 1 chance in 30! of failing
+		// stored rows: the receipts table holds random ids and codes only, in an order unrelated to casting
+		const receipts = db().$client.prepare('select * from secret_receipts where vote_id = ? order by rowid').all(v.id) as { id: number; code: string }[];
+		expect(Object.keys(receipts[0]).sort()).toEqual(['code', 'id', 'vote_id']);
+		const castOrder = acks.map((a) => a.receipt);
+		expect(receipts.map((r) => r.code)).not.toEqual(castOrder);
+		expect(receipts.every((r) => r.id >= 2 ** 47)).toBe(true);
+		// and the tally file verifies
+		publishVote(f.secretariat.user, v.id);
+		expect(verifyTallyFile(tallyFileOf(v.id)!).ok).toBe(true);
 	});
 
 	it("a named vote logs the member, college, weight and proxy holder; a changed ballot's first receipt is no longer the one counted", () => {

@@ -226,6 +226,23 @@ export const secretBallots = sqliteTable(
 	(t) => [index('secret_ballots_vote_idx').on(t.voteId), uniqueIndex('secret_ballots_vote_ticket_idx').on(t.voteId, t.ticketHash)]
 );
 
+/**
+ * SECRET votes: the receipt codes handed to voters, random, with a random id (the rowid) and nothing else: no
+ * ballot, no member, no time. At close they are published as one sorted list (vote-log.ts 'receipts'), so a receipt
+ * proves that its ballot is counted, not what it says.
+ */
+export const secretReceipts = sqliteTable(
+	'secret_receipts',
+	{
+		id: integer('id').primaryKey(),
+		voteId: integer('vote_id')
+			.notNull()
+			.references(() => votes.id, { onDelete: 'cascade' }),
+		code: text('code').notNull()
+	},
+	(t) => [index('secret_receipts_vote_idx').on(t.voteId)]
+);
+
 /** One row per accepted cast, keyed by the client's ballot id: a retry (even a stale one) is answered from here. */
 export const ballotReceipts = sqliteTable(
 	'ballot_receipts',
