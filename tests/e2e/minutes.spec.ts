@@ -137,6 +137,14 @@ test('attendance and vote results export as CSV; only named votes export their b
 		.split('\r\n');
 	expect(rows[0]).toBe('scope,college_id,college_weight,option_id,option_label,votes,weighted,share,weighted_share,rank,winner');
 	expect(rows.some((r) => r.startsWith('Acteurs de l’ESS,'))).toBe(true);
+	// the same file for French spreadsheets: semicolons and decimal commas
+	const french = (await (await request.get(`${base}/votes/${weighted.id}/result.csv?format=fr`)).text())
+		.replace(/^\ufeff/, '')
+		.trim()
+		.split('\r\n');
+	expect(french[0]).toBe(rows[0].replaceAll(',', ';'));
+	expect(french.some((r) => /;0,\d+/.test(r))).toBe(true);
+	expect(french.some((r) => /;0\.\d+/.test(r))).toBe(false);
 	expect((await request.get(`${base}/votes/${weighted.id}/ballots.csv`)).status()).toBe(404);
 
 	const named = votes.find((v) => v.secrecy === 'named')!;

@@ -44,6 +44,14 @@ test('an evaluator imports measurements: bad rows listed, nothing written, then 
 	await expect(page.getByText(/Import terminé : 2 lignes, 1 nouvelle valeur/)).toBeVisible();
 	await expect(page.locator('#import-progress')).toHaveAttribute('value', /\d+/);
 
+	// a file saved by a French spreadsheet as "CSV" (Windows-1252): the accented name is read right; re-importing
+	// the same value with another source is no correction
+	const legacy = ['indicateur;date;valeur;source', `${INDICATOR};2021;26;Autre source`].join('\r\n');
+	const bytes = Buffer.from([...legacy].map((c) => ({ é: 0xe9, è: 0xe8 })[c] ?? c.charCodeAt(0)));
+	await page.getByLabel('Fichier CSV').setInputFiles({ name: 'mesures-excel.csv', mimeType: 'text/csv', buffer: bytes });
+	await page.getByRole('button', { name: 'Vérifier le fichier' }).click();
+	await expect(page.getByText('1 ligne lue : 0 nouvelle valeur, 0 correction, 1 inchangée.')).toBeVisible();
+
 	await page.goto(indicatorUrl);
 	await expect(page.getByTestId('indicator-progress')).toContainText('Cible atteinte');
 	await expect(page.getByTestId('series-table')).toContainText('Bilan 2021');

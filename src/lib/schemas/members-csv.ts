@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import { COUNCIL_ROLES } from '../server/auth/permissions';
 import { ORGANISATION_TYPES } from '../server/councils/taxonomy';
+import { foldHeader } from '../server/csv-read';
 
 /** The columns of an import file, in the order of the downloadable template. */
 export const CSV_COLUMNS = ['name', 'email', 'organisation', 'organisation_type', 'college', 'roles'] as const;
@@ -30,12 +31,6 @@ const HEADER_ALIASES: Record<CsvColumn, string[]> = {
 	college: ['college'],
 	roles: ['roles', 'role']
 };
-
-export function foldHeader(value: string): string {
-	return fold(value)
-		.replace(/[^a-z0-9]+/g, '_')
-		.replace(/^_+|_+$/g, '');
-}
 
 /** The column a header cell names, or null when it is not one we know. */
 export function columnOfHeader(header: string): CsvColumn | null {

@@ -1,6 +1,6 @@
 // Importing members from a CSV file: a preview that checks every row and writes nothing, then an import
 // that re-checks and writes everything in one transaction, or nothing at all.
-import Papa from 'papaparse';
+import { decodeCsvBytes, readCsv, stripBom, type CsvRow } from '../csv-read';
 import { and, eq, inArray, isNotNull } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { councils, memberships } from './tables';
@@ -38,14 +38,8 @@ export type ImportPreview = { ok: boolean; rows: ImportRow[]; issues: ImportIssu
 /** Accepted spellings of codes, label → code (the page passes the translated labels). */
 export type ImportLabels = { organisationTypes?: Record<string, string>; roles?: Record<string, string> };
 
-/** Reads uploaded bytes as UTF-8, or as Windows-1252 (spreadsheets' legacy "CSV" export) when not valid UTF-8. */
-export function decodeCsv(bytes: Uint8Array): string {
-	try {
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		return new TextDecoder('windows-1252').decode(bytes);
-	}
-}
+/** Reads uploaded bytes the way every CSV import does (csv-read.ts): UTF-8, else Windows-1252. */
+export const decodeCsv = (bytes: Uint8Array): string => decodeCsvBytes(bytes).text;
 
 /** The preview of a file refused for its size before it is even read. */
 export function oversizedPreview(): ImportPreview {
@@ -56,44 +50,19 @@ function fileIssue(code: string, params: Record<string, string> = {}, line = 0):
 	return { ok: false, rows: [], issues: [{ line, field: 'file', code, params }], ignoredColumns: [] };
 }
 
-type RawRow = { line: number; cells: string[] };
+type RawRow = CsvRow;
 
-/** Splits the text into rows, each with the line of the file it starts on (header = line 1). */
+/** The rows of the file (the one CSV pipeline, csv-read.ts), each with the line it starts on (header = first). */
 function parseRows(text: string): { rows: RawRow[]; issues: ImportIssue[]; tooMany: boolean } {
-	const rows: RawRow[] = [];
-	const issues: ImportIssue[] = [];
-	let tooMany = false;
-	let offset = 0;
-	let line = 1;
-	const lineAt = (position: number) => {
-		for (; offset < position; offset++) if (text[offset] === '\n') line++;
-		return line;
-	};
-	let previousEnd = 0;
-	Papa.parse<string[]>(text, {
-		delimitersToGuess: [',', ';', '\t'],
-		skipEmptyLines: 'greedy',
-		step: (result, parser) => {
-			let start = previousEnd;
-			while (start < text.length && text[start] === '\n') start++;
-			previousEnd = result.meta.cursor;
-			const rowLine = lineAt(start);
-			if (rows.length > IMPORT_MAX_ROWS) {
-				tooMany = true;
-				parser.abort();
-				return;
-			}
-			for (const e of result.errors) issues.push({ line: rowLine, field: 'file', code: 'members_import_e_malformed', params: { detail: e.message } });
-			rows.push({ line: rowLine, cells: result.data.map((c) => (typeof c === 'string' ? c : '')) });
-		}
-	});
+	const { rows, tooMany } = readCsv(text, { maxRows: IMPORT_MAX_ROWS });
+	const issues = rows.flatMap((r) => r.errors.map((detail): ImportIssue => ({ line: r.line, field: 'file', code: 'members_import_e_malformed', params: { detail } })));
 	return { rows, issues, tooMany };
 }
 
 /** Checks a file against the council; writes nothing. */
 export function analyseImport(tx: Tx, councilId: number, input: string, labels: ImportLabels = {}): ImportPreview {
 	if (new TextEncoder().encode(input).length > IMPORT_MAX_BYTES) return oversizedPreview();
-	const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	const text = stripBom(input);
 	if (!text.trim()) return fileIssue('members_import_e_empty');
 	const parsed = parseRows(text);
 	if (parsed.tooMany) return fileIssue('members_import_e_too_many_rows', { max: String(IMPORT_MAX_ROWS) });

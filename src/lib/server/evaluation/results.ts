@@ -1,6 +1,6 @@
 // Aggregated results of a questionnaire (never who answered what) and their CSV export.
 import { eq } from 'drizzle-orm';
-import { csvDocument } from '../csv';
+import { csvDocument, type CsvDialect } from '../csv';
 import { db } from '../db/client';
 import { questionnaireResponses } from './tables';
 import { getQuestionnaire, type QuestionnaireDetail } from './questionnaires';
@@ -51,12 +51,12 @@ export function questionnaireResults(questionnaireId: number): QuestionnaireResu
 }
 
 /** One line per (question, option) count, and per free-text answer; formulas neutralised; UTF-8 with BOM. */
-export function resultsCsv(results: QuestionnaireResults): string {
+export function resultsCsv(results: QuestionnaireResults, dialect: CsvDialect = 'standard'): string {
 	const fields = ['question_id', 'question', 'kind', 'answered', 'option', 'count', 'mean', 'text'];
 	const data: (string | number)[][] = [];
 	for (const q of results.questions) {
 		for (const c of q.counts) data.push([q.id, q.label, q.kind, q.answered, c.label, c.count, q.mean === null ? '' : Math.round(q.mean * 100) / 100, '']);
 		for (const text of q.texts) data.push([q.id, q.label, q.kind, q.answered, '', '', '', text]);
 	}
-	return csvDocument(fields, data);
+	return csvDocument(fields, data, dialect);
 }

@@ -1,6 +1,6 @@
 // Open data: a plan's indicators and measurements as rows (CSV, formulas neutralised) and as JSON.
 import { and, asc, eq } from 'drizzle-orm';
-import { csvDocument } from '../csv';
+import { csvDocument, type CsvDialect } from '../csv';
 import { db } from '../db/client';
 import { indicators, measurements, planNodes } from './tables';
 import type { PlanTree, TreeNode, TreeIndicator } from './tree-progress';
@@ -78,7 +78,7 @@ export function planJson(tree: PlanTree, slug: string) {
 	};
 }
 
-export function indicatorsCsv(tree: PlanTree): string {
+export function indicatorsCsv(tree: PlanTree, dialect: CsvDialect = 'standard'): string {
 	const data = walk(tree.roots).flatMap(({ node, path }) =>
 		node.indicators.map((i) => [
 			i.id,
@@ -127,7 +127,8 @@ export function indicatorsCsv(tree: PlanTree): string {
 			'responsible',
 			'validated_at'
 		],
-		data
+		data,
+		dialect
 	);
 }
 
@@ -152,9 +153,10 @@ export function measurementRows(planId: number) {
 		.all();
 }
 
-export function measurementsCsv(planId: number): string {
+export function measurementsCsv(planId: number, dialect: CsvDialect = 'standard'): string {
 	return csvDocument(
 		['indicator_id', 'indicator', 'unit', 'date', 'period', 'value', 'source', 'comment'],
-		measurementRows(planId).map((r) => [r.indicatorId, r.indicator, r.unit, r.date, r.period, r.value, r.source, r.comment])
+		measurementRows(planId).map((r) => [r.indicatorId, r.indicator, r.unit, r.date, r.period, r.value, r.source, r.comment]),
+		dialect
 	);
 }

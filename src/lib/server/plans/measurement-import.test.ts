@@ -5,6 +5,7 @@ import { measurementImports, measurements } from './tables';
 import { parseDateCell, parseDecimal } from './csv-values';
 import { importMeasurements, ImportValidationError, listImports, previewMeasurementImport, type ImportIssue } from './measurement-import';
 import { addMeasurement, history, series } from './measurements';
+import { decodeWindows1252 } from '../csv-read';
 import { retireIndicator } from './indicators';
 import { auditActions, newIndicator, planFixture, recordEvents, smallTree } from './test-helpers';
 
@@ -226,6 +227,28 @@ describe('measurements CSV import', () => {
 		const again = await importMeasurements(f.plan.id, csv, f.actorId);
 		expect(again).toMatchObject({ created: 0, corrected: 0, unchanged: 2 });
 		expect(history(hours.id)).toHaveLength(2);
+	});
+
+	it('re-importing the same value with another source or comment is not a correction', async () => {
+		addMeasurement(share.id, { date: '2016-12-31', value: 13.5, source: 'DAJ', comment: 'rapport annuel' }, f.evaluator.user.id);
+		const csv = ['indicateur;date;valeur;source;commentaire', 'Part des marchés avec clause sociale;2016;13,5;INSEE;repris du tableau de bord'].join('\n');
+		const preview = previewMeasurementImport(f.plan.id, csv);
+		expect(preview.counts).toEqual({ new: 0, corrections: 0, unchanged: 1 });
+		expect(preview.rows[0]).toMatchObject({ change: 'unchanged', source: 'DAJ', comment: 'rapport annuel' });
+		const result = await importMeasurements(f.plan.id, csv, f.actorId);
+		expect(result).toMatchObject({ created: 0, corrected: 0, unchanged: 1 });
+		expect(history(share.id)).toHaveLength(1);
+	});
+
+	it('an indicator name spoiled by the file encoding says "encodage ?" instead of only unknown', () => {
+		const spoiled = decodeWindows1252(new TextEncoder().encode('Heures d’insertion'));
+		expect(spoiled).not.toBe('Heures d’insertion');
+		const preview = previewMeasurementImport(f.plan.id, ['indicateur;date;valeur', `${spoiled};2019;12`, 'Heures d\uFFFDinsertion;2019;12', 'Indicateur qui n’existe pas;2019;3'].join('\n'));
+		expect(preview.errors.map((e) => [e.line, e.code])).toEqual([
+			[2, 'plans_import_e_unknown_indicator_encoding'],
+			[3, 'plans_import_e_unknown_indicator_encoding'],
+			[4, 'plans_import_e_unknown_indicator']
+		]);
 	});
 
 	it('imports 10 000 rows quickly, reporting progress as it goes', async () => {

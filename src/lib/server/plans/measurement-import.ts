@@ -6,10 +6,12 @@
 //   date      (YYYY-MM-DD, DD/MM/YYYY, or a year YYYY meaning 31 December)
 //   value     (French or English notation, see csv-values.ts)
 //   source, comment, period (optional; period defaults to the year when the date is a year)
-// Separator: ';', ',' or tab, whichever the header line uses most. A value for an (indicator, date) that
-// already has one is a correction (the old row stays in the history); with the same value, and no new
-// source, comment or period, the row is 'unchanged' and writes nothing. Empty source/comment/period cells
-// keep the existing ones on a correction.
+// The file is read by the one CSV pipeline (csv-read.ts): UTF-8 or Windows-1252, separator ';', ',' or tab. A
+// value for an (indicator, date) that already has another value is a correction (the old row stays in the
+// history); the same value (and no other period) is 'unchanged' and writes nothing, whatever its source or
+// comment: the same figure re-imported from another source corrects nothing. Empty source/comment/period
+// cells keep the existing ones on a correction. An unknown indicator name that looks spoiled by the file's
+// encoding is said so ("encodage ?") rather than only unknown.
 import { createHash } from 'node:crypto';
 import { and, desc, eq } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
@@ -20,6 +22,7 @@ import { users } from '../auth/tables';
 import { indicators, measurementImports, measurements } from './tables';
 import { touchPlan, writablePlan } from './plans';
 import { nameKey } from './indicators';
+import { looksMisdecoded } from '../csv-read';
 import { parseDateCell, parseDecimal } from './csv-values';
 import { LIMITS } from './values';
 import { mapHeader, parseCsv, MAX_IMPORT_CHARS, MAX_IMPORT_ROWS, type ImportColumn, type ImportIssue, type RawRow } from './import-file';
@@ -104,8 +107,9 @@ type Candidate = Omit<ImportRow, 'change' | 'previous'> & {
 };
 
 /**
- * New, correction or unchanged, against the current values. Empty source, comment and period cells keep the
- * existing ones; a period derived from a year-only date never counts as a change by itself.
+ * New, correction or unchanged, against the current values: only another value (or another explicit period) is a
+ * correction. Empty source, comment and period cells keep the existing ones; a period derived from a year-only
+ * date never counts as a change by itself.
  */
 function classify(row: Candidate, ctx: Context): ImportRow {
 	const { explicitPeriod, ...base } = row;
@@ -114,8 +118,9 @@ function classify(row: Candidate, ctx: Context): ImportRow {
 	const source = row.source || existing.source;
 	const comment = row.comment || existing.comment;
 	const periodLabel = explicitPeriod || existing.periodLabel || row.periodLabel;
-	const same = row.value === existing.value && source === existing.source && comment === existing.comment && (!explicitPeriod || explicitPeriod === existing.periodLabel);
-	return { ...base, source, comment, periodLabel, change: same ? 'unchanged' : 'correction', previous: { id: existing.id, value: existing.value } };
+	const same = row.value === existing.value && (!explicitPeriod || explicitPeriod === existing.periodLabel);
+	if (same) return { ...base, source: existing.source, comment: existing.comment, periodLabel: existing.periodLabel, change: 'unchanged', previous: { id: existing.id, value: existing.value } };
+	return { ...base, source, comment, periodLabel, change: 'correction', previous: { id: existing.id, value: existing.value } };
 }
 
 function validateRow(
@@ -140,7 +145,7 @@ function validateRow(
 	else {
 		indicator = /^\d+$/.test(indicatorText) ? ctx.byId.get(Number(indicatorText)) : undefined;
 		indicator ??= ctx.byName.get(indicatorText) ?? ctx.byLowerName.get(nameKey(indicatorText)) ?? undefined;
-		if (!indicator) issue('indicator', 'plans_import_e_unknown_indicator', { value: indicatorText });
+		if (!indicator) issue('indicator', looksMisdecoded(indicatorText, ctx.byName.keys()) ? 'plans_import_e_unknown_indicator_encoding' : 'plans_import_e_unknown_indicator', { value: indicatorText });
 		else if (indicator.state === 'retired') issue('indicator', 'plans_import_e_indicator_retired', { name: indicator.name });
 	}
 
@@ -190,7 +195,7 @@ function* validation(tx: Tx, planId: number, csvText: string, onProgress?: Impor
 	const empty = { rows: [], counts: { new: 0, corrections: 0, unchanged: 0 }, ignoredColumns: [] };
 	if (csvText.length > MAX_IMPORT_CHARS)
 		return { ok: false, total: 0, ...empty, delimiter: ',', errors: [{ line: 1, field: 'file', code: 'plans_import_e_too_large', params: { max: String(MAX_IMPORT_CHARS) } }] };
-	const parsed = parseCsv(csvText.replace(/^\uFEFF/, ''));
+	const parsed = parseCsv(csvText);
 	const head = mapHeader(parsed.header);
 	const total = parsed.rows.length;
 	const fileError = (code: string, params: Record<string, string> = {}): ImportPreview => ({

@@ -1,7 +1,7 @@
 // Open data: a council's published proposals (never drafts) as rows for CSV and JSON, with stable
 // machine-readable column names and state codes.
 import { sql } from 'drizzle-orm';
-import { csvDocument } from '../csv';
+import { csvDocument, type CsvDialect } from '../csv';
 import { db } from '../db/client';
 import { themesFor } from './list';
 
@@ -84,7 +84,7 @@ export function exportRows(council: { id: number; slug: string }, origin: string
 }
 
 /** RFC 4180 CSV (UTF-8 with BOM for spreadsheets); lists joined with " | "; formulas neutralised. */
-export function toCsv(rows: ExportRow[]): string {
+export function toCsv(rows: ExportRow[], dialect: CsvDialect = 'standard'): string {
 	const fields: (keyof ExportRow)[] = [
 		'id',
 		'title',
@@ -107,5 +107,5 @@ export function toCsv(rows: ExportRow[]): string {
 		'url'
 	];
 	const data = rows.map((r) => fields.map((f) => (Array.isArray(r[f]) ? (r[f] as string[]).join(' | ') : (r[f] ?? ''))));
-	return csvDocument(fields, data);
+	return csvDocument(fields, data, dialect);
 }

@@ -3,7 +3,7 @@
 // stable machine-readable column names and codes. Secret votes export their frozen aggregate result only: no
 // export reads a secret ballot or a participation row, so none can link a secret choice to a member.
 import { eq, inArray } from 'drizzle-orm';
-import { csvDocument } from '../csv';
+import { csvDocument, type CsvDialect } from '../csv';
 import { db } from '../db/client';
 import { users } from '../auth/tables';
 import { colleges, memberships } from '../councils/tables';
@@ -17,9 +17,9 @@ import { choiceSeparator } from '../../vote-choice';
 type Cell = string | number | boolean | null;
 
 /** RFC 4180 CSV with a BOM for spreadsheets; a cell starting with = + - @ tab or CR is neutralised (papaparse). */
-export function toCsv(fields: readonly string[], rows: readonly Record<string, Cell>[]): string {
+export function toCsv(fields: readonly string[], rows: readonly Record<string, Cell>[], dialect: CsvDialect = 'standard'): string {
 	const data = rows.map((r) => fields.map((f) => r[f] ?? ''));
-	return csvDocument(fields, data);
+	return csvDocument(fields, data, dialect);
 }
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
@@ -62,8 +62,8 @@ export function attendanceRows(sessionId: number, councilId: number): Attendance
 	}));
 }
 
-export function attendanceCsv(rows: AttendanceExportRow[]): string {
-	return toCsv(ATTENDANCE_FIELDS, rows);
+export function attendanceCsv(rows: AttendanceExportRow[], dialect: CsvDialect = 'standard'): string {
+	return toCsv(ATTENDANCE_FIELDS, rows, dialect);
 }
 
 export function attendanceJson(
@@ -127,8 +127,8 @@ export function resultRows(vote: Pick<VoteView, 'options'> & { result: TallyResu
 	return rows;
 }
 
-export function resultCsv(vote: Pick<VoteView, 'options'> & { result: TallyResult }): string {
-	return toCsv(RESULT_FIELDS, resultRows(vote));
+export function resultCsv(vote: Pick<VoteView, 'options'> & { result: TallyResult }, dialect: CsvDialect = 'standard'): string {
+	return toCsv(RESULT_FIELDS, resultRows(vote), dialect);
 }
 
 export function resultJson(vote: VoteView & { result: TallyResult }) {
@@ -194,8 +194,8 @@ export function ballotRows(vote: Pick<VoteView, 'id' | 'secrecy' | 'options' | '
 	}));
 }
 
-export function ballotsCsv(vote: Pick<VoteView, 'id' | 'secrecy' | 'options' | 'councilId' | 'method'>): string {
-	return toCsv(BALLOT_FIELDS, ballotRows(vote));
+export function ballotsCsv(vote: Pick<VoteView, 'id' | 'secrecy' | 'options' | 'councilId' | 'method'>, dialect: CsvDialect = 'standard'): string {
+	return toCsv(BALLOT_FIELDS, ballotRows(vote), dialect);
 }
 
 function listNames(ids: number[]): Map<number, string> {

@@ -1,5 +1,5 @@
 // CSV of a workshop's contributions with their votes, comments, cluster and retained flags.
-import { csvDocument } from '../csv';
+import { csvDocument, type CsvDialect } from '../csv';
 import { boardOf } from './board';
 
 export type ContributionExportRow = {
@@ -38,10 +38,11 @@ export function contributionRows(workshopId: number): ContributionExportRow[] {
 }
 
 /** CSV (UTF-8 with BOM for spreadsheet programs); formula-like cells are neutralised. */
-export function contributionsCsv(rows: ContributionExportRow[]): string {
+export function contributionsCsv(rows: ContributionExportRow[], dialect: CsvDialect = 'standard'): string {
 	const fields = ['id', 'kind', 'body', 'author', 'cluster', 'cluster_retained', 'retained', 'votes', 'comments', 'created_at'] as const;
 	return csvDocument(
 		fields,
-		rows.map((r) => fields.map((f) => r[f] ?? ''))
+		rows.map((r) => fields.map((f) => r[f] ?? '')),
+		dialect
 	);
 }

@@ -9,6 +9,7 @@ import { db } from '../../db/client';
 import { DomainError } from '../../errors';
 import { ImportValidationError, MAX_IMPORT_CHARS, validateMeasurementImport, writeMeasurementImport, type ImportProgress } from '../measurement-import';
 import { planScope } from './scope';
+import { decodeCsvBytes } from '../../csv-read';
 
 const input = z.object({
 	planId: id(),
@@ -21,7 +22,7 @@ const input = z.object({
 export async function importFile(input: { file?: unknown; csv?: unknown; fileName?: unknown }): Promise<{ text: string; fileName: string }> {
 	if (input.file instanceof File && input.file.name) {
 		if (input.file.size > MAX_IMPORT_CHARS * 2) throw new DomainError('plans_import_e_too_large', 'file', { max: MAX_IMPORT_CHARS });
-		return { text: await input.file.text(), fileName: input.file.name };
+		return { text: decodeCsvBytes(new Uint8Array(await input.file.arrayBuffer())).text, fileName: input.file.name };
 	}
 	if (typeof input.csv === 'string' && input.csv.trim()) return { text: input.csv, fileName: String(input.fileName ?? '') };
 	throw new DomainError('plans_import_choose_file', 'file');

@@ -2,15 +2,9 @@
 import type { RequestHandler } from './$types';
 import { requireCouncil } from '$lib/server/http/guard';
 import { exportRows, toCsv } from '$lib/server/proposals/export';
+import { csvDownload } from '$lib/server/http/csv-download';
 
 export const GET: RequestHandler = (event) => {
 	const { council } = requireCouncil(event, event.params.slug, 'proposals.read');
-	const csv = toCsv(exportRows(council, event.url.origin));
-	return new Response(csv, {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="propositions-${council.slug}.csv"`,
-			'cache-control': 'private, no-store'
-		}
-	});
+	return csvDownload(event.url, `propositions-${council.slug}.csv`, (dialect) => toCsv(exportRows(council, event.url.origin), dialect));
 };

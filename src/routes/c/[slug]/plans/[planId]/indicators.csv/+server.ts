@@ -3,10 +3,9 @@ import type { RequestHandler } from './$types';
 import { planTreeWithProgress } from '$lib/server/plans/tree-progress';
 import { indicatorsCsv } from '$lib/server/plans/export';
 import { exportContext } from '../../shared.server';
+import { csvDownload } from '$lib/server/http/csv-download';
 
 export const GET: RequestHandler = (event) => {
 	const { plan } = exportContext(event);
-	return new Response(indicatorsCsv(planTreeWithProgress(plan.id)!), {
-		headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="indicateurs-plan-${plan.id}.csv"`, 'cache-control': 'private, no-store' }
-	});
+	return csvDownload(event.url, `indicateurs-plan-${plan.id}.csv`, (dialect) => indicatorsCsv(planTreeWithProgress(plan.id)!, dialect));
 };

@@ -2,10 +2,9 @@
 import type { RequestHandler } from './$types';
 import { measurementsCsv } from '$lib/server/plans/export';
 import { exportContext } from '../../shared.server';
+import { csvDownload } from '$lib/server/http/csv-download';
 
 export const GET: RequestHandler = (event) => {
 	const { plan } = exportContext(event);
-	return new Response(measurementsCsv(plan.id), {
-		headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="mesures-plan-${plan.id}.csv"`, 'cache-control': 'private, no-store' }
-	});
+	return csvDownload(event.url, `mesures-plan-${plan.id}.csv`, (dialect) => measurementsCsv(plan.id, dialect));
 };

@@ -2,14 +2,9 @@
 import type { RequestHandler } from './$types';
 import { attendanceCsv, attendanceRows } from '$lib/server/sessions/exports';
 import { sessionContext } from '../../shared.server';
+import { csvDownload } from '$lib/server/http/csv-download';
 
 export const GET: RequestHandler = (event) => {
 	const { council, session } = sessionContext(event);
-	return new Response(attendanceCsv(attendanceRows(session.id, council.id)), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="presences-seance-${session.id}.csv"`,
-			'cache-control': 'private, no-store'
-		}
-	});
+	return csvDownload(event.url, `presences-seance-${session.id}.csv`, (dialect) => attendanceCsv(attendanceRows(session.id, council.id), dialect));
 };

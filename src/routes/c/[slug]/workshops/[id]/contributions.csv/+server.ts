@@ -2,14 +2,9 @@
 import type { RequestHandler } from './$types';
 import { contributionRows, contributionsCsv } from '$lib/server/workshops/export';
 import { workshopContext } from '../../shared.server';
+import { csvDownload } from '$lib/server/http/csv-download';
 
 export const GET: RequestHandler = (event) => {
 	const { workshop } = workshopContext(event);
-	return new Response(contributionsCsv(contributionRows(workshop.id)), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="atelier-${workshop.id}-contributions.csv"`,
-			'cache-control': 'private, no-store'
-		}
-	});
+	return csvDownload(event.url, `atelier-${workshop.id}-contributions.csv`, (dialect) => contributionsCsv(contributionRows(workshop.id), dialect));
 };

@@ -10,6 +10,7 @@ import { execute, permits } from '$lib/server/actions/execute';
 import { councilContext } from '$lib/server/http/guard';
 import { log } from '$lib/server/log';
 import { decodeHeaderText } from '$lib/server/http/request-body';
+import { decodeCsvBytes } from '$lib/server/csv-read';
 import { t } from '$lib/i18n/translate';
 import { m } from '$lib/paraglide/messages';
 
@@ -23,7 +24,7 @@ export const POST: RequestHandler = async (event) => {
 		const line = JSON.stringify({ type: 'refused', message: m.plans_import_e_file_name() }) + '\n';
 		return new Response(line, { status: 400, headers: { 'content-type': 'application/x-ndjson; charset=utf-8', 'cache-control': 'no-store' } });
 	}
-	const input = { planId: event.params.planId, csv: await event.request.text(), fileName };
+	const input = { planId: event.params.planId, csv: decodeCsvBytes(new Uint8Array(await event.request.arrayBuffer())).text, fileName };
 	const encoder = new TextEncoder();
 	const stream = new ReadableStream<Uint8Array>({
 		async start(controller) {

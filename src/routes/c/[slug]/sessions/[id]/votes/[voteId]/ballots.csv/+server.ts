@@ -4,15 +4,10 @@ import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { ballotsCsv } from '$lib/server/sessions/exports';
 import { exportableVote, labelled } from '../exportable.server';
+import { csvDownload } from '$lib/server/http/csv-download';
 
 export const GET: RequestHandler = (event) => {
 	const vote = exportableVote(event);
 	if (vote.secrecy !== 'named') error(404, 'not_found');
-	return new Response(ballotsCsv(labelled(vote)), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="vote-${vote.id}-bulletins.csv"`,
-			'cache-control': 'private, no-store'
-		}
-	});
+	return csvDownload(event.url, `vote-${vote.id}-bulletins.csv`, (dialect) => ballotsCsv(labelled(vote), dialect));
 };

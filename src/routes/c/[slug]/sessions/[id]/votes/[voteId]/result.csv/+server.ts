@@ -3,14 +3,9 @@
 import type { RequestHandler } from './$types';
 import { resultCsv } from '$lib/server/sessions/exports';
 import { exportableVote, labelled } from '../exportable.server';
+import { csvDownload } from '$lib/server/http/csv-download';
 
 export const GET: RequestHandler = (event) => {
 	const vote = exportableVote(event);
-	return new Response(resultCsv(labelled(vote)), {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="vote-${vote.id}-resultat.csv"`,
-			'cache-control': 'private, no-store'
-		}
-	});
+	return csvDownload(event.url, `vote-${vote.id}-resultat.csv`, (dialect) => resultCsv(labelled(vote), dialect));
 };

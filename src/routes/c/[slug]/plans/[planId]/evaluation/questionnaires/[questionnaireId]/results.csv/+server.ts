@@ -4,13 +4,12 @@ import type { RequestHandler } from './$types';
 import { questionnaireResults, resultsCsv } from '$lib/server/evaluation/results';
 import { can } from '$lib/server/auth/permissions';
 import { campaignContext, parseId } from '../../../../../shared.server';
+import { csvDownload } from '$lib/server/http/csv-download';
 
 export const GET: RequestHandler = (event) => {
 	const { campaign, actor, council } = campaignContext(event);
 	const results = questionnaireResults(parseId(event.params.questionnaireId));
 	if (!results || results.questionnaire.campaignId !== campaign.id) error(404, 'not_found');
 	if (results.questionnaire.status === 'draft' && !can(actor, 'evaluation.manage', council)) error(404, 'not_found');
-	return new Response(resultsCsv(results), {
-		headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="questionnaire-${results.questionnaire.id}.csv"`, 'cache-control': 'private, no-store' }
-	});
+	return csvDownload(event.url, `questionnaire-${results.questionnaire.id}.csv`, (dialect) => resultsCsv(results, dialect));
 };
