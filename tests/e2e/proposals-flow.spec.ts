@@ -56,10 +56,34 @@ async function newProposal(page: Page): Promise<string> {
 }
 
 test('a stakeholder writes and submits; a member supports, comments and amends live; the secretariat accepts with an answer', async ({ page, browser }) => {
-	test.setTimeout(90_000);
+	test.setTimeout(120_000);
+	// an observer keeps the council's list open meanwhile, filtered, and scrolled down
+	const watcher = await personPage(browser, DEMO.observer);
+	await watcher.goto(`${DEMO_COUNCIL}/proposals?sort=newest`, { waitUntil: 'networkidle' });
+	await expect(watcher.getByTestId('proposals-fresh')).toHaveAttribute('data-live', 'true');
+	await watcher.evaluate(() => window.scrollTo(0, 400));
+	const scrolled = await watcher.evaluate(() => window.scrollY);
+	expect(scrolled).toBeGreaterThan(0);
+
 	await login(page, DEMO.member);
 	const url = await newProposal(page);
 	await expectAccessible(page);
+	const id = url.split('/').pop()!;
+
+	// the list says a proposal was submitted since it opened, and shows it when asked, keeping the filter
+	await expect(watcher.getByTestId('proposals-fresh')).toContainText('1 nouvelle proposition déposée depuis l’ouverture de cette page.');
+	// still where the reader was (the browser may anchor the scroll to keep the same rows in view)
+	expect(await watcher.evaluate(() => window.scrollY)).toBeGreaterThanOrEqual(scrolled);
+	await watcher.getByRole('button', { name: 'Afficher la liste à jour' }).click();
+	const row = watcher.getByTestId(`proposal-row-${id}`);
+	await expect(row).toContainText(TITLE);
+	await expect(row).toContainText('0 soutien');
+	expect(watcher.url()).toContain('sort=newest');
+	await expectAccessible(watcher);
+	const dataLoads: string[] = [];
+	watcher.on('request', (r) => {
+		if (r.url().includes('__data.json')) dataLoads.push(r.url());
+	});
 
 	// a second member (the chair is also a member) on the same proposal, while the author's page stays open
 	const other = await personPage(browser, DEMO.chair);
@@ -67,6 +91,9 @@ test('a stakeholder writes and submits; a member supports, comments and amends l
 	await other.getByRole('button', { name: 'Soutenir' }).click();
 	await expect(other.getByText('Vous soutenez cette proposition.')).toBeVisible();
 	await expect(page.getByTestId('supports-count')).toHaveText('1 soutien');
+	// the list's row shows the new count in place, without reloading its data
+	await expect(row).toContainText('1 soutien');
+	expect(dataLoads).toEqual([]);
 
 	await other.getByLabel('Votre commentaire').fill('Une très bonne idée, la Métropole peut abonder le fonds.');
 	await other.getByRole('button', { name: 'Publier le commentaire' }).click();

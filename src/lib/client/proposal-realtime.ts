@@ -1,7 +1,7 @@
 // A proposal page's live link: joins the proposal's room (re-joins after a reconnection and asks the page to
 // refresh what it shows, since events may have been missed meanwhile).
 import { joinRoom, type RoomOptions } from './realtime';
-import type { ProposalJoinAck, ProposalLiveEvent } from '$lib/schemas/proposals-live';
+import type { ProposalJoinAck, ProposalListEvent, ProposalLiveEvent } from '$lib/schemas/proposals-live';
 
 export function joinProposal(proposalId: number, onChange: (event: ProposalLiveEvent) => void, options: RoomOptions<ProposalJoinAck> = {}): () => void {
 	return joinRoom(
@@ -14,4 +14,9 @@ export function joinProposal(proposalId: number, onChange: (event: ProposalLiveE
 		},
 		options
 	);
+}
+
+/** The council's proposals list: each changed row as it now is (see realtime/proposals.ts). */
+export function joinProposalList(councilId: number, onRow: (event: ProposalListEvent) => void, options: RoomOptions<ProposalJoinAck> = {}): () => void {
+	return joinRoom({ join: 'proposals:join', leave: 'proposals:leave', payload: { councilId }, listeners: { 'proposals:row': onRow } }, options);
 }

@@ -4,6 +4,7 @@ import { sql, type SQL } from 'drizzle-orm';
 import { cachedAll, cachedGet } from './statements';
 import { ftsQuery } from './search';
 import type { ProposalState } from './states';
+import type { ProposalListEvent } from '../../schemas/proposals-live';
 
 export const PAGE_SIZE = 20;
 export const SORTS = ['newest', 'supports', 'comments', 'updated', 'relevance'] as const;
@@ -168,4 +169,13 @@ export function filterOptions(councilId: number, authorId?: number) {
 		colleges: collegeRows,
 		author: authorId ? (cachedGet<{ id: number; name: string }>(sql`select id, name from users where id = ${authorId}`) ?? null) : null
 	};
+}
+
+/** One proposal as the council's live list shows it now (list room events), or not listed (a draft). */
+export function listRowLive(proposalId: number): ProposalListEvent {
+	const row = cachedGet<{ state: string; supports_count: number; comments_count: number; answered_at: number | null; submitted_at: number | null }>(
+		sql`select state, supports_count, comments_count, answered_at, submitted_at from proposals where id = ${proposalId}`
+	);
+	if (!row || row.state === 'draft') return { proposalId, listed: false };
+	return { proposalId, listed: true, state: row.state, supportsCount: row.supports_count, commentsCount: row.comments_count, answered: row.answered_at !== null, submittedAt: row.submitted_at };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Server } from 'socket.io';
 import { fakeSocket } from './test-socket';
 import { setup } from '../proposals/test-fixtures';
-import { registerProposalSocket, routeProposalEvent, proposalRoom } from './proposals';
+import { registerProposalSocket, routeProposalEvent, proposalListRoom, proposalRoom } from './proposals';
 
 describe('proposal rooms', () => {
 	it('lets a socket join only a proposal its user may read', async () => {
@@ -39,15 +39,38 @@ describe('proposal rooms', () => {
 		expect(await observer.emit('proposal:join', { proposalId: id })).toEqual({ ok: true });
 	});
 
-	it('sends proposal changes to the proposal’s room only, with the support count', () => {
+	it('sends proposal changes to the proposal’s room with the support count, and the row as it now is to the council’s list', () => {
+		const fx = setup();
+		const id = fx.proposalIn('submitted');
+		const draft = fx.proposalIn('draft');
+		const c = fx.council.id;
 		const sent: [string, string, unknown][] = [];
 		const io = { to: (room: string) => ({ emit: (event: string, payload: unknown) => sent.push([room, event, payload]) }) } as unknown as Server;
-		routeProposalEvent(io, { type: 'proposal.changed', councilId: 1, proposalId: 7, what: 'supports', supportsCount: 3 });
-		routeProposalEvent(io, { type: 'proposal.changed', councilId: 1, proposalId: 7, what: 'comments' });
-		routeProposalEvent(io, { type: 'council.changed', councilId: 1 });
+		routeProposalEvent(io, { type: 'proposal.changed', councilId: c, proposalId: id, what: 'supports', supportsCount: 3 });
+		routeProposalEvent(io, { type: 'proposal.changed', councilId: c, proposalId: id, what: 'content' });
+		routeProposalEvent(io, { type: 'proposal.changed', councilId: c, proposalId: draft, what: 'state' });
+		routeProposalEvent(io, { type: 'council.changed', councilId: c });
+		const row = { proposalId: id, listed: true, state: 'submitted', supportsCount: expect.any(Number), commentsCount: expect.any(Number), answered: false, submittedAt: expect.any(Number) };
 		expect(sent).toEqual([
-			['proposal:7', 'proposal:changed', { proposalId: 7, what: 'supports', supportsCount: 3 }],
-			['proposal:7', 'proposal:changed', { proposalId: 7, what: 'comments' }]
+			[`proposal:${id}`, 'proposal:changed', { proposalId: id, what: 'supports', supportsCount: 3 }],
+			[proposalListRoom(c), 'proposals:row', row],
+			[`proposal:${id}`, 'proposal:changed', { proposalId: id, what: 'content' }],
+			[`proposal:${draft}`, 'proposal:changed', { proposalId: draft, what: 'state' }],
+			[proposalListRoom(c), 'proposals:row', { proposalId: draft, listed: false }]
 		]);
+	});
+
+	it('lets a socket join a council’s list only if it may read the council’s proposals', async () => {
+		const fx = setup({ isPublic: false });
+		const anonymous = fakeSocket();
+		registerProposalSocket(anonymous.socket, null);
+		expect(await anonymous.emit('proposals:join', { councilId: 'x' })).toEqual({ ok: false, error: 'invalid' });
+		expect(await anonymous.emit('proposals:join', { councilId: fx.council.id })).toEqual({ ok: false, error: 'forbidden' });
+		const observer = fakeSocket();
+		registerProposalSocket(observer.socket, fx.people.observer.id);
+		expect(await observer.emit('proposals:join', { councilId: fx.council.id })).toEqual({ ok: true });
+		expect([...observer.rooms]).toEqual([proposalListRoom(fx.council.id)]);
+		observer.handlers.get('proposals:leave')!({ councilId: fx.council.id });
+		expect(observer.rooms.size).toBe(0);
 	});
 });
