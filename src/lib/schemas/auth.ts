@@ -18,6 +18,9 @@ export const loginSchema = z.object({
 	redirectTo: z.string().default('/')
 });
 
+/** The language switcher (the form in the layout's header): the chosen language and the page to go back to. */
+export const localeSchema = z.object({ locale: z.enum(['fr', 'en']), redirectTo: z.string().default('/') });
+
 /** A new account: setup of the first admin, or accepting an invitation. */
 export const newAccountSchema = z
 	.object({

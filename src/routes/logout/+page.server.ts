@@ -8,7 +8,7 @@ export const load: PageServerLoad = () => redirect(303, '/');
 
 export const actions: Actions = {
 	default: formAction(logout, {
-		input: (event) => ({ sessionId: event.locals.session?.id ?? null }),
+		request: (event) => ({ sessionId: event.locals.session?.id ?? null }),
 		done: (_, { event }) => {
 			clearSessionCookie(event.cookies);
 			redirect(303, '/');

@@ -23,6 +23,11 @@ export type FormContext = { event: Event; council: CouncilRow | null; actor: Act
 export type FormOptions<A extends AnyAction, D> = {
 	/** input taken from the URL (ids of the path), merged over the posted fields */
 	input?: (event: Event) => Record<string, unknown>;
+	/**
+	 * facts of the request the action needs (the client's address, the current session), merged over the posted
+	 * fields and the URL's ids like `input`, but never echoed back to the page after a refusal
+	 */
+	request?: (event: Event) => Record<string, unknown>;
 	/** what the page receives on success (may throw a redirect); default `{ ok: true, intent }` */
 	done?: (data: ReturnType<A['run']>, ctx: FormContext) => D;
 	/** the key under which this form shows a service's refusal (default: the field the refusal names) */
@@ -73,10 +78,11 @@ export function formAction<A extends AnyAction, D = { ok: true; intent: string |
 		const form = await readForm(event.request);
 		if (!form) return fail(400, { errors: { form: t('common_error_bad_form') }, values: {} });
 		const values = { ...formInput(form), ...(options.input?.(event) ?? {}) };
+		const facts = options.request?.(event) ?? {};
 		const chosen = typeof action === 'function' ? action(values) : action;
 		const { council, actor } = requestContext(event, chosen);
-		const result = await execute(actor, council, chosen, values);
-		if (!result.ok) return renderFailure(event, result, values, options.field);
+		const result = await execute(actor, council, chosen, { ...values, ...facts });
+		if (!result.ok) return renderFailure(event, result, Object.fromEntries(Object.entries(values).filter(([key]) => !(key in facts))), options.field);
 		if (options.done) return options.done(result.data, { event, council, actor, values });
 		return { ok: true, intent: intentOf(values) } as D;
 	};

@@ -28,10 +28,16 @@ export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldE
 	return errors;
 }
 
-/** The status a refusal code answers with: '…_not_found' 404, '…_forbidden' and authorship refusals 403, else 400. */
+/**
+ * The status a refusal code answers with: '…_not_found' 404, '…_forbidden' and authorship refusals 403, else 400.
+ * Only the runner's own `common_error_login_required` is a 401 (the form sends the visitor to the login page); a
+ * service's "log in first" explanation (an invitation whose address already has an account) is a 400 shown next
+ * to its field, like any other refusal.
+ */
 export function statusOfCode(code: string): ActionFailure['status'] {
+	if (code === 'common_error_login_required') return 401;
 	if (code.endsWith('_not_found')) return 404;
-	if (/_forbidden$|_not_author$|_amend_decider$|_login_required$/.test(code)) return code.endsWith('_login_required') ? 401 : 403;
+	if (/_forbidden$|_not_author$|_amend_decider$/.test(code)) return 403;
 	if (code.endsWith('_conflict') || code.endsWith('_duplicate')) return 409;
 	if (code.endsWith('_rate_limited')) return 429;
 	return 400;

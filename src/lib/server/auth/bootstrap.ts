@@ -63,13 +63,17 @@ export function isSetupTokenValid(token: string, now = Date.now()): boolean {
  * Creates the first admin with a setup token; refuses a used, expired or superseded token. The token is
  * claimed in the same transaction that creates the account, so two simultaneous submissions make one admin.
  */
-export async function completeSetup(
-	token: string,
-	input: { email: string; name: string; password: string },
-	now = Date.now()
-): Promise<{ ok: true; userId: number } | { ok: false; reason: 'invalid_token' | 'email_taken' }> {
+export async function completeSetup(token: string, input: { email: string; name: string; password: string }, now = Date.now()): Promise<SetupResult> {
 	if (!isSetupTokenValid(token, now)) return { ok: false, reason: 'invalid_token' };
 	const passwordHash = await hashPassword(input.password);
+	return createFirstAdmin(token, { email: input.email, name: input.name, passwordHash }, now);
+}
+
+export type SetupResult = { ok: true; userId: number } | { ok: false; reason: 'invalid_token' | 'email_taken' };
+
+/** The transactional half of completeSetup, with the password already hashed (the setup action hashes it first). */
+export function createFirstAdmin(token: string, input: { email: string; name: string; passwordHash: string }, now = Date.now()): SetupResult {
+	const { passwordHash } = input;
 	return db().transaction((tx) => {
 		if (countAdmins(tx) > 0) return { ok: false as const, reason: 'invalid_token' as const };
 		if (getUserByEmail(input.email, tx)) return { ok: false as const, reason: 'email_taken' as const };

@@ -275,7 +275,12 @@ export function acceptInvitationAsUser(token: string, userId: number, now = Date
  * address, so its holder takes the account over, and every session opened with the old password ends.
  */
 export async function acceptInvitationWithPassword(token: string, input: { name: string; password: string }, now = Date.now()) {
-	const passwordHash = await hashPassword(input.password);
+	return acceptInvitationWithHash(token, { name: input.name, passwordHash: await hashPassword(input.password) }, now);
+}
+
+/** The transactional half of acceptInvitationWithPassword, the password already hashed (the action hashes it first). */
+export function acceptInvitationWithHash(token: string, input: { name: string; passwordHash: string }, now = Date.now()) {
+	const { passwordHash } = input;
 	let revoked: number | null = null;
 	const result = db().transaction((tx) => {
 		const invitation = tx

@@ -19,6 +19,18 @@ describe('CSV import of members', () => {
 	});
 	const run = (text: string) => importMembers(ctx.council.id, text, ctx.secretary.id, { composeMail: testMail, labels: FRENCH_LABELS });
 
+	it('a preview writes nothing (so the page’s preview stays a plain form action, not a declared action)', () => {
+		const changes = () => db().$client.prepare('select total_changes()').pluck().get();
+		const events: DomainEvent[] = [];
+		const unsubscribe = subscribe((e) => events.push(e));
+		const before = changes();
+		const preview = previewImport(ctx.council.id, [HEADER, 'Nadia Haddad,nadia@example.org,Coopalim,cooperative,Acteurs de l’ESS,member', 'X,pas-une-adresse,,,,'].join('\n'), FRENCH_LABELS);
+		expect(preview.rows).toHaveLength(1);
+		expect(changes()).toBe(before);
+		expect(events).toEqual([]);
+		unsubscribe();
+	});
+
 	it('imports a valid file: accounts without password, memberships, organisations, invitations, one audit entry', () => {
 		const events: DomainEvent[] = [];
 		const text = [

@@ -116,6 +116,14 @@ describe('measurements CSV import', () => {
 		expect(events).toEqual([{ type: 'measurements.imported', councilId: f.council.id, planId: f.plan.id, indicatorIds: result.indicatorIds, count: 5 }]);
 	});
 
+	it('a preview writes nothing (so the page’s preview stays a plain form action, not a declared action)', () => {
+		const changes = () => db().$client.prepare('select total_changes()').pluck().get();
+		const before = changes();
+		expect(previewMeasurementImport(f.plan.id, ['Indicateur;Date;Valeur', 'Heures d’insertion;2016;195 000', 'Inconnu;2016;x'].join('\n')).total).toBe(2);
+		expect(changes()).toBe(before);
+		expect(events).toEqual([]);
+	});
+
 	it('accepts a comma-separated file with quoted decimal commas and English headers in any order', () => {
 		const csv = ['value,indicator,date,comment,extra', `"12,5",${share.id},2018,"ok, vu",x`, `14.5,${share.id},2019,,`].join('\n');
 		const preview = previewMeasurementImport(f.plan.id, csv);

@@ -131,7 +131,12 @@ export function acceptGuestLinkAsUser(token: string, userId: number, now = Date.
  * until it is followed, the address counts for nothing (no import or invitation attaches a membership to it).
  */
 export async function acceptGuestLinkWithAccount(token: string, input: { name: string; email: string; password: string }, now = Date.now()) {
-	const passwordHash = await hashPassword(input.password);
+	return acceptGuestLinkWithHash(token, { name: input.name, email: input.email, passwordHash: await hashPassword(input.password) }, now);
+}
+
+/** The transactional half of acceptGuestLinkWithAccount, the password already hashed (the action hashes it first). */
+export function acceptGuestLinkWithHash(token: string, input: { name: string; email: string; passwordHash: string }, now = Date.now()) {
+	const { passwordHash } = input;
 	const result = db().transaction((tx) => {
 		if (getUserByEmail(normaliseEmail(input.email), tx)) throw new DomainError('workshops_guest_error_login_required', 'email');
 		const user = insertUser(tx, { email: normaliseEmail(input.email), name: input.name.trim(), passwordHash, emailVerified: false });

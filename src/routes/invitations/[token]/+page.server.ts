@@ -1,13 +1,13 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm, formFailure } from '$lib/server/http/forms';
-import { acceptInvitationAsUser, acceptInvitationWithPassword, findInvitation } from '$lib/server/councils/invitations';
-import { createSession, generateToken } from '$lib/server/auth/session';
+import { findInvitation } from '$lib/server/councils/invitations';
+import { acceptInvitation, acceptInvitationWithPassword } from '$lib/server/auth/actions';
+import { formAction } from '$lib/server/actions/form';
 import { setSessionCookie } from '$lib/server/auth/cookies';
 import { normaliseEmail } from '$lib/server/auth/users';
-import { DomainError } from '$lib/server/errors';
-import { acceptInvitationSchema } from '$lib/schemas/members';
-import { t } from '$lib/i18n/translate';
+
+/** The token of the link, from the URL. */
+const tokenOfUrl = (event: { params: Partial<Record<string, string>> }) => ({ token: event.params.token });
 
 export const load: PageServerLoad = ({ params, locals, setHeaders }) => {
 	setHeaders({ 'referrer-policy': 'same-origin', 'cache-control': 'no-store' });
@@ -42,31 +42,12 @@ export const load: PageServerLoad = ({ params, locals, setHeaders }) => {
 };
 
 export const actions: Actions = {
-	join: ({ params, locals }) => {
-		if (!locals.user) return formFailure({ form: t('members_invitation_error_login_required') });
-		let slug: string;
-		try {
-			slug = acceptInvitationAsUser(params.token, locals.user.id).councilSlug;
-		} catch (e) {
-			if (e instanceof DomainError) return formFailure({ form: t(e.code, e.params) });
-			throw e;
+	join: formAction(acceptInvitation, { input: tokenOfUrl, done: (accepted) => redirect(303, `/c/${accepted.councilSlug}`) }),
+	create: formAction(acceptInvitationWithPassword, {
+		input: tokenOfUrl,
+		done: (accepted, { event }) => {
+			setSessionCookie(event.cookies, accepted.sessionToken, accepted.expiresAt);
+			redirect(303, `/c/${accepted.councilSlug}`);
 		}
-		redirect(303, `/c/${slug}`);
-	},
-	create: async ({ params, locals, request, cookies }) => {
-		if (locals.user) return formFailure({ form: t('members_invitation_error_other_account') });
-		const form = await parseForm(request, acceptInvitationSchema);
-		if (!form.ok) return form.failure;
-		let result: Awaited<ReturnType<typeof acceptInvitationWithPassword>>;
-		try {
-			result = await acceptInvitationWithPassword(params.token, { name: form.data.name, password: form.data.password });
-		} catch (e) {
-			if (e instanceof DomainError) return formFailure({ form: t(e.code, e.params) }, form.values);
-			throw e;
-		}
-		const token = generateToken();
-		const session = createSession(token, result.userId);
-		setSessionCookie(cookies, token, session.expiresAt);
-		redirect(303, `/c/${result.councilSlug}`);
-	}
+	})
 };

@@ -2,13 +2,13 @@
 // creates one. The link works once.
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { parseForm, formFailure } from '$lib/server/http/forms';
-import { acceptGuestLinkAsUser, acceptGuestLinkWithAccount, findGuestLink } from '$lib/server/workshops/guests';
-import { createSession, generateToken } from '$lib/server/auth/session';
+import { findGuestLink } from '$lib/server/workshops/guests';
+import { acceptGuestLink, acceptGuestLinkWithAccount } from '$lib/server/auth/actions';
+import { formAction } from '$lib/server/actions/form';
 import { setSessionCookie } from '$lib/server/auth/cookies';
-import { DomainError } from '$lib/server/errors';
-import { guestAccountSchema } from '$lib/schemas/workshops';
-import { t } from '$lib/i18n/translate';
+
+/** The token of the link, from the URL. */
+const tokenOfUrl = (event: { params: Partial<Record<string, string>> }) => ({ token: event.params.token });
 
 export const load: PageServerLoad = ({ params, locals, setHeaders }) => {
 	setHeaders({ 'referrer-policy': 'same-origin', 'cache-control': 'no-store' });
@@ -24,32 +24,12 @@ export const load: PageServerLoad = ({ params, locals, setHeaders }) => {
 };
 
 export const actions: Actions = {
-	join: ({ params, locals }) => {
-		if (!locals.user) return formFailure({ form: t('workshops_guest_error_login_required') });
-		let target: string;
-		try {
-			const r = acceptGuestLinkAsUser(params.token, locals.user.id);
-			target = `/c/${r.councilSlug}/workshops/${r.workshopId}`;
-		} catch (e) {
-			if (e instanceof DomainError) return formFailure({ form: t(e.code, e.params) });
-			throw e;
+	join: formAction(acceptGuestLink, { input: tokenOfUrl, done: (joined) => redirect(303, `/c/${joined.councilSlug}/workshops/${joined.workshopId}`) }),
+	create: formAction(acceptGuestLinkWithAccount, {
+		input: tokenOfUrl,
+		done: (joined, { event }) => {
+			setSessionCookie(event.cookies, joined.sessionToken, joined.expiresAt);
+			redirect(303, `/c/${joined.councilSlug}/workshops/${joined.workshopId}`);
 		}
-		redirect(303, target);
-	},
-	create: async ({ params, locals, request, cookies }) => {
-		if (locals.user) return formFailure({ form: t('workshops_guest_error_signed_in') });
-		const form = await parseForm(request, guestAccountSchema);
-		if (!form.ok) return form.failure;
-		let result: Awaited<ReturnType<typeof acceptGuestLinkWithAccount>>;
-		try {
-			result = await acceptGuestLinkWithAccount(params.token, form.data);
-		} catch (e) {
-			if (e instanceof DomainError) return formFailure({ [e.field]: t(e.code, e.params) }, form.values);
-			throw e;
-		}
-		const token = generateToken();
-		const session = createSession(token, result.userId);
-		setSessionCookie(cookies, token, session.expiresAt);
-		redirect(303, `/c/${result.councilSlug}/workshops/${result.workshopId}`);
-	}
+	})
 };

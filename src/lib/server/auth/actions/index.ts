@@ -1,8 +1,15 @@
-// What a person does with their own account and sessions (outside any council).
+// What a person does with their own account and sessions (outside any council): logging in and out, the first
+// admin's setup, accepting an invitation or a workshop guest link, proving an address, choosing the language.
 import { z } from 'zod';
 import { defineAction } from '../../actions/define';
 import { invalidateAllSessions, invalidateSession } from '../session';
 import { confirmEmailVerification, resendEmailVerification } from '../email-verification';
+
+export { login } from './login';
+export { completeSetup } from './complete-setup';
+export { acceptInvitation, acceptInvitationWithPassword } from './accept-invitation';
+export { acceptGuestLink, acceptGuestLinkWithAccount } from './accept-guest-link';
+export { switchLocale } from './switch-locale';
 
 /** "Se déconnecter partout": ends every session of the account, on every device. */
 export const logoutEverywhere = defineAction({

@@ -81,7 +81,11 @@ export const workshopSamples: Samples = {
 	'workshops.addMeeting': (w) => ({ workshopId: openWorkshop(w).id, ...meetingForm }),
 	'workshops.updateMeeting': (w) => ({ ...meeting(w), ...meetingForm }),
 	'workshops.setAttendance': (w) => ({ ...meeting(w), present: [String(w.userId('membre@demo.cocon.fr'))] }),
-	'workshops.saveNotes': (w) => ({ ...meeting(w), notes: 'Notes', baseVersion: '0' }),
+	'workshops.saveNotes': (w) => {
+		const m = meeting(w);
+		const { notesVersion } = w.db.select({ notesVersion: workshopMeetings.notesVersion }).from(workshopMeetings).where(eq(workshopMeetings.id, m.meetingId)).get()!;
+		return { ...m, notes: 'Notes', baseVersion: String(notesVersion) };
+	},
 	'workshops.createGuestLink': (w) => ({ workshopId: openWorkshop(w).id, label: 'Une invitée' }),
 	'workshops.revokeGuest': (w) => guest(w),
 	'workshops.createProposal': (w) => ({ ...cluster(w), title: 'Une proposition', summary: 'Un résumé', body: 'Un texte', themeIds: [String(theme(w))] }),
