@@ -42,6 +42,8 @@ test('stage 2 online: a member approves a proposed indicator, the evaluator clos
 			.first()
 	).toHaveText('1');
 	await evaluator.getByRole('button', { name: 'Clore et valider les indicateurs approuvés' }).click();
+	// closing is final: it asks first (in a dialog, or a second step when the click came before the scripts)
+	await evaluator.getByRole('button', { name: 'Clore définitivement' }).click();
 	await expect(evaluator.getByRole('row', { name: new RegExp(INDICATOR) })).toContainText('Validé par ce tour');
 	// the member's page follows live, and the count is the engine's, with the rule that decided it
 	await expect(page.getByRole('row', { name: new RegExp(INDICATOR) })).toContainText('Validé par ce tour');

@@ -49,11 +49,14 @@ test('a member answers the anonymous questionnaire once and the results update l
 	await page.getByRole('button', { name: 'Envoyer ma réponse' }).click();
 	await expect(page.getByText('Merci, votre réponse est enregistrée.')).toBeVisible();
 	await expect(page.getByTestId('response-count')).toHaveText(`${before + 1} ${before + 1 === 1 ? 'réponse' : 'réponses'}`);
-	await expect(page.getByText('Des permanences plus fréquentes dans les quartiers.')).toBeVisible();
+	// free-text answers are the evaluation team's: the member reads the published excerpts, not the answers
+	await expect(page.getByText('Des permanences plus fréquentes dans les quartiers.')).toHaveCount(0);
 	await expectAccessible(page);
 
 	// the evaluator's page followed, without a reload
 	await expect(evaluator.getByTestId('response-count')).toHaveText(`${before + 1} ${before + 1 === 1 ? 'réponse' : 'réponses'}`);
+	await evaluator.reload();
+	await expect(evaluator.getByText('Des permanences plus fréquentes dans les quartiers.')).toBeVisible();
 
 	// one response per person
 	await page.goto(page.url().replace(/\?.*$/, '') + '/answer');

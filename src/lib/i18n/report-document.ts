@@ -108,7 +108,14 @@ export function reportDocument(r: EvaluationReport, council: { name: string }, p
 		b.push({ kind: 'h3', text: `${q.questionnaire.title} — ${m.evaluation_response_count({ count: formatNumber(q.responses) })}` });
 		for (const question of q.questions) {
 			b.push({ kind: 'p', text: `${question.label}${question.mean !== null ? ` (${m.evaluation_mean({ mean: formatNumber(question.mean, 1) })})` : ''}` });
-			if (question.kind === 'text') b.push({ kind: 'list', items: question.texts.length ? question.texts : [m.evaluation_no_text()] });
+			// free-text answers stay internal: the report prints the excerpts the evaluation published
+			if (question.kind === 'text')
+				b.push({
+					kind: 'list',
+					items: question.excerpts.length
+						? question.excerpts.map((e) => m.evaluation_quote({ text: e.text }))
+						: [question.answered ? m.evaluation_texts_private({ count: formatNumber(question.answered) }) : m.evaluation_no_text()]
+				});
 			else b.push({ kind: 'bars', bars: question.counts, alt: question.counts.map((x) => m.plans_labelled({ label: x.label, value: formatNumber(x.count) })).join(m.plans_list_separator()) });
 		}
 	}
@@ -116,8 +123,9 @@ export function reportDocument(r: EvaluationReport, council: { name: string }, p
 		{ kind: 'h2', text: m.evaluation_interviews() },
 		{
 			kind: 'list',
-			items: r.interviews.map(
-				(i) => `${interviewKindLabel(i.kind)}, ${formatDate(i.date)} — ${i.notes ? m.plans_labelled({ label: i.organisations || i.participants, value: i.notes }) : i.organisations || i.participants}`
+			// interviewees and notes stay internal: the organisations met and the excerpts published
+			items: r.interviews.map((i) =>
+				[`${interviewKindLabel(i.kind)}, ${formatDate(i.date)}`, i.organisations, ...i.excerpts.map((e) => m.evaluation_quote({ text: e.text }))].filter(Boolean).join(' — ')
 			)
 		}
 	);

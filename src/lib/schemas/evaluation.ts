@@ -68,8 +68,17 @@ export const roundSchema = z.object({
 	weighting: z.enum(WEIGHTINGS),
 	majority: z.enum(MAJORITIES),
 	base: z.enum(['cast', 'cast_abstain', 'entitled']),
-	quorumKind: z.enum(QUORUM_KINDS),
-	quorumValue: z.preprocess((v) => (v === '' || v === undefined ? 0 : v), z.coerce.number().min(0).max(100_000))
+	/** left out (the API may), the quorum is the council's votes settings' */
+	quorumKind: z.enum(QUORUM_KINDS).optional(),
+	quorumValue: z.preprocess((v) => (v === '' || v === undefined ? undefined : v), z.coerce.number().min(0).max(100_000).optional())
 });
 export const approvalSchema = z.object({ roundId: id(), indicatorId: id(), choice: z.enum(['yes', 'no', 'abstain']) });
 export const roundIdSchema = z.object({ roundId: id() });
+/** Closing a round is final (the adopted indicators are validated): the closing form asks again, then posts confirm=yes. */
+export const closeRoundSchema = roundIdSchema.extend({ confirm: z.literal('yes', { error: () => m.evaluation_round_close_confirm_needed() }) });
+/** An anonymised excerpt of an interview's notes or of a free-text question's answers, published by the evaluation. */
+export const excerptSchema = z.object({ source: z.enum(['interview', 'answer']), refId: id(), text: text(2000) });
+export const excerptIdSchema = z.object({ excerptId: id() });
+/** Reminding those who have not answered a questionnaire or an approval round. */
+export const remindSchema = z.object({ questionnaireId: id() });
+export const remindRoundSchema = z.object({ roundId: id() });

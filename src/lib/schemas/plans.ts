@@ -54,6 +54,8 @@ export const indicatorSchema = z.object({
 export const measurementSchema = z.object({ date: isoDate(), value: decimal(), periodLabel: optionalText(40), source: optionalText(500), comment: optionalText(2000) });
 export const correctionSchema = z.object({ measurementId: id(), value: decimal(), source: optionalText(500), comment: optionalText(2000) });
 export const retireSchema = z.object({ reason: optionalText(2000) });
+/** Validating an indicator by hand: when (a calendar date, not in the future: checked by the action) and what validated it. */
+export const validateSchema = z.object({ ref: text(100), validatedOn: isoDate() });
 
 export const recommendationSchema = z.object({ nodeId: optionalId(), text: text(5000), priority: z.enum(['high', 'medium', 'low']) });
 

@@ -55,6 +55,7 @@ const EXPECTED: Record<string, Row> = {
 	'plans.manage':       [1,   0,    0,   0,   0,   1,    0,      0,       0,      0],
 	'indicators.measure': [1,   0,    0,   1,   0,   1,    0,      0,       0,      0],
 	'evaluation.manage':  [1,   0,    0,   1,   0,   1,    0,      0,       0,      0],
+	'evaluation.readPrivate': [1, 0,  0,   1,   0,   1,    0,      0,       0,      0],
 	'evaluation.respond': [1,   1,    1,   1,   1,   0,    0,      0,       0,      0],
 	'workshops.read':       [1,   1,    1,   1,   1,   1,    0,      0,       0,      0],
 	'workshops.manage':     [1,   0,    0,   0,   0,   1,    0,      0,       0,      0],

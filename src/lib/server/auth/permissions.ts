@@ -58,6 +58,9 @@ export const RULES = {
 	'indicators.measure': ['admin', 'secretariat', 'evaluator'],
 	/** run a plan's evaluation: stages, questionnaires, interviews, findings, recommendations */
 	'evaluation.manage': ['admin', 'secretariat', 'evaluator'],
+	/** read what people said in confidence: interview notes and participants, free-text answers to questionnaires
+	 * (everyone else reads only the anonymised excerpts the evaluation published) */
+	'evaluation.readPrivate': ['admin', 'secretariat', 'evaluator'],
 	/** answer the questionnaires and approval rounds of an evaluation whose audience includes oneself (checked by the service) */
 	'evaluation.respond': [...COUNCIL_ROLES],
 	/** read the council's thematic workshops: meetings, notes, boards, reports (workshop guests: see workshops/access.ts) */

@@ -104,6 +104,12 @@ export const DEMO_INTERVIEWS = [
 	}
 ] as const;
 
+/** Anonymised excerpts the evaluation published: of an interview (index in DEMO_INTERVIEWS) or of the free-text question. */
+export const DEMO_EXCERPTS: ({ interview: number; text: string } | { question: number; text: string })[] = [
+	{ interview: 0, text: 'Les réseaux saluent la continuité du fonds d’amorçage et demandent un accompagnement à la consolidation.' },
+	{ question: 3, text: 'Il manque des locaux abordables pour les structures qui grandissent.' }
+];
+
 export const DEMO_FINDINGS: { node: string; kind: 'strength' | 'weakness'; text: string; indicators?: string[]; interviews?: number[]; questionnaire?: boolean }[] = [
 	{
 		node: 'seed',

@@ -10,13 +10,14 @@ import { colleges, councils, memberships } from '../councils/tables';
 import { recommendations } from '../plans/tables';
 import { draftNextPlan } from '../plans/next-plan';
 import { seedDemoPlans } from './plans';
-import { DEMO_QUESTIONNAIRE, DEMO_CAMPAIGN, DEMO_FINDINGS, DEMO_INTERVIEWS, DEMO_RECOMMENDATIONS, DEMO_STAGES, KEPT_OUT_NODES } from './evaluation-data';
+import { DEMO_QUESTIONNAIRE, DEMO_CAMPAIGN, DEMO_EXCERPTS, DEMO_FINDINGS, DEMO_INTERVIEWS, DEMO_RECOMMENDATIONS, DEMO_STAGES, KEPT_OUT_NODES } from './evaluation-data';
 import {
 	approvalRoundColleges,
 	approvalRoundIndicators,
 	approvalRounds,
 	evaluationCampaigns,
 	evaluationCommittee,
+	evaluationExcerpts,
 	evaluationStages,
 	findingEvidence,
 	findings,
@@ -124,6 +125,16 @@ export function seedDemoPlansAndEvaluation(slug: string): void {
 			for (const key of interview.nodes) tx.insert(interviewObjectives).values({ interviewId: row.id, nodeId: plan.nodeIds[key] }).run();
 			return row.id;
 		});
+		for (const e of DEMO_EXCERPTS)
+			tx.insert(evaluationExcerpts)
+				.values({
+					campaignId: campaign.id,
+					interviewId: 'interview' in e ? interviewIds[e.interview] : null,
+					questionId: 'question' in e ? questionIds[e.question] : null,
+					text: e.text,
+					publishedBy: evaluator?.userId ?? null
+				})
+				.run();
 		DEMO_FINDINGS.forEach((f, position) => {
 			const row = tx
 				.insert(findings)

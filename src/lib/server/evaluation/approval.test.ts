@@ -7,7 +7,8 @@ import { getIndicator } from '../plans/indicators';
 import { newIndicator } from '../plans/test-helpers';
 import { campaignFixture } from './test-fixture';
 import { refusal } from '../test-support';
-import { castApproval, closeApprovalRound, defaultRoundRules, listApprovalRounds, openApprovalRound } from './approval';
+import { castApproval, closeApprovalRound, defaultRoundRules, openApprovalRound } from './approval';
+import { listApprovalRounds } from './approval-rounds';
 import { approvalRoundIndicators } from './tables';
 import { validationSource } from './validation-ref';
 
@@ -140,10 +141,10 @@ describe('indicator approval rounds on the vote engine', () => {
 		expect(refusal(() => castApproval(roundId, member, f.first.id, 'maybe' as 'yes'))).toBe('sessions_error_choice_invalid@form');
 	});
 
-	it('rules default to the council’s, without its plenary quorum nor the base "present"; bad rules are refused', () => {
+	it('rules default to the council’s votes settings, its quorum included, without the base "present"; bad rules are refused', () => {
 		db().update(councils).set({ weighting: 'college', majority: 'two_thirds', majorityBase: 'present', quorumKind: 'share', quorumValue: 50 }).where(eq(councils.id, f.council.id)).run();
 		const council = db().select().from(councils).where(eq(councils.id, f.council.id)).get()!;
-		expect(defaultRoundRules(council)).toEqual({ weighting: 'college', majority: 'two_thirds', base: 'cast', quorumKind: 'none', quorumValue: 0 });
+		expect(defaultRoundRules(council)).toEqual({ weighting: 'college', majority: 'two_thirds', base: 'cast', quorumKind: 'share', quorumValue: 50 });
 		const roundId = openApprovalRound(f.campaign.id, { title: 'Par défaut', indicatorIds: [f.first.id], collegeIds: [f.collegeA.id] }, f.actorId);
 		expect(listApprovalRounds(f.campaign.id, f.council.id, null).find((r) => r.id === roundId)!.rules).toEqual(defaultRoundRules(council));
 		const bad = (rules: object) => refusal(() => openApprovalRound(f.campaign.id, { title: 'X', indicatorIds: [f.second.id], collegeIds: [f.collegeA.id], rules }, f.actorId));

@@ -3,7 +3,7 @@
 // base, quorum, checked by checkRules), who may vote is the engine's isEntitled restricted to the round's colleges,
 // and closing tallies each indicator with the engine's tally() in ONE transaction that stores each result with its
 // inputs and validates the adopted indicators (ref 'approval:<round id>'); the others stay proposed.
-import { and, asc, eq, inArray } from 'drizzle-orm';
+import { and, eq, inArray } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { recordAudit } from '../audit/audit';
 import { publish } from '../events/bus';
@@ -24,7 +24,6 @@ import {
 	type MajorityBase,
 	type QuorumKind,
 	type TallyInput,
-	type TallyResult,
 	type TallyRules,
 	type Weighting
 } from '../sessions/tally-types';
@@ -42,14 +41,17 @@ export type NewRound = { title: string; indicatorIds: number[]; collegeIds: numb
 
 type RoundRow = typeof approvalRounds.$inferSelect;
 
-/** The council's voting rules as a round's defaults: no quorum (the council's quorum is a plenary's), no 'present' base. */
-export function defaultRoundRules(council: Pick<typeof councils.$inferSelect, 'weighting' | 'majority' | 'majorityBase'>): RoundRules {
+/**
+ * The council's voting rules (its votes settings) as a round's defaults, its quorum included: online, the quorum
+ * counts the members who voted (nobody is "present"); no 'present' base.
+ */
+export function defaultRoundRules(council: Pick<typeof councils.$inferSelect, 'weighting' | 'majority' | 'majorityBase' | 'quorumKind' | 'quorumValue'>): RoundRules {
 	return {
 		weighting: council.weighting as Weighting,
 		majority: council.majority as Majority,
 		base: council.majorityBase === 'present' ? 'cast' : (council.majorityBase as MajorityBase),
-		quorumKind: 'none',
-		quorumValue: 0
+		quorumKind: council.quorumKind as QuorumKind,
+		quorumValue: council.quorumKind === 'none' ? 0 : council.quorumValue
 	};
 }
 
@@ -69,7 +71,9 @@ function rulesOfRound(round: Pick<RoundRow, 'weighting' | 'majority' | 'majority
 }
 
 function settleRules(council: typeof councils.$inferSelect, input: Partial<RoundRules> | undefined): RoundRules {
-	const d = { ...defaultRoundRules(council), ...input };
+	// a rule left out (undefined) takes the council's
+	const given = Object.fromEntries(Object.entries(input ?? {}).filter(([, v]) => v !== undefined));
+	const d: RoundRules = { ...defaultRoundRules(council), ...given };
 	const oneOf = <T extends string>(list: readonly T[], value: T, field: string): T => {
 		if (!list.includes(value)) throw new DomainError('sessions_error_rule', field);
 		return value;
@@ -136,7 +140,7 @@ const roundCollegeIds = (tx: Tx, roundId: number): Set<number> =>
 	);
 
 /** The council's memberships entitled to vote in the round: the engine's rule, within the round's colleges. */
-function entitledMembers(tx: Tx, round: RoundRow, councilId: number) {
+export function entitledMembers(tx: Tx, round: RoundRow, councilId: number) {
 	const inRound = roundCollegeIds(tx, round.id);
 	return tx
 		.select({ id: memberships.id, userId: memberships.userId, collegeId: memberships.collegeId, voteWeight: memberships.voteWeight, status: memberships.status, roles: memberships.roles })
@@ -177,7 +181,7 @@ export function castApproval(roundId: number, userId: number, indicatorId: numbe
 }
 
 /** The engine's input for one indicator of the round (named ballots; nobody is "present": no roll call online). */
-function tallyInputOf(tx: Tx, round: RoundRow, councilId: number, indicatorId: number): TallyInput {
+export function tallyInputOf(tx: Tx, round: RoundRow, councilId: number, indicatorId: number): TallyInput {
 	const ballots = tx
 		.select({ memberId: approvalVotes.membershipId, choice: approvalVotes.choice, collegeId: approvalVotes.collegeId, weight: approvalVotes.weight })
 		.from(approvalVotes)
@@ -241,65 +245,4 @@ export function closeApprovalRound(roundId: number, actorId: number | null): { a
 	for (const indicatorId of result.approved) publish({ type: 'indicator.changed', councilId: result.campaign.councilId, planId: result.campaign.planId, indicatorId, what: 'state' });
 	publish({ type: 'evaluation.changed', councilId: result.campaign.councilId, planId: result.campaign.planId, campaignId: result.campaign.id });
 	return { approved: result.approved, rejected: result.rejected };
-}
-
-export type RoundItem = {
-	id: number;
-	title: string;
-	status: 'open' | 'closed';
-	rules: RoundRules;
-	colleges: { id: number; name: string }[];
-	/** members entitled to vote in the round */
-	entitled: number;
-	indicators: {
-		id: number;
-		name: string;
-		state: string;
-		/** the tally's decision once closed */
-		outcome: string | null;
-		result: TallyResult | null;
-		yes: number;
-		no: number;
-		abstain: number;
-		mine: RoundChoice | null;
-	}[];
-	/** whether the viewer may vote in this round */
-	canVote: boolean;
-};
-
-export function listApprovalRounds(campaignId: number, councilId: number, userId: number | null): RoundItem[] {
-	const d = db();
-	const rounds = d.select().from(approvalRounds).where(eq(approvalRounds.campaignId, campaignId)).orderBy(asc(approvalRounds.id)).all();
-	return rounds.map((r) => {
-		const cols = d
-			.select({ id: colleges.id, name: colleges.name })
-			.from(approvalRoundColleges)
-			.innerJoin(colleges, eq(colleges.id, approvalRoundColleges.collegeId))
-			.where(eq(approvalRoundColleges.roundId, r.id))
-			.all();
-		const entitled = entitledMembers(d, r, councilId);
-		const me = userId ? entitled.find((m) => m.userId === userId) : undefined;
-		const votes = d.select().from(approvalVotes).where(eq(approvalVotes.roundId, r.id)).all();
-		const items = d
-			.select({ id: indicators.id, name: indicators.name, state: indicators.state, outcome: approvalRoundIndicators.outcome, result: approvalRoundIndicators.result })
-			.from(approvalRoundIndicators)
-			.innerJoin(indicators, eq(indicators.id, approvalRoundIndicators.indicatorId))
-			.where(eq(approvalRoundIndicators.roundId, r.id))
-			.orderBy(asc(indicators.name))
-			.all();
-		const count = (indicatorId: number, choice: RoundChoice) => votes.filter((v) => v.indicatorId === indicatorId && v.choice === choice).length;
-		return {
-			id: r.id,
-			title: r.title,
-			status: r.status as 'open' | 'closed',
-			rules: { weighting: r.weighting as Weighting, majority: r.majority as Majority, base: r.majorityBase as MajorityBase, quorumKind: r.quorumKind as QuorumKind, quorumValue: r.quorumValue },
-			colleges: cols,
-			entitled: entitled.length,
-			canVote: r.status === 'open' && !!me,
-			indicators: items.map((i) => {
-				const mine = me ? votes.find((v) => v.indicatorId === i.id && v.membershipId === me.id) : undefined;
-				return { ...i, result: i.result ?? null, yes: count(i.id, 'yes'), no: count(i.id, 'no'), abstain: count(i.id, 'abstain'), mine: mine ? (mine.choice as RoundChoice) : null };
-			})
-		};
-	});
 }

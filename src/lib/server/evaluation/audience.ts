@@ -69,3 +69,18 @@ export function inAudience(tx: Tx, q: { id: number; audience: string; campaignId
 export function userInAudience(q: { id: number; audience: string; campaignId: number }, councilId: number, userId: number): boolean {
 	return inAudience(db(), q, councilId, userId);
 }
+
+export type AudiencePerson = { membershipId: number; userId: number; collegeId: number | null };
+
+/** Everyone the questionnaire is addressed to (one row per active membership of the council in its audience). */
+export function audienceMembers(tx: Tx, q: { id: number; audience: string; campaignId: number }, councilId: number): AudiencePerson[] {
+	const scope = audienceScope(tx, q);
+	return tx
+		.select({ id: memberships.id, userId: memberships.userId, status: memberships.status, roles: memberships.roles, collegeId: memberships.collegeId })
+		.from(memberships)
+		.where(and(eq(memberships.councilId, councilId), eq(memberships.status, 'active')))
+		.orderBy(memberships.id)
+		.all()
+		.filter((m) => audienceIncludes(scope, m))
+		.map((m) => ({ membershipId: m.id, userId: m.userId, collegeId: m.collegeId }));
+}

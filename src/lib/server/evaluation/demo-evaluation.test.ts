@@ -10,7 +10,7 @@ import { getCampaignByPlan } from './campaigns';
 import { listQuestionnaires } from './questionnaires';
 import { questionnaireResults } from './results';
 import { listFindings, listInterviews } from './evidence';
-import { listApprovalRounds } from './approval';
+import { listApprovalRounds } from './approval-rounds';
 
 describe('demo evaluation', () => {
 	it('seeds an evaluation under way and a draft next plan answering its recommendations', async () => {

@@ -8,6 +8,7 @@ import { DomainError } from '../errors';
 import { indicators, planNodes } from '../plans/tables';
 import { findingEvidence, findings, interviewObjectives, interviews, questionnaires } from './tables';
 import { writableCampaign } from './campaigns';
+import { campaignExcerpts, type Excerpt } from './excerpts';
 import { checkOptionalDate, clean, EVIDENCE_KINDS, FINDING_KINDS, INTERVIEW_KINDS, oneOf, type EvidenceKind, type FindingKind, type InterviewKind } from './values';
 
 export type NewInterview = { kind: InterviewKind; date: string; participants?: string; organisations?: string; notes?: string; nodeIds?: number[] };
@@ -44,9 +45,20 @@ export function addInterview(campaignId: number, input: NewInterview, actorId: n
 	return result.id;
 }
 
-export type InterviewItem = typeof interviews.$inferSelect & { kind: InterviewKind; objectives: { id: number; title: string }[] };
+/**
+ * An interview as a reader sees it. Its participants and notes are internal ('evaluation.readPrivate'): null for
+ * everyone else, who read only the excerpts the evaluation published (excerpts.ts).
+ */
+export type InterviewItem = Omit<typeof interviews.$inferSelect, 'notes' | 'participants'> & {
+	kind: InterviewKind;
+	participants: string | null;
+	notes: string | null;
+	objectives: { id: number; title: string }[];
+	excerpts: Excerpt[];
+};
 
-export function listInterviews(campaignId: number): InterviewItem[] {
+/** The campaign's interviews; `readPrivate` (the reader may: auth/permissions.ts) adds participants and notes. */
+export function listInterviews(campaignId: number, options: { readPrivate: boolean } = { readPrivate: false }): InterviewItem[] {
 	const d = db();
 	const rows = d.select().from(interviews).where(eq(interviews.campaignId, campaignId)).orderBy(asc(interviews.date), asc(interviews.id)).all();
 	const tags = rows.length
@@ -62,7 +74,15 @@ export function listInterviews(campaignId: number): InterviewItem[] {
 				)
 				.all()
 		: [];
-	return rows.map((r) => ({ ...r, kind: r.kind as InterviewKind, objectives: tags.filter((t) => t.interviewId === r.id).map(({ id, title }) => ({ id, title })) }));
+	const excerpts = campaignExcerpts(d, campaignId);
+	return rows.map(({ notes, participants, ...r }) => ({
+		...r,
+		kind: r.kind as InterviewKind,
+		participants: options.readPrivate ? participants : null,
+		notes: options.readPrivate ? notes : null,
+		objectives: tags.filter((t) => t.interviewId === r.id).map(({ id, title }) => ({ id, title })),
+		excerpts: excerpts.filter((e) => e.interviewId === r.id)
+	}));
 }
 
 export type Evidence = { kind: EvidenceKind; refId: number };
@@ -173,8 +193,9 @@ export function listFindings(campaignId: number): FindingItem[] {
 		for (const r of d.select({ id: questionnaires.id, title: questionnaires.title }).from(questionnaires).where(inArray(questionnaires.id, qs)).all()) label.set(`questionnaire:${r.id}`, r.title);
 	const its = ids('interview');
 	if (its.length)
-		for (const r of d.select({ id: interviews.id, date: interviews.date, who: interviews.participants, orgs: interviews.organisations }).from(interviews).where(inArray(interviews.id, its)).all())
-			label.set(`interview:${r.id}`, `${r.date} — ${r.orgs || r.who}`);
+		// never the participants' names: findings are public, who was interviewed is not
+		for (const r of d.select({ id: interviews.id, date: interviews.date, orgs: interviews.organisations }).from(interviews).where(inArray(interviews.id, its)).all())
+			label.set(`interview:${r.id}`, r.orgs ? `${r.date} — ${r.orgs}` : r.date);
 	return rows.map(({ f, nodeTitle }) => ({
 		...f,
 		kind: f.kind as FindingKind,

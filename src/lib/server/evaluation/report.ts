@@ -1,5 +1,7 @@
 // Everything the evaluation report shows (page and PDF): the plan with progress, the campaign, every
 // indicator with its series, the questionnaires' aggregated results, interviews, findings, recommendations.
+// The report is what the council publishes: whoever reads it, it holds no interview notes, no interviewee and no
+// free-text answer, only the excerpts the evaluation published (excerpts.ts).
 import { planTreeWithProgress, type PlanTree, type TreeIndicator, type TreeNode } from '../plans/tree-progress';
 import { series, type SeriesPoint } from '../plans/measurements';
 import { listRecommendations, type RecommendationItem } from '../plans/recommendations';

@@ -193,6 +193,43 @@ export const interviewObjectives = sqliteTable(
 	(t) => [primaryKey({ columns: [t.interviewId, t.nodeId] })]
 );
 
+/**
+ * Interview notes and free-text answers are internal (auth/permissions.ts 'evaluation.readPrivate'); what others
+ * read of them is an excerpt the evaluation chose, anonymised and published: its text as published, and its source
+ * (an interview, or a free-text question of a questionnaire: never a response, so never a person).
+ */
+export const evaluationExcerpts = sqliteTable(
+	'evaluation_excerpts',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		campaignId: integer('campaign_id')
+			.notNull()
+			.references(() => evaluationCampaigns.id, { onDelete: 'cascade' }),
+		interviewId: integer('interview_id').references(() => interviews.id, { onDelete: 'cascade' }),
+		questionId: integer('question_id').references(() => questionnaireQuestions.id, { onDelete: 'cascade' }),
+		text: text('text').notNull(),
+		publishedBy: integer('published_by').references(() => users.id, { onDelete: 'set null' }),
+		publishedAt: integer('published_at', { mode: 'timestamp_ms' }).notNull().default(now)
+	},
+	(t) => [index('evaluation_excerpts_interview_idx').on(t.interviewId), index('evaluation_excerpts_question_idx').on(t.questionId)]
+);
+
+/** Who was reminded of a questionnaire or an approval round, and when (nobody is reminded twice within a day). */
+export const evaluationReminders = sqliteTable(
+	'evaluation_reminders',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		/** questionnaire | round */
+		kind: text('kind').notNull(),
+		refId: integer('ref_id').notNull(),
+		userId: integer('user_id')
+			.notNull()
+			.references(() => users.id, { onDelete: 'cascade' }),
+		sentAt: integer('sent_at', { mode: 'timestamp_ms' }).notNull()
+	},
+	(t) => [index('evaluation_reminders_ref_idx').on(t.kind, t.refId, t.userId)]
+);
+
 export const findings = sqliteTable(
 	'findings',
 	{

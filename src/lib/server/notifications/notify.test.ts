@@ -150,7 +150,10 @@ describe('preferences', () => {
 			{ kind: 'proposal_state', inApp: true, email: true },
 			{ kind: 'proposal_answer', inApp: true, email: true },
 			{ kind: 'proposal_support', inApp: true, email: false },
-			{ kind: 'session_convened', inApp: true, email: true }
+			{ kind: 'session_convened', inApp: true, email: true },
+			{ kind: 'questionnaire_opened', inApp: true, email: true },
+			{ kind: 'approval_round_opened', inApp: true, email: true },
+			{ kind: 'evaluation_reminder', inApp: true, email: true }
 		]);
 		setPreferences(bruno, [
 			{ kind: 'proposal_answer', inApp: false, email: false },

@@ -36,7 +36,8 @@ describe('indicators.csv', () => {
 			'progress',
 			'status',
 			'responsible',
-			'validated_at'
+			'validated_at',
+			'validation_ref'
 		]);
 		const row = (name: string) => {
 			const cells = lines.find((l) => l.includes(name))!.split(',');
@@ -46,10 +47,11 @@ describe('indicators.csv', () => {
 			state: 'validated',
 			responsible: f.evaluator.user.name,
 			validated_at: '2016-06-14T18:00:00.000Z',
+			validation_ref: 'Délibération 2016-14',
 			baseline_value: '100',
 			target_value: '200',
 			frequency: 'yearly'
 		});
-		expect(row('Sans responsable')).toMatchObject({ state: 'proposed', responsible: '', validated_at: '' });
+		expect(row('Sans responsable')).toMatchObject({ state: 'proposed', responsible: '', validated_at: '', validation_ref: '' });
 	});
 });

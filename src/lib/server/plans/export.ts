@@ -13,7 +13,7 @@ const round = (v: number | null) => (v === null ? null : Math.round(v * 10000) /
 
 type IndicatorDefinition = Pick<
 	typeof indicators.$inferSelect,
-	'name' | 'definition' | 'unit' | 'direction' | 'baselineValue' | 'baselineDate' | 'targetValue' | 'targetDate' | 'frequency' | 'source' | 'state' | 'validatedAt'
+	'name' | 'definition' | 'unit' | 'direction' | 'baselineValue' | 'baselineDate' | 'targetValue' | 'targetDate' | 'frequency' | 'source' | 'state' | 'validatedAt' | 'validationRef'
 >;
 
 /** What an indicator measures and its state, as every JSON export and the API write it. */
@@ -28,7 +28,9 @@ export function indicatorDefinitionJson(i: IndicatorDefinition) {
 		frequency: i.frequency,
 		source: i.source,
 		state: i.state,
-		validatedAt: i.validatedAt?.toISOString() ?? null
+		validatedAt: i.validatedAt?.toISOString() ?? null,
+		/** what validated it: 'vote:<id>' (a plenary vote), 'approval:<id>' (an online round) or the reference written by hand */
+		validationRef: i.validationRef ?? null
 	};
 }
 
@@ -101,7 +103,8 @@ export function indicatorsCsv(tree: PlanTree, dialect: CsvDialect = 'standard'):
 			i.progress.status,
 			// docs/domain.md, 'Indicators': who is responsible, and when stakeholders validated it (as in plan.json); last, so that older columns keep their place
 			i.responsible?.name ?? '',
-			i.validatedAt?.toISOString() ?? ''
+			i.validatedAt?.toISOString() ?? '',
+			i.validationRef ?? ''
 		])
 	);
 	return csvDocument(
@@ -125,7 +128,8 @@ export function indicatorsCsv(tree: PlanTree, dialect: CsvDialect = 'standard'):
 			'progress',
 			'status',
 			'responsible',
-			'validated_at'
+			'validated_at',
+			'validation_ref'
 		],
 		data,
 		dialect

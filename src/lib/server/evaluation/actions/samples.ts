@@ -4,7 +4,7 @@ import { eq } from 'drizzle-orm';
 import { type SampleWorld, type Samples } from '../../actions/sample-types';
 import { evaluatedPlan } from '../../plans/actions/samples';
 import { recommendations } from '../../plans/tables';
-import { approvalRoundIndicators, approvalRounds, evaluationCampaigns, findings, questionnaireQuestions, questionnaires } from '../tables';
+import { approvalRoundIndicators, approvalRounds, evaluationCampaigns, evaluationExcerpts, findings, interviews, questionnaireQuestions, questionnaires } from '../tables';
 
 const evaluated = (w: SampleWorld) => {
 	const planId = evaluatedPlan(w);
@@ -60,7 +60,24 @@ export const evaluationSamples: Samples = {
 	'evaluation.castApproval': (w: SampleWorld) => ({ ...round(w), choice: 'yes' }),
 	'evaluation.closeRound': (w: SampleWorld) => {
 		const { planId, roundId } = round(w);
+		return { planId, roundId, confirm: 'yes' };
+	},
+	'evaluation.remindRound': (w: SampleWorld) => {
+		const { planId, roundId } = round(w);
 		return { planId, roundId };
+	},
+	'evaluation.remindQuestionnaire': (w: SampleWorld) => {
+		const { planId, questionnaireId } = questionnaire(w);
+		return { planId, questionnaireId };
+	},
+	'evaluation.publishExcerpt': (w: SampleWorld) => {
+		const { planId, campaignId } = evaluated(w);
+		const interviewId = w.db.select({ id: interviews.id }).from(interviews).where(eq(interviews.campaignId, campaignId)).get()!.id;
+		return { planId, source: 'interview', refId: interviewId, text: 'Extrait exemple' };
+	},
+	'evaluation.withdrawExcerpt': (w: SampleWorld) => {
+		const { planId, campaignId } = evaluated(w);
+		return { planId, excerptId: w.db.select({ id: evaluationExcerpts.id }).from(evaluationExcerpts).where(eq(evaluationExcerpts.campaignId, campaignId)).get()!.id };
 	},
 	'evaluation.addInterview': (w: SampleWorld) => ({ planId: evaluated(w).planId, kind: 'group', date: '2021-02-01', notes: 'Exemple' }),
 	'evaluation.addFinding': (w: SampleWorld) => ({ planId: evaluated(w).planId, kind: 'strength', text: 'Exemple' }),

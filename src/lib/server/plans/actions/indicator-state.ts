@@ -1,7 +1,7 @@
-// An indicator validated by hand (with what validated it) or retired (kept with its values, no longer measured).
-import { z } from 'zod';
-import { retireSchema } from '$lib/schemas/plans';
-import { id, text } from '$lib/schemas/common';
+// An indicator validated by hand (when, and what validated it: a deliberation, a plenary vote recorded on paper…)
+// or retired (kept with its values, no longer measured).
+import { retireSchema, validateSchema } from '$lib/schemas/plans';
+import { id } from '$lib/schemas/common';
 import { defineAction } from '../../actions/define';
 import { DomainError } from '../../errors';
 import { retireIndicator as retire, validateIndicator as validate } from '../indicators';
@@ -9,14 +9,17 @@ import { indicatorScope } from './scope';
 
 export const validateIndicator = defineAction({
 	name: 'plans.validateIndicator',
-	input: z.object({ planId: id(), indicatorId: id(), ref: text(100) }),
+	input: validateSchema.extend({ planId: id(), indicatorId: id() }),
 	permission: 'plans.manage',
 	scope: indicatorScope,
-	run: ({ actor, scope }, { ref }) => {
+	run: ({ actor, scope }, { ref, validatedOn }) => {
 		// 'vote:<id>' and 'approval:<id>' are written by the vote engine when a vote or a round adopts the indicator:
 		// typed by hand they would show a vote that never validated it
 		if (/^\s*(vote|approval)\s*:\s*\d+\s*$/i.test(ref)) throw new DomainError('plans_validation_ref_reserved', 'ref');
-		validate(scope.indicator.id, { ref }, actor.user!.id);
+		const validatedAt = new Date(`${validatedOn}T00:00:00Z`);
+		if (Number.isNaN(validatedAt.getTime())) throw new DomainError('plans_error_bad_date', 'validatedOn');
+		if (validatedOn > new Date().toISOString().slice(0, 10)) throw new DomainError('plans_error_validation_future', 'validatedOn');
+		validate(scope.indicator.id, { ref, validatedAt }, actor.user!.id);
 	}
 });
 

@@ -77,7 +77,7 @@ export const planSamples: Samples = {
 	},
 	'plans.validateIndicator': (w: SampleWorld) => {
 		const planId = draft(w);
-		return { planId, indicatorId: indicatorOf(w, planId).id, ref: 'Délibération du conseil' };
+		return { planId, indicatorId: indicatorOf(w, planId).id, ref: 'Délibération du conseil', validatedOn: '2016-06-14' };
 	},
 	'plans.retireIndicator': (w: SampleWorld) => {
 		const planId = draft(w);

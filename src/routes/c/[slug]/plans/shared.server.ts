@@ -57,7 +57,9 @@ export function planRights(ctx: { actor: Parameters<typeof can>[0]; council: { i
 		manage: can(ctx.actor, 'plans.manage', ctx.council),
 		measure: can(ctx.actor, 'indicators.measure', ctx.council),
 		evaluate: can(ctx.actor, 'evaluation.manage', ctx.council),
-		respond: can(ctx.actor, 'evaluation.respond', ctx.council)
+		respond: can(ctx.actor, 'evaluation.respond', ctx.council),
+		/** interview notes and participants, free-text answers (else only the published excerpts) */
+		readPrivate: can(ctx.actor, 'evaluation.readPrivate', ctx.council)
 	};
 }
 

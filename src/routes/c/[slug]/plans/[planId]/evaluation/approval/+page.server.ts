@@ -1,6 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
-import { defaultRoundRules, listApprovalRounds } from '$lib/server/evaluation/approval';
-import { castApproval, closeRound, openRound } from '$lib/server/evaluation/actions';
+import { defaultRoundRules } from '$lib/server/evaluation/approval';
+import { listApprovalRounds } from '$lib/server/evaluation/approval-rounds';
+import { castApproval, closeRound, openRound, remindRound } from '$lib/server/evaluation/actions';
 import { formAction } from '$lib/server/actions/form';
 import { listIndicators } from '$lib/server/plans/indicators';
 import { listColleges } from '$lib/server/councils/colleges';
@@ -27,5 +28,8 @@ export const actions: Actions = {
 	open: formAction(openRound, { input: planOfUrl, done: () => ({ saved: true }) }),
 	// the page confirms which ballot was recorded (choice and indicator), with or without scripts
 	vote: formAction(castApproval, { input: planOfUrl, done: (_data, { values }) => ({ voted: true, choice: String(values.choice), indicatorId: Number(values.indicatorId) }) }),
-	close: formAction(closeRound, { input: planOfUrl, done: () => ({ saved: true }) })
+	// posted without confirm=yes (the first step without scripts), the refusal names 'confirm': the page then shows
+	// the confirmation step for that round
+	close: formAction(closeRound, { input: planOfUrl, done: () => ({ saved: true }) }),
+	remind: formAction(remindRound, { input: planOfUrl, done: (d, { values }) => ({ reminded: d.reminded, skipped: d.skipped, roundId: Number(values.roundId) }) })
 };

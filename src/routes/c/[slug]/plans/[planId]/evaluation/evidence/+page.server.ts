@@ -1,6 +1,6 @@
 import type { Actions, PageServerLoad } from './$types';
 import { listFindings, listInterviews } from '$lib/server/evaluation/evidence';
-import { addFinding, addInterview, deleteFinding } from '$lib/server/evaluation/actions';
+import { addFinding, addInterview, deleteFinding, publishExcerpt, withdrawExcerpt } from '$lib/server/evaluation/actions';
 import { formAction } from '$lib/server/actions/form';
 import { listQuestionnaires } from '$lib/server/evaluation/questionnaires';
 import { listIndicators } from '$lib/server/plans/indicators';
@@ -13,7 +13,8 @@ export const load: PageServerLoad = (event) => {
 	return {
 		plan: { id: ctx.plan.id, title: ctx.plan.title, status: ctx.plan.status },
 		rights,
-		interviews: listInterviews(ctx.campaign.id),
+		// notes and participants only for those who may read them; everyone else reads the published excerpts
+		interviews: listInterviews(ctx.campaign.id, { readPrivate: rights.readPrivate }),
 		findings: listFindings(ctx.campaign.id),
 		nodes: listNodes(ctx.plan.id)
 			.filter((n) => n.kind !== 'action')
@@ -26,5 +27,7 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	interview: formAction(addInterview, { input: planOfUrl, done: () => ({ saved: 'interview' }) }),
 	finding: formAction(addFinding, { input: planOfUrl, done: () => ({ saved: 'finding' }) }),
-	deleteFinding: formAction(deleteFinding, { input: planOfUrl, done: () => ({ saved: 'deleted' }) })
+	deleteFinding: formAction(deleteFinding, { input: planOfUrl, done: () => ({ saved: 'deleted' }) }),
+	publishExcerpt: formAction(publishExcerpt, { input: planOfUrl, done: () => ({ saved: 'excerpt' }) }),
+	withdrawExcerpt: formAction(withdrawExcerpt, { input: planOfUrl, done: () => ({ saved: 'withdrawn' }) })
 };

@@ -34,6 +34,8 @@ export const load: PageServerLoad = (event) => {
 		history: history(ctx.indicator.id),
 		rights,
 		validation: validationSource(ctx.indicator.validationRef, ctx.council.id),
+		/** the validation form's default date (and latest allowed) */
+		today: new Date().toISOString().slice(0, 10),
 		objectives: rights.manage && ctx.plan.status !== 'closed' ? otherObjectives(ctx.plan.id, ctx.indicator.nodeId) : [],
 		members: rights.manage && ctx.plan.status !== 'closed' ? listCouncilMembers(ctx.council.id) : []
 	};

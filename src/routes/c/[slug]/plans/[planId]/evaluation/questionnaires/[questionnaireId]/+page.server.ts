@@ -1,18 +1,19 @@
 import { error } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { hasResponded } from '$lib/server/evaluation/questionnaires';
-import { addQuestion, closeQuestionnaire, editQuestion, moveQuestion, openQuestionnaire, removeQuestion } from '$lib/server/evaluation/actions';
+import { addQuestion, closeQuestionnaire, editQuestion, moveQuestion, openQuestionnaire, publishExcerpt, remindQuestionnaire, removeQuestion, withdrawExcerpt } from '$lib/server/evaluation/actions';
 import { formAction } from '$lib/server/actions/form';
 import { questionnaireResults } from '$lib/server/evaluation/results';
 import { userInAudience } from '$lib/server/evaluation/audience';
 import { listColleges } from '$lib/server/councils/colleges';
 import { m } from '$lib/paraglide/messages';
-import { campaignContext, parseId, planRights, questionnaireOfUrl } from '../../../../shared.server';
+import { campaignContext, parseId, planOfUrl, planRights, questionnaireOfUrl } from '../../../../shared.server';
 import type { RequestEvent } from '@sveltejs/kit';
 
 function questionnaireContext(event: Pick<RequestEvent, 'locals' | 'url' | 'params'>) {
 	const ctx = campaignContext(event);
-	const results = questionnaireResults(parseId(event.params.questionnaireId));
+	// the free-text answers themselves only for those who may read them; everyone else reads the published excerpts
+	const results = questionnaireResults(parseId(event.params.questionnaireId), { readPrivate: planRights(ctx).readPrivate });
 	if (!results || results.questionnaire.campaignId !== ctx.campaign.id) error(404, 'not_found');
 	return { ...ctx, results };
 }
@@ -45,5 +46,8 @@ export const actions: Actions = {
 				: { announce: m.evaluation_question_cannot_move({ label: d.label }) }
 	}),
 	open: formAction(openQuestionnaire, { input: questionnaireOfUrl, done: () => ({ opened: true }) }),
-	close: formAction(closeQuestionnaire, { input: questionnaireOfUrl, done: () => ({ closed: true }) })
+	close: formAction(closeQuestionnaire, { input: questionnaireOfUrl, done: () => ({ closed: true }) }),
+	remind: formAction(remindQuestionnaire, { input: questionnaireOfUrl, done: (d) => ({ reminded: d.reminded, skipped: d.skipped }) }),
+	publishExcerpt: formAction(publishExcerpt, { input: planOfUrl, done: () => ({ excerpt: 'published' }) }),
+	withdrawExcerpt: formAction(withdrawExcerpt, { input: planOfUrl, done: () => ({ excerpt: 'withdrawn' }) })
 };
