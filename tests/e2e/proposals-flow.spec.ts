@@ -68,7 +68,7 @@ test('a stakeholder writes and submits; a member supports, comments and amends l
 	await login(page, DEMO.member);
 	const url = await newProposal(page);
 	await expectAccessible(page);
-	const id = url.split('/').pop()!;
+	const id = new URL(url).pathname.split('/').pop()!;
 
 	// the list says a proposal was submitted since it opened, and shows it when asked, keeping the filter
 	await expect(watcher.getByTestId('proposals-fresh')).toContainText('1 nouvelle proposition déposée depuis l’ouverture de cette page.');
