@@ -22,7 +22,7 @@ vi.mock('$lib/client/realtime', () => ({
 const { PlenaryLive } = await import('./plenary.svelte');
 const { backoffDelay } = await import('./backoff');
 
-const summary = (present: number) => ({
+const summary = (present: number): LiveSnapshot['attendance'] => ({
 	sessionId: 7,
 	entitled: 10,
 	present,
@@ -31,7 +31,7 @@ const summary = (present: number) => ({
 	represented: 0,
 	presentOrRepresented: present,
 	attendees: present,
-	quorum: { kind: 'count', counted: present, required: 6, reached: present >= 6 },
+	quorum: { kind: 'count', value: 6, entitled: 10, counted: present, required: 6, reached: present >= 6 },
 	byCollege: []
 });
 
@@ -41,7 +41,7 @@ function snapshot(version: string, present = 0): LiveSnapshot {
 		session: { id: 7, title: 'Plénière', description: '', kind: 'ordinary', state: 'open', startsAt: 0, endsAt: null, place: '', onlineUrl: '', currentItemId: null },
 		agenda: [],
 		currentItem: null,
-		attendance: summary(present) as LiveSnapshot['attendance'],
+		attendance: summary(present),
 		open: [],
 		last: null,
 		me: null
@@ -68,7 +68,7 @@ describe('PlenaryLive', () => {
 	it('applies a check-in from its event: new aggregates, no data load', async () => {
 		const live = new PlenaryLive(snapshot('e.1'), () => '/c/x/sessions/7/live.json');
 		live.start();
-		const e: AttendanceChangedEvent = { sessionId: 7, version: 'e.2', what: 'presence', summary: summary(1) as AttendanceChangedEvent['summary'], rows: [] };
+		const e: AttendanceChangedEvent = { sessionId: 7, version: 'e.2', what: 'presence', summary: summary(1), rows: [] };
 		const seen: unknown[] = [];
 		live.on('attendance:changed', (p) => seen.push(p));
 		socket.room!.listeners['attendance:changed'](e);
