@@ -11,6 +11,7 @@ import { giveProxy } from '../sessions/proxies';
 import { setCurrentItem } from '../sessions/agenda';
 import { createVote, getVote, openVote, publishVote } from '../sessions/votes';
 import { closeVote } from '../sessions/close';
+import { enterPaper } from '../sessions/paper';
 import type { AttendanceChangedEvent, MemberStateEvent, PlenaryJoinAck, VoteOpenedEvent, VotePublishedEvent, VoteResultEvent } from '../../schemas/plenary-live';
 import { fakeSocket } from './test-socket';
 import { manageRoom, plenaryRoom, registerPlenarySocket, routePlenaryEvent, stopPlenaryTimers } from './plenary';
@@ -150,6 +151,19 @@ describe('plenary room events', () => {
 		const p = published[0].payload as VotePublishedEvent;
 		expect(p.result.vote).toMatchObject({ id: v.id, state: 'published', result: shown });
 		expect(p.result.chainHead).toMatch(/^[0-9a-f]{64}$/);
+	});
+
+	it('a paper ballot tells its voter’s own screen that they voted on paper', () => {
+		const f = plenaryFixture();
+		const a = f.all[0];
+		checkInAll(f.session.id, [a]);
+		const v = createVote(f.secretariat.user, f.item.id, { question: 'Adopter ?', method: 'yes_no_abstain', weighting: 'none', quorumKind: 'none' });
+		openVote(f.secretariat.user, v.id);
+		sent = [];
+		enterPaper(f.secretariat.user, v.id, { voters: [a.membershipId], groups: [{ collegeId: a.collegeId, counts: { yes: 1 } }] });
+		const mine = named('plenary:me');
+		expect(mine.map((s) => s.room)).toEqual([`user:${a.user.id}`]);
+		expect((mine[0].payload as MemberStateEvent).me?.ballots[v.id]?.[a.membershipId]).toMatchObject({ voted: true, onPaper: true });
 	});
 
 	it('each event is computed once whatever the room size: one emit per room', () => {
