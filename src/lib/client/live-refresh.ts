@@ -13,26 +13,3 @@ export function refresh(dependency: string): void {
 	if (navigating.to) return;
 	void invalidate(dependency);
 }
-
-/**
- * A refresh that waits `ms` (plus up to `jitter` ms at random, so that hundreds of screens do not reload at the
- * same instant) and runs once for a burst of events. Returns the trigger and a cancel for the page's cleanup.
- */
-export function debouncedRefreshAll(ms: number, jitter = 0): { trigger: () => void; cancel: () => void } {
-	let timer: ReturnType<typeof setTimeout> | null = null;
-	return {
-		trigger: () => {
-			timer ??= setTimeout(
-				() => {
-					timer = null;
-					refreshAll();
-				},
-				ms + Math.random() * jitter
-			);
-		},
-		cancel: () => {
-			if (timer) clearTimeout(timer);
-			timer = null;
-		}
-	};
-}

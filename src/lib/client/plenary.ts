@@ -1,6 +1,6 @@
-// A plenary session's screens (session page, member voting screen, control screen, projector) join the room
-// `plenary:<sessionId>` on the shared socket. After a reconnection they rejoin and call onResync, so the page
-// refreshes what it shows (invalidate / invalidateAll) without a reload.
+// Joining a plenary session's room `plenary:<sessionId>` on the shared socket, and casting a ballot over it. The
+// session's tabs share one live state that joins the room (src/lib/live/plenary.svelte.ts); a vote's own page
+// (votes/[voteId]) joins it here as well: joining is counted, so one leaving never takes the other out.
 import type {
 	AgendaCurrentEvent,
 	AttendanceChangedEvent,
@@ -28,11 +28,6 @@ export type PlenaryHandlers = Partial<{
 }>;
 
 export type PlenaryOptions = RoomOptions<PlenaryJoinAck>;
-
-/** The events after which a plenary screen reloads its data: a vote's state, the current item, the session. */
-export function refreshOn(refresh: () => unknown): PlenaryHandlers {
-	return { 'vote:opened': refresh, 'vote:changed': refresh, 'vote:published': refresh, 'agenda:current': refresh, 'plenary:changed': refresh };
-}
 
 /**
  * Joins the session's room; events for other sessions are ignored. Returns the function that leaves. The session

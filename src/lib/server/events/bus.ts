@@ -21,11 +21,12 @@ export type DomainEvent =
 	// plenary sessions and votes (src/lib/server/sessions): small "something changed" signals, no choices, ever
 	| { type: 'plenary.changed'; councilId: number; sessionId: number; what: 'details' | 'state' | 'agenda' | 'minutes' }
 	| { type: 'agenda.current'; councilId: number; sessionId: number; itemId: number | null }
-	| { type: 'attendance.changed'; councilId: number; sessionId: number }
+	/** a check-in or out ('presence') or a proxy given or revoked ('proxy'): the members concerned */
+	| { type: 'attendance.changed'; councilId: number; sessionId: number; what: 'presence' | 'proxy'; membershipIds: number[] }
 	| { type: 'vote.changed'; councilId: number; sessionId: number; voteId: number }
 	| { type: 'vote.opened'; councilId: number; sessionId: number; voteId: number; closesAt: number | null }
 	/** a new ballot or paper entry changed the counts: read them with liveCount(voteId) (throttle it) */
-	| { type: 'vote.count'; councilId: number; sessionId: number; voteId: number }
+	| { type: 'vote.count'; councilId: number; sessionId: number; voteId: number; paperMembershipIds?: number[] }
 	| { type: 'vote.closed'; councilId: number; sessionId: number; voteId: number; decision: string }
 	| { type: 'vote.published'; councilId: number; sessionId: number; voteId: number; agendaItemId: number; decision: string; winners: string[] }
 	// thematic workshops (src/lib/server/workshops): small "what changed" signals for the workshop's room

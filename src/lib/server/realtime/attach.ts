@@ -105,7 +105,7 @@ function route(io: Server, event: DomainEvent): void {
 		case 'vote.count':
 		case 'vote.closed':
 		case 'vote.published':
-			routePlenaryEvent(io, event);
+			routePlenaryEvent(io, event, rooms.user);
 			break;
 		case 'workshop.changed':
 			routeWorkshopEvent(io, event);

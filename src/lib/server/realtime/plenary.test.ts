@@ -83,8 +83,8 @@ describe('plenary rooms', () => {
 		const member = await client(f.all[0].user.id);
 		expect(await join(member, 'x')).toEqual({ ok: false, error: 'invalid' });
 		expect(await join(member, 999999)).toEqual({ ok: false, error: 'not_found' });
-		expect(await join(member, f.session.id)).toEqual({ ok: true });
-		expect(await join(await client(f.observer.user.id), f.session.id)).toEqual({ ok: true });
+		expect(await join(member, f.session.id)).toEqual({ ok: true, version: expect.any(String) });
+		expect(await join(await client(f.observer.user.id), f.session.id)).toEqual({ ok: true, version: expect.any(String) });
 	});
 });
 
@@ -141,7 +141,7 @@ describe('room events', () => {
 		checkInAll(f.session.id, f.all);
 		const v = openMotion(f);
 		const projector = await client(f.observer.user.id);
-		expect(await join(projector, f.session.id)).toEqual({ ok: true });
+		expect(await join(projector, f.session.id)).toEqual({ ok: true, version: expect.any(String) });
 		const counts: VoteCountEvent[] = [];
 		const closed: VoteClosedEvent[] = [];
 		projector.on('vote:count', (e: VoteCountEvent) => counts.push(e));
@@ -157,7 +157,7 @@ describe('room events', () => {
 
 		closeVote(f.secretariat.user, v.id);
 		await sleep(100);
-		expect(closed).toEqual([{ sessionId: f.session.id, voteId: v.id, decision: expect.any(String) }]);
+		expect(closed).toEqual([{ sessionId: f.session.id, version: expect.any(String), voteId: v.id, decision: expect.any(String) }]);
 	});
 
 	it('computes the count once for a burst of count events on one vote', async () => {

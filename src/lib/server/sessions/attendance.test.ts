@@ -20,7 +20,7 @@ describe('check in and out', () => {
 		const f = plenaryFixture();
 		const [a] = f.all;
 		const { events } = eventsDuring(() => checkIn(a.user, { sessionId: f.session.id, membershipId: a.membershipId, mode: 'remote' }));
-		expect(events).toEqual([{ type: 'attendance.changed', councilId: f.council.id, sessionId: f.session.id }]);
+		expect(events).toEqual([{ type: 'attendance.changed', councilId: f.council.id, sessionId: f.session.id, what: 'presence', membershipIds: [a.membershipId] }]);
 		expect(listAttendance(f.session.id).find((e) => e.membershipId === a.membershipId)?.mode).toBe('remote');
 		checkIn(a.user, { sessionId: f.session.id, membershipId: a.membershipId, mode: 'in_room' });
 		expect(attendanceSummary(f.session.id)).toMatchObject({ present: 1, inRoom: 1, remote: 0 });

@@ -49,7 +49,7 @@ export function checkIn(user: SessionsUser, input: { sessionId: number; membersh
 			});
 		return { row, councilId: session.councilId };
 	});
-	publish({ type: 'attendance.changed', councilId, sessionId: input.sessionId });
+	publish({ type: 'attendance.changed', councilId, sessionId: input.sessionId, what: 'presence', membershipIds: [input.membershipId] });
 	return row;
 }
 
@@ -74,7 +74,7 @@ export function checkOut(user: SessionsUser, input: { sessionId: number; members
 			});
 		return session.councilId;
 	});
-	publish({ type: 'attendance.changed', councilId, sessionId: input.sessionId });
+	publish({ type: 'attendance.changed', councilId, sessionId: input.sessionId, what: 'presence', membershipIds: [input.membershipId] });
 }
 
 export type AttendanceSummary = {

@@ -70,7 +70,7 @@ export function enterPaper(user: SessionsUser, voteId: number, paper: PaperInput
 		},
 		{ behavior: 'immediate' }
 	);
-	publish({ type: 'vote.count', councilId: entry.vote.councilId, sessionId: entry.vote.sessionId, voteId });
+	publish({ type: 'vote.count', councilId: entry.vote.councilId, sessionId: entry.vote.sessionId, voteId, paperMembershipIds: entry.entry.voters });
 	return entry.entry;
 }
 

@@ -63,12 +63,12 @@ export function giveProxy(user: SessionsUser, input: { sessionId: number; giverM
 		if (isUniqueViolation(e)) throw new DomainError('sessions_error_proxy_exists', 'giverMembershipId');
 		throw e;
 	}
-	publish({ type: 'attendance.changed', councilId: result.councilId, sessionId });
+	publish({ type: 'attendance.changed', councilId: result.councilId, sessionId, what: 'proxy', membershipIds: [giverId, holderId] });
 	return result.row;
 }
 
 export function revokeProxy(user: SessionsUser, input: { sessionId: number; giverMembershipId: number }): void {
-	const councilId = db().transaction((tx) => {
+	const { councilId, holderId } = db().transaction((tx) => {
 		const session = sessionRow(tx, input.sessionId);
 		const council = councilRow(tx, session.councilId);
 		const proxy = tx
@@ -89,9 +89,9 @@ export function revokeProxy(user: SessionsUser, input: { sessionId: number; give
 			entityId: proxy.giverMembershipId,
 			details: { sessionId: input.sessionId, holderMembershipId: proxy.holderMembershipId }
 		});
-		return council.id;
+		return { councilId: council.id, holderId: proxy.holderMembershipId };
 	});
-	publish({ type: 'attendance.changed', councilId, sessionId: input.sessionId });
+	publish({ type: 'attendance.changed', councilId, sessionId: input.sessionId, what: 'proxy', membershipIds: [input.giverMembershipId, holderId] });
 }
 
 /** The proxies of a session: giver → holder. */

@@ -279,7 +279,8 @@ describe('paper ballots', () => {
 		expect(code(() => enterPaper(f.secretariat.user, v.id, { ...paper, voters: [...paper.voters, f.observer.membershipId] }))).toBe('sessions_error_paper_voter_not_entitled');
 		expect(code(() => enterPaper(f.secretariat.user, v.id, { ...paper, groups: [{ collegeId: f.colleges[0].id, counts: { yes: 3 } }] }))).toBe('sessions_error_paper_group_mismatch');
 		const { events } = eventsDuring(() => enterPaper(f.secretariat.user, v.id, paper));
-		expect(events).toEqual([{ type: 'vote.count', councilId: f.council.id, sessionId: f.session.id, voteId: v.id }]);
+		// the paper voters are named so that their own voting screens learn they voted on paper
+		expect(events).toEqual([{ type: 'vote.count', councilId: f.council.id, sessionId: f.session.id, voteId: v.id, paperMembershipIds: expect.arrayContaining(paper.voters) }]);
 		expect(getPaper(v.id)).toMatchObject({ voters: paper.voters, groups: paper.groups, enteredBy: f.secretariat.user.id });
 		expect(code(() => cast(v.id, a2, ['no']))).toBe('sessions_error_voted_on_paper');
 		expect(liveCount(v.id)).toMatchObject({ cast: 5, online: 2, paper: 3 });

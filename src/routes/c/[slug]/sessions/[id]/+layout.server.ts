@@ -2,11 +2,15 @@ import type { LayoutServerLoad } from './$types';
 import { can } from '$lib/server/auth/permissions';
 import { memberOf } from '$lib/server/sessions/vote-status';
 import { sessionContext } from '../shared.server';
+import { liveOf } from './live.server';
 
 export const load: LayoutServerLoad = (event) => {
 	event.depends('app:session');
-	const { council, actor, session, agenda, currentItem } = sessionContext(event);
+	const ctx = sessionContext(event);
+	const { council, actor, session, agenda, currentItem } = ctx;
 	return {
+		/** what the live tabs show, kept current by the room's events (src/lib/live/plenary.svelte.ts) */
+		live: liveOf(event, ctx),
 		session,
 		agenda,
 		currentItem,

@@ -1,7 +1,5 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
-import { memberOf } from '$lib/server/sessions/vote-status';
-import { attendanceSummary, listAttendance } from '$lib/server/sessions/attendance';
 import { listVotes } from '$lib/server/sessions/votes';
 import { votesVisibleTo } from '$lib/server/sessions/visibility';
 import { linkedProposals } from '$lib/server/sessions/agenda-links';
@@ -10,16 +8,11 @@ import { formAction } from '$lib/server/actions/form';
 import { changeState, checkInSelf, checkOutSelf, deleteSession } from '$lib/server/sessions/actions';
 import { sessionContext } from '../shared.server';
 
+/** Attendance, quorum and the member's own status are the layout's live state (kept current by the room). */
 export const load: PageServerLoad = (event) => {
-	event.depends('app:attendance', 'app:session');
+	event.depends('app:session');
 	const { council, actor, session } = sessionContext(event);
-	const mine = actor.user ? memberOf(council.id, actor.user.id) : null;
-	const people = mine ? listAttendance(session.id) : [];
-	const me = people.find((p) => p.membershipId === mine) ?? null;
-	const nameOf = (id: number) => people.find((p) => p.membershipId === id)?.name ?? '';
 	return {
-		summary: attendanceSummary(session.id),
-		me: me ? { mode: me.mode, entitled: me.entitled, proxyTo: me.proxyTo ? nameOf(me.proxyTo) : null, proxiesHeld: me.proxiesHeld.map(nameOf) } : null,
 		votes: votesVisibleTo(actor, council, listVotes(session.id)).map((v) => ({ id: v.id, agendaItemId: v.agendaItemId, question: v.question, state: v.state })),
 		linked: linkedProposals(session.id),
 		documents: sessionDocuments(session.id),

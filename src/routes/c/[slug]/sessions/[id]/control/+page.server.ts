@@ -2,33 +2,15 @@
 // (optional timer) / close / publish, live counts and, for named votes, who has not voted yet.
 // The actions `?/open` (voteId, optional durationSeconds) and `?/close` (voteId) are a fixed contract.
 import type { Actions, PageServerLoad } from './$types';
-import { attendanceSummary } from '$lib/server/sessions/attendance';
-import { listVotes } from '$lib/server/sessions/votes';
-import { liveCount, voterList } from '$lib/server/sessions/vote-status';
-import { proposalsOfVotes } from '$lib/server/sessions/vote-decides';
-import { chainHead } from '$lib/server/sessions/vote-log';
+import { controlRows } from '$lib/server/sessions/live-state';
 import { formAction } from '$lib/server/actions/form';
 import { closeVote, openVote, publishVote, setCurrentItem } from '$lib/server/sessions/actions';
 import { sessionContext } from '../../shared.server';
 
+/** Attendance, quorum and the current item are the layout's live state; the votes' rows follow the secretariat's room. */
 export const load: PageServerLoad = (event) => {
-	event.depends('app:control');
 	const { council, session } = sessionContext(event, 'votes.manage');
-	const all = listVotes(session.id);
-	const decides = proposalsOfVotes(all.map((v) => v.id));
-	const votes = all.map((vote) => ({
-		vote,
-		decides: decides.get(vote.id) ?? [],
-		count: vote.state === 'draft' ? null : liveCount(vote.id),
-		notVoted: vote.state === 'open' && vote.secrecy === 'named' ? voterList(vote.id).filter((v) => !v.voted) : null
-	}));
-	return {
-		council: { id: council.id, slug: council.slug, name: council.name },
-		attendance: attendanceSummary(session.id),
-		votes,
-		// the final hash of each closed vote's log, pinned at close (vote-log.ts)
-		chainHeads: Object.fromEntries(votes.filter((v) => v.vote.result).map((v) => [v.vote.id, chainHead(v.vote.id)]))
-	};
+	return { council: { id: council.id, slug: council.slug, name: council.name }, rows: controlRows(session.id) };
 };
 
 const ids = (e: { params: Partial<Record<string, string>> }) => ({ sessionId: e.params.id });

@@ -1,5 +1,6 @@
 // The member's voting screen: the session's open votes with one ballot per card entry (their own and each proxy
-// held), live counts, and the latest result. Casting goes over the socket; the `cast` action is the no-JavaScript path.
+// held), live counts, and the latest result, all from the session's live state (the layout's data). Casting goes
+// over the socket; the `cast` action is the no-JavaScript path.
 import { randomUUID } from 'node:crypto';
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
@@ -9,47 +10,20 @@ import { execute } from '$lib/server/actions/execute';
 import { renderFailure } from '$lib/server/actions/form';
 import { failure } from '$lib/server/actions/result';
 import { castVote } from '$lib/server/sessions/actions';
-import { db } from '$lib/server/db/client';
-import { presenceOf } from '$lib/server/sessions/access';
 import { listVotes } from '$lib/server/sessions/votes';
-import { indicatorsOfVote } from '$lib/server/sessions/vote-indicators';
-import { proposalsOfVote } from '$lib/server/sessions/vote-decides';
-import { liveCount, memberOf, votingCard } from '$lib/server/sessions/vote-status';
 import { choiceFromForm } from '$lib/schemas/votes';
 import { t } from '$lib/i18n/translate';
 import { sessionContext } from '../../shared.server';
-import { resultVisible } from '$lib/server/sessions/secret-view';
-import { can } from '$lib/server/auth/permissions';
 
-export const load: PageServerLoad = (event) => {
+export const load: PageServerLoad = async (event) => {
 	if (!event.locals.user) redirect(303, loginUrl(event.url));
-	const { council, actor, session } = sessionContext(event);
-	const userId = event.locals.user.id;
-	const manage = can(actor, 'votes.manage', council);
-	const votes = listVotes(session.id);
-	const open = votes.filter((v) => v.state === 'open');
-	const closed = votes
-		.filter((v) => resultVisible(v, manage)) // a closed result is the secretariat's until published
-		.sort((a, b) => (b.closedAt?.getTime() ?? 0) - (a.closedAt?.getTime() ?? 0));
-	const cards = open.map((v) => {
-		const card = votingCard(v.id, userId);
-		return {
-			...card,
-			indicators: indicatorsOfVote(v.id),
-			decides: proposalsOfVote(v.id),
-			count: liveCount(v.id),
-			clientBallotIds: Object.fromEntries(card.entries.map((e) => [e.representedMembershipId, randomUUID()]))
-		};
-	});
-	const membershipId = memberOf(council.id, userId);
-	return {
-		council: { id: council.id, slug: council.slug, name: council.name },
-		cards,
-		lastResult: closed[0] ?? null,
-		lastDecides: closed[0] ? proposalsOfVote(closed[0].id) : [],
-		isMember: membershipId !== null,
-		checkedIn: membershipId !== null && presenceOf(db(), session.id).checkedIn.has(membershipId)
-	};
+	const { council } = sessionContext(event);
+	// the votes, the member's ballots and counts are the layout's live state (O(1) in council size); here only the
+	// ids of the no-JavaScript form (one per ballot the member may cast on each open vote)
+	const { live } = await event.parent();
+	const represented = live.me ? [live.me.membershipId, ...live.me.held.map((h) => h.membershipId)] : [];
+	const clientBallotIds = Object.fromEntries(live.open.map((o) => [o.vote.id, Object.fromEntries(represented.map((id) => [id, randomUUID()]))]));
+	return { council: { id: council.id, slug: council.slug, name: council.name }, clientBallotIds };
 };
 
 export const actions: Actions = {
