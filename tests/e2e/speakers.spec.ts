@@ -2,7 +2,7 @@
 // keyboard and by dragging, gives them the floor in turn (a third member raises a point of order meanwhile), and
 // another member's page and the projector (1920 × 1080) follow without a reload. The session, its current item and
 // three checked-in members are set up through the services (speakers-setup.ts).
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { DEMO, DEMO_COUNCIL, DEMO_PASSWORD, expectAccessible, login, runSetup } from './fixtures';
 
 type Person = { email: string; name: string; membershipId: number };
@@ -10,9 +10,14 @@ type Setup = { sessionId: number; itemId: number; itemTitle: string; people: [Pe
 
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: 'networkidle' });
 
+/** Script errors of every page of the test: a list that loops or breaks shows here. */
+const pageErrors: string[] = [];
+const watch = (page: Page) => page.on('pageerror', (e) => pageErrors.push(`${page.url()}: ${e.message}`));
+
 async function person(browser: Browser, email: string, viewport?: { width: number; height: number }): Promise<Page> {
 	const context = await browser.newContext({ locale: 'fr-FR', ...(viewport ? { viewport } : {}) });
 	const page = await context.newPage();
+	watch(page);
 	await login(page, email);
 	return page;
 }
@@ -29,6 +34,7 @@ test('two members ask to speak, the chair reorders and starts them, every screen
 	const base = `${DEMO_COUNCIL}/sessions/${s.sessionId}`;
 
 	// The chair runs the list from the speakers tab; the projector shows on a 1920 × 1080 screen.
+	watch(page);
 	await login(page, DEMO.chair);
 	await open(page, `${base}/speakers`);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Liste des orateurs');
@@ -40,6 +46,7 @@ test('two members ask to speak, the chair reorders and starts them, every screen
 	await markLoaded(page);
 
 	const projector = await page.context().newPage();
+	watch(projector);
 	await projector.setViewportSize({ width: 1920, height: 1080 });
 	await open(projector, `${base}/projector`);
 	await expect(projector.getByTestId('projector-item')).toHaveText(s.itemTitle);
@@ -131,9 +138,30 @@ test('two members ask to speak, the chair reorders and starts them, every screen
 	await expectAccessible(chloePage);
 
 	for (const p of [page, projector, chloePage]) expect(await stillLoaded(p), 'no reload').toBe(true);
+	expect(pageErrors).toEqual([]);
 
 	// The speaking time per college counts the three speeches.
 	await open(page, `${base}/speakers`);
 	await expect(page.getByTestId('speaking-summary').locator('tfoot')).toContainText(/Total\s*3/);
 	await expect(page.getByTestId('speakers').getByText('Ont déjà parlé (3)')).toBeVisible();
+});
+
+async function sessionId(request: APIRequestContext, title: string): Promise<number> {
+	const res = await request.get('/api/v1/councils/ess-eurometropole-demo/sessions');
+	const { sessions } = (await res.json()) as { sessions: { id: number; title: string }[] };
+	return sessions.find((s) => s.title === title)!.id;
+}
+
+test('the minutes list who spoke on each item and the speaking time per college', async ({ page, request }) => {
+	const id = await sessionId(request, 'Assemblée plénière 2026');
+	await page.goto(`${DEMO_COUNCIL}/sessions/${id}/minutes`);
+	const spoke = page.getByTestId('minutes-speakers');
+	await expect(spoke).toHaveCount(3);
+	await expect(spoke.nth(1).getByRole('listitem')).toHaveCount(5);
+	await expect(spoke.nth(1)).toContainText('Réplique');
+	await expect(spoke.nth(1)).toContainText('Motion d’ordre');
+	const time = page.getByTestId('minutes-speaking-time');
+	await expect(time.getByRole('heading', { level: 2 })).toHaveText('Temps de parole par collège');
+	await expect(time.getByRole('row', { name: /Acteurs de l’ESS/ })).toContainText('4');
+	await expectAccessible(page);
 });

@@ -27,10 +27,10 @@ export function followSpeakers(sessionId: number, itemId: () => number | null, o
 	);
 }
 
-/** Keeps, per item, the newest state (highest version); returns the merged map. */
+/** Keeps, per item, the newest state (highest version); returns the same map when `list` is not newer. */
 export function mergeList(lists: Record<number, SpeakerListState>, list: SpeakerListState): Record<number, SpeakerListState> {
 	const known = lists[list.itemId];
-	if (known && known.version > list.version) return lists;
+	if (known && known.version >= list.version) return lists;
 	return { ...lists, [list.itemId]: list };
 }
 
