@@ -105,7 +105,7 @@ test('two members ask to speak, the chair reorders and starts them, every screen
 	await expect(list.getByTestId('speaker-timer')).toContainText('Temps restant');
 
 	// Chloé's page and the projector follow without a reload: the speaker, the time left and the next three.
-	await expect(chloePage.getByTestId('current-speaker')).toContainText(`A la parole : ${bruno.name}`);
+	await expect(chloePage.getByTestId('current-speaker')).toContainText(`À la parole : ${bruno.name}`);
 	await expect(chloePage.getByTestId('speaker-entry').locator('.name')).toHaveText([alba.name]);
 	await expect(projector.getByTestId('projector-speaker')).toHaveText(bruno.name);
 	await expect(projector.getByTestId('speaker-timer')).toContainText(/Temps restant\s*[23]:\d\d/);
