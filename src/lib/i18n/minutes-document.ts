@@ -7,6 +7,7 @@ import { stateLabel } from './proposals';
 import { amount, baseName, choiceText, decisionName, figureText, majorityName, methodName, optionName, percent, quorumKindName, secrecyName, weightingName } from './vote-labels';
 import { extraColumns, zeroWeightNote } from './vote-explain';
 import { agendaKindName, sessionKindName } from '$lib/components/sessions/labels';
+import { duration, speakerKindName } from '$lib/components/speakers/labels';
 import type { MinutesData, MinutesVote } from '$lib/server/sessions/minutes';
 import type { MinutesBlock, MinutesDocument } from '$lib/server/sessions/minutes-pdf';
 
@@ -174,8 +175,29 @@ export function minutesDocument(data: MinutesData): MinutesDocument {
 		if (item.presenter) blocks.push({ kind: 'p', text: m.minutes_presenter({ name: item.presenter }) });
 		if (item.description) blocks.push({ kind: 'p', text: item.description });
 		if (item.proposals.length) blocks.push({ kind: 'list', items: item.proposals.map((p) => m.minutes_proposal_state_line({ title: p.title, state: stateLabel(p.state) })) });
+		if (item.speakers.length) {
+			const college = (name: string | null) => name ?? m.speakers_summary_no_college();
+			blocks.push({ kind: 'p', bold: true, text: m.speakers_minutes_spoke() });
+			blocks.push({
+				kind: 'list',
+				items: item.speakers.map((l) =>
+					l.kind === 'speech'
+						? m.speakers_minutes_line({ name: l.name, college: college(l.college), time: duration(l.seconds) })
+						: m.speakers_minutes_line_kind({ name: l.name, college: college(l.college), kind: speakerKindName(l.kind), time: duration(l.seconds) })
+				)
+			});
+		}
 		for (const v of item.votes) blocks.push(...voteBlocks(v, collegeName));
 	});
+	const st = data.speakingTime;
+	if (st.total.speeches > 0) {
+		blocks.push({ kind: 'h2', text: m.speakers_minutes_summary_title() });
+		blocks.push({
+			kind: 'table',
+			head: [m.speakers_summary_college(), m.speakers_summary_speeches(), m.speakers_summary_time(), m.speakers_summary_share()],
+			rows: st.rows.map((r) => [r.name ?? m.speakers_summary_no_college(), n(r.speeches), duration(r.seconds), formatPercent(r.seconds / st.total.seconds)])
+		});
+	}
 
 	if (data.sections.length) {
 		blocks.push({ kind: 'h2', text: m.minutes_sections_title() });

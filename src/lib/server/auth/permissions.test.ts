@@ -49,6 +49,8 @@ const EXPECTED: Record<string, Row> = {
 	'sessions.read':      [1,   1,    1,   1,   1,   1,    1,      0,       1,      0],
 	'sessions.manage':    [1,   0,    0,   0,   0,   1,    0,      0,       0,      0],
 	'sessions.attend':    [1,   1,    1,   1,   1,   0,    0,      0,       0,      0],
+	'speakers.ask':       [0,   0,    1,   0,   0,   0,    0,      0,       0,      0],
+	'speakers.manage':    [1,   1,    0,   0,   0,   1,    0,      0,       0,      0],
 	'votes.manage':       [1,   0,    0,   0,   0,   1,    0,      0,       0,      0],
 	'votes.cast':         [0,   0,    1,   0,   0,   0,    0,      0,       0,      0],
 	'plans.read':         [1,   1,    1,   1,   1,   1,    1,      0,       1,      0],

@@ -46,6 +46,10 @@ export const RULES = {
 	'sessions.manage': ['admin', 'secretariat'],
 	/** check oneself in and out of a plenary session */
 	'sessions.attend': [...COUNCIL_ROLES],
+	/** ask to speak on an agenda item of an open session (once checked in), raise a point of order or reply; withdraw */
+	'speakers.ask': ['member'],
+	/** run the lists of speakers: add someone at the door, reorder, give and end the floor, close and reopen, speaking times */
+	'speakers.manage': ['admin', 'secretariat', 'chair'],
 	/** create, open, close and publish votes; enter paper ballots */
 	'votes.manage': ['admin', 'secretariat'],
 	/** cast one's ballot and the ballots of one's proxies; give a proxy */

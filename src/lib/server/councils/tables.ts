@@ -36,6 +36,8 @@ export const councils = sqliteTable('councils', {
 	/** secret votes: a group (college, paper) with fewer participants is shown only merged into the total */
 	secretMinGroup: integer('secret_min_group').notNull().default(5),
 	supportThreshold: integer('support_threshold').notNull().default(0),
+	/** the default speaking time of a list of speakers, in seconds (0: no limit); an agenda item may set its own */
+	speakingSeconds: integer('speaking_seconds').notNull().default(180),
 	/** a public council's page offers "ask to join" while this is on */
 	joinRequestsOpen: integer('join_requests_open', { mode: 'boolean' }).notNull().default(false),
 	isDemo: integer('is_demo', { mode: 'boolean' }).notNull().default(false),

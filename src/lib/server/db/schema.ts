@@ -8,5 +8,6 @@ export * from '../files/tables';
 export * from '../notifications/tables';
 export * from '../plans/tables';
 export * from '../sessions/tables';
+export * from '../sessions/speaker-tables';
 export * from '../evaluation/tables';
 export * from '../workshops/tables';

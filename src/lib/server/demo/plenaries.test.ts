@@ -96,4 +96,14 @@ describe('demo plenaries', () => {
 		expect(recent.length).toBeGreaterThan(10);
 		expect(recent.every((a) => a.at.getTime() < new Date('2026-11-13').getTime())).toBe(true);
 	});
+
+	it('shows who spoke at the 2026 plenary, from every college, in its minutes', () => {
+		const past = listSessions(councilId).find((s) => s.title === 'Assemblée plénière 2026')!;
+		const minutes = buildMinutes(past.id);
+		const spoke = minutes.agenda.map((i) => i.speakers.length);
+		expect(spoke).toEqual([0, 3, 5, 4, 0, 0]);
+		expect(minutes.agenda[2].speakers.map((s) => s.kind)).toEqual(['speech', 'speech', 'reply', 'speech', 'point_of_order']);
+		expect(minutes.speakingTime.rows.map((r) => r.speeches)).toEqual([4, 3, 3, 2]);
+		expect(minutes.speakingTime.total.seconds).toBe(175 + 140 + 95 + 180 + 150 + 60 + 165 + 40 + 130 + 185 + 120 + 150);
+	});
 });

@@ -28,6 +28,7 @@ import { linkProposal } from '../sessions/agenda-links';
 import { adoptAnnualThemesFromVote } from '../sessions/annual-themes';
 import { agendaItemProposals, agendaItems, annualThemes, attendance, plenarySessions, proxies, votes } from '../sessions/tables';
 import { PLENARY_2019, PLENARY_2026, PLENARY_2027, THEMES_2026, type DemoVoter } from './plenaries-content';
+import { seedDemoSpeakers } from './speakers';
 
 const paris = (wall: string) => fromParisInput(wall)!;
 const MINUTE = 60_000;
@@ -263,6 +264,12 @@ export function seedDemoPlenaries(slug: string): void {
 			const optionIds = THEMES_2026.options.map((n) => String(themeIds.get(n)!));
 			const byThemeId: DemoVoter = (k, c) => p.votes.themes.choose(k, c)!.map((n) => String(themeIds.get(n)!));
 			themesVoteId = heldVote(secretariat, items[p.themesItem].id, p.votes.themes.input, voters, byThemeId, new Date(starts.getTime() + 100 * MINUTE), optionIds);
+			seedDemoSpeakers(
+				tx,
+				items.map((i) => i.id),
+				voters.present,
+				starts
+			);
 			setSessionState(secretariat, s.id, 'closed');
 			saveMinutes(secretariat, s.id, p.minutes);
 			setSessionState(secretariat, s.id, 'minutes_published');

@@ -23,6 +23,8 @@ export type DomainEvent =
 	| { type: 'agenda.current'; councilId: number; sessionId: number; itemId: number | null }
 	/** a check-in or out ('presence') or a proxy given or revoked ('proxy'): the members concerned */
 	| { type: 'attendance.changed'; councilId: number; sessionId: number; what: 'presence' | 'proxy'; membershipIds: number[] }
+	/** an item's list of speakers changed: read it with listState(itemId) (speaker-state.ts) */
+	| { type: 'speakers.changed'; councilId: number; sessionId: number; itemId: number }
 	| { type: 'vote.changed'; councilId: number; sessionId: number; voteId: number }
 	| { type: 'vote.opened'; councilId: number; sessionId: number; voteId: number; closesAt: number | null }
 	/** a new ballot or paper entry changed the counts: read them with liveCount(voteId) (throttle it) */

@@ -13,6 +13,7 @@ import { addPresence, presenceList, removePresence } from './presence';
 import { emitUnreadCounts, sendUnreadCount } from './notifications';
 import { registerProposalSocket, routeProposalEvent } from './proposals';
 import { registerPlenarySocket, routePlenaryEvent } from './plenary';
+import { registerSpeakersSocket, routeSpeakersEvent } from './speakers';
 import { routePlansEvent } from './plans';
 import { registerWorkshopSocket, routeWorkshopEvent } from './workshops';
 import { log } from '../log';
@@ -97,6 +98,9 @@ function route(io: Server, event: DomainEvent): void {
 		case 'proposal.changed':
 			routeProposalEvent(io, event);
 			break;
+		case 'speakers.changed':
+			routeSpeakersEvent(io, event);
+			break;
 		case 'plenary.changed':
 		case 'agenda.current':
 		case 'attendance.changed':
@@ -106,6 +110,7 @@ function route(io: Server, event: DomainEvent): void {
 		case 'vote.closed':
 		case 'vote.published':
 			routePlenaryEvent(io, event, rooms.user);
+			if (event.type === 'agenda.current') routeSpeakersEvent(io, event);
 			break;
 		case 'workshop.changed':
 			routeWorkshopEvent(io, event);
@@ -152,6 +157,7 @@ export function attachRealtime(io: Server): void {
 		socket.on('council:leave', (payload: unknown) => onLeave(io, socket, payload));
 		registerProposalSocket(socket, user?.id ?? null);
 		registerPlenarySocket(socket, user);
+		registerSpeakersSocket(socket, user);
 		registerWorkshopSocket(socket, user?.id ?? null);
 		socket.on('disconnect', () => {
 			for (const id of removePresence(socket.id)) broadcastPresence(io, id);

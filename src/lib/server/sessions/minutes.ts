@@ -21,6 +21,7 @@ import { agendaItemProposals, agendaItems, annualThemes, plenarySessions, type M
 import { indicatorsOfVote } from './vote-indicators';
 import { proposalsOfVotes } from './vote-decides';
 import { chainHead } from './vote-log';
+import { speakingTimeSummary, spokeOnItems, type SpeakingTimeSummary, type SpokeLine } from './speaker-state';
 
 export type MinutesProposal = { id: number; title: string; state: string };
 
@@ -50,6 +51,8 @@ export type MinutesItem = {
 	durationMinutes: number;
 	proposals: MinutesProposal[];
 	votes: MinutesVote[];
+	/** who spoke on the item (list of speakers), in order, with how long */
+	speakers: SpokeLine[];
 };
 
 export type MinutesPerson = { name: string; collegeId: number | null };
@@ -71,6 +74,8 @@ export type MinutesData = {
 	votes: MinutesVote[];
 	/** votes not shown: still draft or open, or closed but unpublished for readers who may only see published ones */
 	votesNotShown: number;
+	/** speaking time per college over the session (list of speakers) */
+	speakingTime: SpeakingTimeSummary;
 };
 
 /**
@@ -128,6 +133,7 @@ export function buildMinutes(sessionId: number, opts: { includeUnpublished?: boo
 		};
 	});
 
+	const spoke = spokeOnItems(sessionId);
 	const agenda: MinutesItem[] = items.map((i) => {
 		const itemVotes = votes.filter((v) => v.agendaItemId === i.id);
 		const linked = linkRows.filter((l) => l.itemId === i.id).map(({ id, title, state }) => ({ id, title, state }));
@@ -142,7 +148,8 @@ export function buildMinutes(sessionId: number, opts: { includeUnpublished?: boo
 			presenter: i.presenter,
 			durationMinutes: i.durationMinutes,
 			proposals: linked.filter((p) => !byVote.has(p.id)),
-			votes: itemVotes
+			votes: itemVotes,
+			speakers: spoke.get(i.id) ?? []
 		};
 	});
 
@@ -157,7 +164,8 @@ export function buildMinutes(sessionId: number, opts: { includeUnpublished?: boo
 		otherAttendees,
 		agenda,
 		votes,
-		votesNotShown: all.length - shown.length
+		votesNotShown: all.length - shown.length,
+		speakingTime: speakingTimeSummary(sessionId)
 	};
 }
 

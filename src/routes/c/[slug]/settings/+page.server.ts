@@ -3,6 +3,7 @@ import { requireCouncil } from '$lib/server/http/guard';
 import { setJoinRequests, updateGeneral, updateVoting } from '$lib/server/councils/actions';
 import { listColleges } from '$lib/server/councils/colleges';
 import { settingsAction } from './settings-action';
+import { setDefaultTime } from '$lib/server/sessions/actions';
 
 export const load: PageServerLoad = (event) => {
 	const { council } = requireCouncil(event, event.params.slug, 'council.update');
@@ -20,7 +21,8 @@ export const load: PageServerLoad = (event) => {
 			quorumValue: String(council.quorumValue),
 			proxyLimit: String(council.proxyLimit),
 			secretMinGroup: String(council.secretMinGroup),
-			supportThreshold: String(council.supportThreshold)
+			supportThreshold: String(council.supportThreshold),
+			speakingSeconds: String(council.speakingSeconds)
 		},
 		joinRequestsOpen: council.joinRequestsOpen,
 		weights: { count: colleges.length, total: Math.round(colleges.reduce((sum, c) => sum + c.weight, 0) * 100) / 100 }
@@ -30,5 +32,6 @@ export const load: PageServerLoad = (event) => {
 export const actions: Actions = {
 	general: settingsAction(updateGeneral),
 	voting: settingsAction(updateVoting),
-	joinRequests: settingsAction(setJoinRequests)
+	joinRequests: settingsAction(setJoinRequests),
+	speaking: settingsAction(setDefaultTime)
 };

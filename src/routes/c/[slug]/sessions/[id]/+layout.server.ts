@@ -1,6 +1,7 @@
 import type { LayoutServerLoad } from './$types';
 import { can } from '$lib/server/auth/permissions';
 import { memberOf } from '$lib/server/sessions/vote-status';
+import { speakersEvent } from '$lib/server/sessions/speaker-state';
 import { sessionContext } from '../shared.server';
 import { liveOf } from './live.server';
 
@@ -15,6 +16,9 @@ export const load: LayoutServerLoad = (event) => {
 		agenda,
 		currentItem,
 		myMembershipId: actor.user ? memberOf(council.id, actor.user.id) : null,
+		// the list of speakers of the current item (its screens then follow it live) and who may ask or run it
+		speakers: speakersEvent(session.id),
+		speakersCan: { ask: can(actor, 'speakers.ask', council), manage: can(actor, 'speakers.manage', council) },
 		sessionCan: {
 			manage: can(actor, 'sessions.manage', council),
 			manageVotes: can(actor, 'votes.manage', council),
