@@ -83,6 +83,15 @@ export const planSamples: Samples = {
 		const planId = draft(w);
 		return { planId, indicatorId: indicatorOf(w, planId).id, reason: 'Exemple' };
 	},
+	'plans.reviewTarget': (w: SampleWorld) => {
+		const planId = draft(w);
+		const carried = w.db
+			.select({ id: indicators.id })
+			.from(indicators)
+			.where(and(eq(indicators.planId, planId), isNotNull(indicators.originIndicatorId)))
+			.get();
+		return { planId, indicatorId: (carried ?? indicatorOf(w, planId)).id, mode: 'confirm' };
+	},
 	'plans.addMeasurement': (w: SampleWorld) => {
 		const planId = evaluated(w);
 		return { planId, indicatorId: indicatorOf(w, planId).id, date: '2020-06-30', value: '12,5' };
