@@ -33,7 +33,7 @@ test('the next plan: a stale carried target is reviewed before adoption, the ind
 	await expect(reviews.locator('p.error')).toContainText('La valeur de référence atteint déjà cette cible');
 	await page.getByLabel('Nouvelle cible', { exact: true }).fill('30');
 	await reviews.getByRole('button', { name: 'Fixer une nouvelle cible' }).click();
-	await expect(page.getByRole('status')).toHaveText('Cible revue.');
+	await expect(page.locator('p.alert.ok')).toHaveText('Cible revue.');
 	await expect(reviews).toContainText('Toutes les cibles ont été revues.');
 	await expect(reviews).toContainText('Cible actuelle : 30 lieux au 31 décembre 2026');
 	await expectAccessible(page);
@@ -50,7 +50,7 @@ test('the next plan: a stale carried target is reviewed before adoption, the ind
 	await expect(page.locator('svg circle.point')).toHaveCount(7);
 	await expect(page.getByTestId('chart-plans')).toHaveText(`Plans de la série : « ${s.oldTitle} » (2016-2020, 5 valeurs mesurées) ; « ${s.newTitle} » (2021-2026, 2 valeurs mesurées).`);
 	await expect(page.getByRole('figure')).toContainText('un trait vertical marque le début de chaque plan');
-	await page.getByText('Données du graphique').click();
+	await page.getByText('Données du graphique', { exact: true }).click();
 	const data = page.getByTestId('chart-data');
 	await expect(data.locator('tbody tr')).toHaveCount(7);
 	await expect(data.locator('tbody tr').first()).toContainText('31 décembre 2016');
@@ -65,6 +65,6 @@ test('the next plan: a stale carried target is reviewed before adoption, the ind
 	await page.getByLabel('Date', { exact: true }).fill('2021-03-31');
 	await page.getByLabel('Valeur', { exact: true }).fill('22,5');
 	await page.getByRole('button', { name: 'Ajouter une valeur' }).click();
-	await expect(page.getByRole('status')).toHaveText('Valeur enregistrée.');
+	await expect(page.locator('p.alert.ok')).toHaveText('Valeur enregistrée.');
 	await expect(page.getByTestId('series-table')).toContainText('22,5 lieux');
 });
