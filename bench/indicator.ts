@@ -74,7 +74,7 @@ async function buildDatabase() {
 	console.log(
 		`Database: 1 indicator carried from 2016-2020 (5 yearly values) with ${DAYS.toLocaleString('en')} daily values, built in ${((performance.now() - started) / 1000).toFixed(1)} s (${dbFile})`
 	);
-	return { path: `/c/${slug}/plans/${next.plan.id}/indicators/${indicatorId}`, cookie: `${auth.SESSION_COOKIE}=${token}` };
+	return { path: `/c/${slug}/plans/${next.plan.id}/indicators/${indicatorId}`, short: `/c/${slug}/plans/${plan.id}/indicators/${old.id}`, cookie: `${auth.SESSION_COOKIE}=${token}` };
 }
 
 async function startServer() {
@@ -120,7 +120,7 @@ async function measure(name: string, urlPath: string, cookie?: string) {
 }
 
 async function main() {
-	const { path: page, cookie } = await buildDatabase();
+	const { path: page, short, cookie } = await buildDatabase();
 	const server = await startServer();
 	const rows = [];
 	const loadBefore = os.loadavg();
@@ -128,6 +128,7 @@ async function main() {
 		const probe = await fetch(`http://127.0.0.1:${PORT}${page}`);
 		if (probe.status !== 200) throw new Error(`${page} answered ${probe.status}: is the build in ${process.env.BUILD_DIR ?? 'build'}/ up to date? Run \`npm run build\` first.`);
 		rows.push(await measure('/healthz (baseline)', '/healthz'));
+		rows.push(await measure('short indicator (5 values), visitor', short));
 		rows.push(await measure('indicator page, visitor', page));
 		rows.push(await measure('indicator page, secretariat', page, cookie));
 		rows.push(await measure('indicator page 20, secretariat', `${page}?page=20`, cookie));
@@ -138,10 +139,10 @@ async function main() {
 	const pad = (s: string | number, n: number) => String(s).padEnd(n);
 	const load = (l: number[]) => l.map((x) => x.toFixed(2)).join(' ');
 	console.log(`\n${REQUESTS} sequential requests per page, ${os.cpus().length} CPU(s), load average ${load(loadBefore)} → ${load(os.loadavg())}, Node ${process.version}\n`);
-	console.log(`${pad('page', 34)}${pad('status', 8)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('bytes', 10)}goal`);
+	console.log(`${pad('page', 38)}${pad('status', 8)}${pad('p50 ms', 9)}${pad('p95 ms', 9)}${pad('bytes', 10)}goal`);
 	for (const r of rows) {
 		const goal = r.name.startsWith('/healthz') ? '' : r.p95 <= GOAL_MS && r.bytes <= GOAL_BYTES ? 'ok' : 'MISSED';
-		console.log(`${pad(r.name, 34)}${pad(r.status, 8)}${pad(r.p50.toFixed(1), 9)}${pad(r.p95.toFixed(1), 9)}${pad(r.bytes.toLocaleString('en'), 10)}${goal}`);
+		console.log(`${pad(r.name, 38)}${pad(r.status, 8)}${pad(r.p50.toFixed(1), 9)}${pad(r.p95.toFixed(1), 9)}${pad(r.bytes.toLocaleString('en'), 10)}${goal}`);
 	}
 	console.log(`\nGoal: every indicator page under ${GOAL_MS} ms (p95) and ${GOAL_BYTES / 1000} kB.`);
 	if (!process.env.BENCH_KEEP) fs.rmSync(dir, { recursive: true, force: true });
