@@ -49,7 +49,12 @@ const OBJECTIVES = ['strategic_objective', 'operational_objective'];
 
 export const planSamples: Samples = {
 	'plans.createPlan': NAMES_NO_OBJECT,
-	'plans.adoptPlan': (w: SampleWorld) => ({ planId: draft(w) }),
+	'plans.adoptPlan': (w: SampleWorld) => {
+		// its stale carried targets count as reviewed, so that adopting it goes through as the later samples expect
+		const planId = draft(w);
+		w.db.update(indicators).set({ targetReviewedAt: new Date() }).where(eq(indicators.planId, planId)).run();
+		return { planId };
+	},
 	'plans.startEvaluation': (w: SampleWorld) => ({ planId: evaluated(w) }),
 	'plans.closePlan': (w: SampleWorld) => ({ planId: evaluated(w) }),
 	'plans.deletePlan': (w: SampleWorld) => ({ planId: draft(w) }),
