@@ -119,10 +119,12 @@ test('the secretariat builds a plan with the keyboard, evaluates it and drafts t
 	await expect(page.getByRole('heading', { name: 'Principe B' })).toHaveCount(0);
 	await expect(page.getByText('Servie par : Achats responsables : inclusion, handicap, ESS et IAE, achats verts')).toBeVisible();
 
-	// adopting it closes the evaluated plan
-	await page.getByRole('button', { name: /Adopter le plan \(clôt/ }).click();
+	// adopting it leaves the evaluated plan under evaluation (late values, the end of its evaluation) until it is closed
+	await page.getByRole('button', { name: 'Adopter le plan', exact: true }).click();
 	await expect(page.getByText('Adopté')).toBeVisible();
 	await page.getByRole('link', { name: `${title} 2030-2032` }).click();
+	await expect(page.getByText('En évaluation', { exact: true })).toBeVisible();
+	await page.getByRole('button', { name: 'Clore le plan' }).click();
 	await expect(page.getByText('Clos', { exact: true })).toBeVisible();
 	await expectAccessible(page);
 	// the next plan is drafted already: its "prepare" page now leads to it rather than to a dead end

@@ -75,3 +75,10 @@ export const linkTargetSchema = z.object({
 	nodeId: id(),
 	target: z.string().regex(/^(proposal|workshop):[1-9]\d{0,9}$/, { error: () => m.plans_link_target_choose() })
 });
+
+/** A stale carried target (next plan): confirm it as it is, or set a new value and date (required then: the service says so). */
+export const targetReviewSchema = z.object({
+	mode: z.enum(['confirm', 'update']),
+	targetValue: optionalDecimal(),
+	targetDate: z.preprocess((v) => (v === '' || v === undefined ? null : v), isoDate().nullable())
+});

@@ -1,6 +1,6 @@
 // Measurements: dated values of an indicator. Adding, correcting (the old row stays, ended, with who and
 // when, pointing to its replacement), retracting, the current series and the complete history.
-import { and, asc, eq } from 'drizzle-orm';
+import { and, asc, eq, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/sqlite-core';
 import { db, type Tx } from '../db/client';
 import { recordAudit } from '../audit/audit';
@@ -130,7 +130,9 @@ export function retractMeasurement(measurementId: number, input: { reason?: stri
 export type SeriesPoint = { id: number; date: string; periodLabel: string; value: number; source: string; comment: string; enteredAt: Date; enteredByName: string | null; corrected: boolean };
 
 /** The current values of an indicator, oldest date first (what charts and tables show). */
-export function series(indicatorId: number): SeriesPoint[] {
+export type Paging = { limit: number; offset: number };
+
+export function series(indicatorId: number, paging?: Paging): SeriesPoint[] {
 	const previous = alias(measurements, 'previous');
 	const rows = db()
 		.select({
@@ -149,6 +151,8 @@ export function series(indicatorId: number): SeriesPoint[] {
 		.leftJoin(previous, eq(previous.supersededById, measurements.id))
 		.where(and(eq(measurements.indicatorId, indicatorId), eq(measurements.isCurrent, true)))
 		.orderBy(asc(measurements.date))
+		.limit(paging?.limit ?? -1)
+		.offset(paging?.offset ?? 0)
 		.all();
 	return rows.map(({ previousId, ...r }) => ({ ...r, corrected: previousId !== null }));
 }
@@ -174,7 +178,7 @@ export type HistoryEntry = {
 };
 
 /** Every value ever entered for the indicator, by date then in the order entered. */
-export function history(indicatorId: number): HistoryEntry[] {
+export function history(indicatorId: number, paging?: Paging): HistoryEntry[] {
 	const enterer = alias(users, 'enterer');
 	const ender = alias(users, 'ender');
 	const rows = db()
@@ -184,6 +188,8 @@ export function history(indicatorId: number): HistoryEntry[] {
 		.leftJoin(ender, eq(ender.id, measurements.endedBy))
 		.where(eq(measurements.indicatorId, indicatorId))
 		.orderBy(asc(measurements.date), asc(measurements.enteredAt), asc(measurements.id))
+		.limit(paging?.limit ?? -1)
+		.offset(paging?.offset ?? 0)
 		.all();
 	const replaces = new Map<number, number>();
 	for (const { m } of rows) if (m.supersededById !== null) replaces.set(m.supersededById, m.id);
@@ -204,4 +210,14 @@ export function history(indicatorId: number): HistoryEntry[] {
 		endedBy: m.endedBy !== null ? { id: m.endedBy, name: enderName ?? '' } : null,
 		endNote: m.endNote
 	}));
+}
+
+/** How many values an indicator has: current ones, and every row of its history (for paging). */
+export function measurementCounts(indicatorId: number): { current: number; all: number } {
+	const row = db()
+		.select({ current: sql<number>`coalesce(sum(${measurements.isCurrent}), 0)`, all: sql<number>`count(*)` })
+		.from(measurements)
+		.where(eq(measurements.indicatorId, indicatorId))
+		.get();
+	return { current: row?.current ?? 0, all: row?.all ?? 0 };
 }

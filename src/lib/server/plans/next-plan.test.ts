@@ -3,7 +3,8 @@ import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
 import { memberships } from '../councils/tables';
 import { adoptPlan, draftNextPlan } from './next-plan';
-import { getPlan, startEvaluation } from './plans';
+import { closePlan, createPlan, getPlan, startEvaluation } from './plans';
+import { reviewTarget, targetsToReview } from './target-review';
 import { addNode, addNodeLink } from './tree';
 import { addMeasurement, correctMeasurement } from './measurements';
 import { retireIndicator } from './indicators';
@@ -199,19 +200,41 @@ describe('the next plan', () => {
 		expect(code(() => draftNextPlan(f.plan.id, input({ title: 'Encore' }), f.actorId))).toBe('plans_error_successor_exists@form');
 	});
 
-	it('adopting the successor closes the evaluated plan, in one go', () => {
+	it('adopting the successor (once its stale targets are reviewed) leaves the plan under evaluation open until it is closed', () => {
 		const { plan } = draftNextPlan(f.plan.id, input(), f.actorId);
+		expect(code(() => adoptPlan(plan.id, f.actorId))).toBe('plans_error_targets_unreviewed@form');
+		for (const t of targetsToReview(plan.id)) db().transaction((tx) => reviewTarget(tx, t.id, { mode: 'confirm' }, f.actorId));
 		events.length = 0;
 		const result = adoptPlan(plan.id, f.actorId);
 		expect(result.plan).toMatchObject({ id: plan.id, status: 'adopted' });
 		expect(result.plan.adoptedAt).toBeInstanceOf(Date);
-		expect(result.closedPredecessor).toMatchObject({ id: f.plan.id, status: 'closed' });
-		expect(getPlan(f.plan.id)).toMatchObject({ status: 'closed', successor: { id: plan.id, status: 'adopted' } });
-		expect(auditActions(f.council.id).slice(0, 2)).toEqual(['plan.adopt', 'plan.status']);
-		expect(events.map((e) => (e.type === 'plan.changed' ? e.planId : 0))).toEqual([plan.id, f.plan.id]);
+		expect(result.closedPredecessor).toBeNull();
+		expect(getPlan(f.plan.id)).toMatchObject({ status: 'under_evaluation', successor: { id: plan.id, status: 'adopted' } });
+		expect(auditActions(f.council.id)[0]).toBe('plan.adopt');
+		expect(events.map((e) => (e.type === 'plan.changed' ? e.planId : 0))).toEqual([plan.id]);
 		expect(code(() => adoptPlan(plan.id, f.actorId))).toBe('plans_error_bad_transition@status');
-		// the closed plan is read-only now
+		// the evaluated plan still takes late values, corrections and recommendations, each audited
+		const late = addMeasurement(ids.seed, { date: '2021-03-31', value: 15 }, f.actorId);
+		correctMeasurement(late.id, { value: 15.5, comment: 'Chiffre consolidé' }, f.actorId);
+		addRecommendation(f.plan.id, { nodeId: null, text: 'Publier le bilan', priority: 'low' }, f.actorId);
+		expect(auditActions(f.council.id).slice(0, 3)).toEqual(['recommendation.create', 'measurement.correct', 'measurement.add']);
+		// then the secretariat closes it, and it is read-only
+		closePlan(f.plan.id, f.actorId);
+		expect(getPlan(f.plan.id)?.status).toBe('closed');
+		expect(auditActions(f.council.id)[0]).toBe('plan.status');
 		expect(code(() => addRecommendation(f.plan.id, { nodeId: null, text: 'Trop tard', priority: 'low' }, f.actorId))).toBe('plans_error_plan_closed@form');
+	});
+
+	it('adopting the successor of a plan never evaluated closes it, in one go', () => {
+		const fresh = createPlan({ councilId: f.council.id, title: 'Plan court', startYear: 2019, endYear: 2020 }, f.actorId);
+		addNode(fresh.id, { parentId: null, kind: 'principle', title: 'P' }, f.actorId);
+		adoptPlan(fresh.id, f.actorId);
+		const { plan } = draftNextPlan(fresh.id, { keepNodeIds: [], keepIndicatorIds: [], title: 'Suite', startYear: 2021, endYear: 2022 }, f.actorId);
+		addNode(plan.id, { parentId: null, kind: 'principle', title: 'Q' }, f.actorId);
+		events.length = 0;
+		expect(adoptPlan(plan.id, f.actorId).closedPredecessor).toMatchObject({ id: fresh.id, status: 'closed' });
+		expect(auditActions(f.council.id).slice(0, 2)).toEqual(['plan.adopt', 'plan.status']);
+		expect(events.map((e) => (e.type === 'plan.changed' ? e.planId : 0))).toEqual([plan.id, fresh.id]);
 	});
 
 	it('refuses to adopt an empty plan and to draft from a draft', () => {

@@ -9,6 +9,7 @@ import { memberships } from '../councils/tables';
 import { indicators, measurements, planNodeLinks, planNodes, plans } from './tables';
 import { attachRecommendations } from './recommendations';
 import { indicatorProgress } from './progress';
+import { assertTargetsReviewed } from './target-review';
 import type { PlanRow } from './plans';
 import { checkYear, cleanText, endOfYear, LIMITS, type Direction } from './values';
 
@@ -198,19 +199,24 @@ export function draftNextPlan(planId: number, input: DraftNextPlanInput, actorId
 	return result;
 }
 
-/** draft → adopted; the predecessor (evaluated) is closed in the same transaction. */
+/**
+ * draft → adopted, refused while a carried indicator's stale target is not reviewed (target-review.ts). The
+ * predecessor is closed in the same transaction, unless it is under evaluation: then it stays open for late
+ * measurements, corrections and the end of its evaluation, and the secretariat closes it when that is done.
+ */
 export function adoptPlan(planId: number, actorId: number | null): { plan: PlanRow; closedPredecessor: PlanRow | null } {
 	const result = db().transaction((tx) => {
 		const before = tx.select().from(plans).where(eq(plans.id, planId)).get();
 		if (!before) throw new DomainError('plans_error_not_found', 'form');
 		if (before.status !== 'draft') throw new DomainError('plans_error_bad_transition', 'status', { from: before.status, to: 'adopted' });
 		if (!tx.select({ id: planNodes.id }).from(planNodes).where(eq(planNodes.planId, planId)).get()) throw new DomainError('plans_error_plan_empty', 'form');
+		assertTargetsReviewed(tx, planId);
 		const now = new Date();
 		const plan = tx.update(plans).set({ status: 'adopted', adoptedAt: now, updatedAt: now }).where(eq(plans.id, planId)).returning().get();
 		let closedPredecessor: PlanRow | null = null;
 		if (before.predecessorId !== null) {
 			const predecessor = tx.select().from(plans).where(eq(plans.id, before.predecessorId)).get();
-			if (predecessor && predecessor.status !== 'closed') {
+			if (predecessor && predecessor.status === 'adopted') {
 				closedPredecessor = tx.update(plans).set({ status: 'closed', closedAt: now, updatedAt: now }).where(eq(plans.id, predecessor.id)).returning().get();
 				recordAudit(tx, {
 					councilId: plan.councilId,

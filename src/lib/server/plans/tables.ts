@@ -110,6 +110,9 @@ export const indicators = sqliteTable(
 		weight: real('weight'),
 		position: integer('position').notNull().default(0),
 		originIndicatorId: integer('origin_indicator_id').references((): AnySQLiteColumn => indicators.id, { onDelete: 'set null' }),
+		/** a carried indicator whose target was stale (target-review.ts): when and by whom it was confirmed or reset */
+		targetReviewedAt: integer('target_reviewed_at', { mode: 'timestamp_ms' }),
+		targetReviewedBy: integer('target_reviewed_by').references(() => users.id, { onDelete: 'set null' }),
 		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
 		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(now)
 	},

@@ -3,6 +3,7 @@
 export { createPlan } from './create-plan';
 export { adoptPlan, closePlan, deletePlan, startEvaluation } from './plan-status';
 export { draftNextPlan } from './draft-next-plan';
+export { reviewTarget } from './review-target';
 export { addNode } from './add-node';
 export { editNode } from './edit-node';
 export { dropNode, moveNode } from './move-node';

@@ -49,7 +49,12 @@ const OBJECTIVES = ['strategic_objective', 'operational_objective'];
 
 export const planSamples: Samples = {
 	'plans.createPlan': NAMES_NO_OBJECT,
-	'plans.adoptPlan': (w: SampleWorld) => ({ planId: draft(w) }),
+	'plans.adoptPlan': (w: SampleWorld) => {
+		// its stale carried targets count as reviewed, so that adopting it goes through as the later samples expect
+		const planId = draft(w);
+		w.db.update(indicators).set({ targetReviewedAt: new Date() }).where(eq(indicators.planId, planId)).run();
+		return { planId };
+	},
 	'plans.startEvaluation': (w: SampleWorld) => ({ planId: evaluated(w) }),
 	'plans.closePlan': (w: SampleWorld) => ({ planId: evaluated(w) }),
 	'plans.deletePlan': (w: SampleWorld) => ({ planId: draft(w) }),
@@ -82,6 +87,15 @@ export const planSamples: Samples = {
 	'plans.retireIndicator': (w: SampleWorld) => {
 		const planId = draft(w);
 		return { planId, indicatorId: indicatorOf(w, planId).id, reason: 'Exemple' };
+	},
+	'plans.reviewTarget': (w: SampleWorld) => {
+		const planId = draft(w);
+		const carried = w.db
+			.select({ id: indicators.id })
+			.from(indicators)
+			.where(and(eq(indicators.planId, planId), isNotNull(indicators.originIndicatorId)))
+			.get();
+		return { planId, indicatorId: (carried ?? indicatorOf(w, planId)).id, mode: 'confirm' };
 	},
 	'plans.addMeasurement': (w: SampleWorld) => {
 		const planId = evaluated(w);

@@ -1,5 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
-import { history, series } from '$lib/server/plans/measurements';
+import { history, measurementCounts, series } from '$lib/server/plans/measurements';
+import { indicatorChart, indicatorLineage } from '$lib/server/plans/indicator-series';
+import { planVisibleTo } from '$lib/server/plans/visibility';
 import { addMeasurement, correctMeasurement, moveIndicator, retireIndicator, updateIndicator, validateIndicator } from '$lib/server/plans/actions';
 import { formAction } from '$lib/server/actions/form';
 import { listNodes } from '$lib/server/plans/tree';
@@ -24,14 +26,34 @@ function otherObjectives(planId: number, currentNodeId: number): { id: number; k
 	return out;
 }
 
+/** Rows per page of the tables of values and of their history. */
+const PAGE_SIZE = 50;
+
+/** The page asked for in `?name=` (1-based), within 1..pages. */
+function pageOf(url: URL, name: string, total: number): { page: number; pages: number; limit: number; offset: number } {
+	const pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
+	const asked = Number(url.searchParams.get(name));
+	const page = Number.isInteger(asked) && asked >= 1 ? Math.min(asked, pages) : 1;
+	return { page, pages, limit: PAGE_SIZE, offset: (page - 1) * PAGE_SIZE };
+}
+
 export const load: PageServerLoad = (event) => {
 	const ctx = indicatorContext(event);
 	const rights = planRights(ctx);
+	const counts = measurementCounts(ctx.indicator.id);
+	const seriesPage = pageOf(event.url, 'page', counts.current);
+	const historyPage = pageOf(event.url, 'hpage', counts.all);
+	// the chart: one series over the plans the indicator was carried through, aggregated when long
+	const lineage = indicatorLineage(ctx.indicator.id).filter((l) => l.indicatorId === ctx.indicator.id || planVisibleTo(ctx.actor, ctx.council, { status: l.planStatus }));
 	return {
 		plan: { id: ctx.plan.id, title: ctx.plan.title, status: ctx.plan.status },
 		indicator: ctx.indicator,
-		series: series(ctx.indicator.id),
-		history: history(ctx.indicator.id),
+		chart: indicatorChart(lineage),
+		counts,
+		series: series(ctx.indicator.id, seriesPage),
+		seriesPage: { page: seriesPage.page, pages: seriesPage.pages },
+		history: counts.all > counts.current ? history(ctx.indicator.id, historyPage) : [],
+		historyPage: { page: historyPage.page, pages: historyPage.pages },
 		rights,
 		validation: validationSource(ctx.indicator.validationRef, ctx.council.id),
 		/** the validation form's default date (and latest allowed) */
