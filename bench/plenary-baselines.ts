@@ -64,7 +64,7 @@ export async function socketBaseline(opts: { n: number; batch: number; windowMs:
 			await new Promise((r) => setTimeout(r, 300));
 			const measured = expectOnAll(sockets, 'closed', (p) => (p as { n: number }).n === 1);
 			const sent = performance.now();
-			controller.emit('broadcast', { n: 1, sessionId: 1, voteId: 1, decision: 'adopted' });
+			controller.emit('broadcast', { n: 1, plenaryId: 1, voteId: 1, decision: 'adopted' });
 			const received = await measured.wait(30_000);
 			const rss = memoryOf(child.pid!).rss;
 			return { broadcast: stats(measured.times.filter((t) => !Number.isNaN(t)).map((t) => t - sent)), ack: stats(ack.latencies), received, rss };

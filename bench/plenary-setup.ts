@@ -1,11 +1,11 @@
 // Plenary benchmark, part 1: the temporary database. A council with four weighted colleges, N active members (bulk
-// insert, one transaction), a secretariat, an open session with everyone checked in, one agenda item with a draft
+// insert, one transaction), a secretariat, an open plenary with everyone checked in, one agenda item with a draft
 // yes/no/abstain vote, and a login session per person created through the session service (the cookie the
 // browser would send). Runs in the benchmark's process, before the server starts on the same file.
 import path from 'node:path';
 
 export type Voter = { userId: number; membershipId: number; cookie: string };
-export type BenchData = { slug: string; sessionId: number; voteId: number; secretariatCookie: string; voters: Voter[]; seconds: number };
+export type BenchData = { slug: string; plenaryId: number; voteId: number; secretariatCookie: string; voters: Voter[]; seconds: number };
 
 export async function buildDatabase(opts: { root: string; dbFile: string; voters: number; secret: boolean }): Promise<BenchData> {
 	const { openDatabase, migrateDatabase, useDatabase } = await import('../src/lib/server/db/client');
@@ -13,9 +13,9 @@ export async function buildDatabase(opts: { root: string; dbFile: string; voters
 	const { insertUser } = await import('../src/lib/server/auth/users');
 	const { insertMembership } = await import('../src/lib/server/councils/memberships');
 	const auth = await import('../src/lib/server/auth/session');
-	const { createSession, setSessionState } = await import('../src/lib/server/sessions/plenaries');
-	const { addAgendaItem } = await import('../src/lib/server/sessions/agenda');
-	const { createVote } = await import('../src/lib/server/sessions/votes');
+	const { createPlenary, setPlenaryState } = await import('../src/lib/server/plenaries/plenaries');
+	const { addAgendaItem } = await import('../src/lib/server/plenaries/agenda');
+	const { createVote } = await import('../src/lib/server/plenaries/votes');
 	const started = performance.now();
 	const db = openDatabase(opts.dbFile);
 	migrateDatabase(db, path.join(opts.root, 'migrations'));
@@ -58,17 +58,17 @@ export async function buildDatabase(opts: { root: string; dbFile: string; voters
 		return { councilId: council.id, secretariat: { user: { id: user.id, isAdmin: false }, membershipId: m.id }, voters };
 	});
 
-	const session = createSession(secretariat.user, councilId, { kind: 'ordinary', title: 'Plénière de banc d’essai', startsAt: new Date(), place: 'Salle du banc' });
-	const item = addAgendaItem(secretariat.user, session.id, { kind: 'vote', title: 'Orientations annuelles' });
-	setSessionState(secretariat.user, session.id, 'convened');
-	setSessionState(secretariat.user, session.id, 'open');
+	const plenary = createPlenary(secretariat.user, councilId, { kind: 'ordinary', title: 'Plénière de banc d’essai', startsAt: new Date(), place: 'Salle du banc' });
+	const item = addAgendaItem(secretariat.user, plenary.id, { kind: 'vote', title: 'Orientations annuelles' });
+	setPlenaryState(secretariat.user, plenary.id, 'convened');
+	setPlenaryState(secretariat.user, plenary.id, 'open');
 	const vote = createVote(secretariat.user, item.id, { question: 'Adoptez-vous les orientations annuelles ?', method: 'yes_no_abstain', secrecy: opts.secret ? 'secret' : 'named' });
 
 	// everyone checks in remotely (bulk: the same row checkIn() writes for a member checking themself in)
 	db.transaction(() => {
 		const checkIn = sqlite.prepare(`insert into attendance (session_id, membership_id, mode, checked_in_at, checked_in_by) values (?, ?, 'remote', ?, ?)`);
 		const now = Date.now();
-		for (const v of voters) checkIn.run(session.id, v.membershipId, now, v.userId);
+		for (const v of voters) checkIn.run(plenary.id, v.membershipId, now, v.userId);
 	});
 
 	const cookieFor = (userId: number) => {
@@ -78,7 +78,7 @@ export async function buildDatabase(opts: { root: string; dbFile: string; voters
 	};
 	const data: BenchData = {
 		slug,
-		sessionId: session.id,
+		plenaryId: plenary.id,
 		voteId: vote.id,
 		secretariatCookie: cookieFor(secretariat.user.id),
 		voters: voters.map((v) => ({ ...v, cookie: cookieFor(v.userId) })),

@@ -1,5 +1,5 @@
 // Plenary benchmark: N members vote live. Builds a temporary database (a council with N members checked in to an
-// open session, a draft yes/no/abstain vote, a login per member), measures two raw baselines (better-sqlite3
+// open plenary, a draft yes/no/abstain vote, a login per member), measures two raw baselines (better-sqlite3
 // single-row insert transactions, a bare socket.io server with N clients), starts the production server on the
 // database, connects N socket.io clients logged in as the members, opens the vote from the control screen's form
 // action as a browser would, has every client cast once at a random moment of a window, closes the vote the same
@@ -106,7 +106,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
 
 /** POSTs a form action of the control screen the way SvelteKit's enhanced form does; throws unless it succeeded. */
 async function controlAction(base: string, data: BenchData, name: 'open' | 'close'): Promise<void> {
-	const res = await fetch(`${base}/c/${data.slug}/sessions/${data.sessionId}/control?/${name}`, {
+	const res = await fetch(`${base}/c/${data.slug}/sessions/${data.plenaryId}/control?/${name}`, {
 		method: 'POST',
 		headers: {
 			cookie: data.secretariatCookie,
@@ -156,11 +156,11 @@ async function plenaryRun(base: string, server: ChildProcess, data: BenchData, r
 	);
 	try {
 		for (let i = 0; i < sockets.length; i += BATCH) {
-			const acks = await Promise.all(sockets.slice(i, i + BATCH).map((s) => s.timeout(60_000).emitWithAck('plenary:join', { sessionId: data.sessionId }) as Promise<{ ok: boolean }>)).catch(() => {
+			const acks = await Promise.all(sockets.slice(i, i + BATCH).map((s) => s.timeout(60_000).emitWithAck('plenary:join', { plenaryId: data.plenaryId }) as Promise<{ ok: boolean }>)).catch(() => {
 				throw new Error('clients got no answer to plenary:join within 60 s');
 			});
 			const refused = acks.filter((a) => !a.ok).length;
-			if (refused) throw new Error(`${refused} clients could not join the session's room`);
+			if (refused) throw new Error(`${refused} clients could not join the plenary's room`);
 		}
 		const connectSeconds = (performance.now() - started) / 1000;
 		await sleep(500);
@@ -269,7 +269,7 @@ async function main() {
 	const server = await startServer(port);
 	let run: Run;
 	try {
-		const control = `${base}/c/${data.slug}/sessions/${data.sessionId}/control`;
+		const control = `${base}/c/${data.slug}/sessions/${data.plenaryId}/control`;
 		const probe = await fetch(control, { headers: { cookie: data.secretariatCookie } });
 		if (probe.status !== 200) throw new Error(`${control} answered ${probe.status}: the build in ${BUILD_DIR}/ predates the plenary control screen. Run \`npm run build\` first.`);
 		run = await plenaryRun(base, server, data, seeded(7));

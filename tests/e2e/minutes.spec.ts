@@ -4,12 +4,12 @@ import fs from 'node:fs';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { DEMO, DEMO_COUNCIL, expectAccessible, login, runSetup } from './fixtures';
 
-/** A closed session with one published named vote, made through the services on the e2e server's database. */
-const closedSession = (stamp: string) => runSetup<{ sessionId: number; title: string }>('minutes-setup.ts', [stamp]);
+/** A closed plenary with one published named vote, made through the services on the e2e server's database. */
+const closedPlenary = (stamp: string) => runSetup<{ plenaryId: number; title: string }>('minutes-setup.ts', [stamp]);
 
 const API = '/api/v1/councils/ess-eurometropole-demo/sessions';
 
-async function sessionId(request: APIRequestContext, title: string): Promise<number> {
+async function plenaryId(request: APIRequestContext, title: string): Promise<number> {
 	const res = await request.get(API);
 	expect(res.status()).toBe(200);
 	const { sessions } = (await res.json()) as { sessions: { id: number; title: string }[] };
@@ -29,7 +29,7 @@ function pdfText(pdf: Buffer): string {
 }
 
 test('an anonymous visitor reads the published minutes: attendance by college and the three vote results', async ({ page, request }) => {
-	const id = await sessionId(request, 'Assemblée plénière 2026');
+	const id = await plenaryId(request, 'Assemblée plénière 2026');
 	await page.goto(`${DEMO_COUNCIL}/sessions/${id}/minutes`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Procès-verbal — Assemblée plénière 2026' })).toBeVisible();
 	await expect(page.getByTestId('minutes-published')).toContainText('Procès-verbal publié le 9 avril 2026');
@@ -61,7 +61,7 @@ test('an anonymous visitor reads the published minutes: attendance by college an
 	await expectAccessible(page);
 
 	// the upcoming plenary has no minutes yet
-	const next = await sessionId(request, 'Assemblée plénière de printemps 2027');
+	const next = await plenaryId(request, 'Assemblée plénière de printemps 2027');
 	await page.goto(`${DEMO_COUNCIL}/sessions/${next}/minutes`);
 	await expect(page.getByText('Le procès-verbal de cette séance n’est pas encore publié.')).toBeVisible();
 	expect((await request.get(`${DEMO_COUNCIL}/sessions/${next}/minutes.pdf`)).status()).toBe(404);
@@ -69,7 +69,7 @@ test('an anonymous visitor reads the published minutes: attendance by college an
 });
 
 test('the minutes PDF downloads and holds the results and decisions', async ({ page, request }) => {
-	const id = await sessionId(request, 'Assemblée plénière 2026');
+	const id = await plenaryId(request, 'Assemblée plénière 2026');
 	await page.goto(`${DEMO_COUNCIL}/sessions/${id}/minutes`);
 	const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('minutes-pdf').click()]);
 	expect(download.suggestedFilename()).toBe(`proces-verbal-seance-${id}.pdf`);
@@ -110,7 +110,7 @@ test('the minutes PDF downloads and holds the results and decisions', async ({ p
 });
 
 test('attendance and vote results export as CSV; only named votes export their ballots', async ({ request }) => {
-	const id = await sessionId(request, 'Assemblée plénière 2026');
+	const id = await plenaryId(request, 'Assemblée plénière 2026');
 	const base = `${DEMO_COUNCIL}/sessions/${id}`;
 	const attendance = await request.get(`${base}/attendance.csv`);
 	expect(attendance.status()).toBe(200);
@@ -166,7 +166,7 @@ test('attendance and vote results export as CSV; only named votes export their b
 });
 
 test('the secretariat sees the annual themes chosen by the plenary and can adopt a ranked vote again', async ({ page, request }) => {
-	const id = await sessionId(request, 'Assemblée plénière 2026');
+	const id = await plenaryId(request, 'Assemblée plénière 2026');
 	await login(page, DEMO.secretariat);
 	await page.goto(`${DEMO_COUNCIL}/themes/annual`);
 	await expect(page.getByRole('heading', { level: 1, name: 'Thèmes annuels' })).toBeVisible();
@@ -192,13 +192,13 @@ test('the secretariat sees the annual themes chosen by the plenary and can adopt
 test('the secretariat writes the summary of debates and publishes the minutes, which the public then reads', async ({ page, browser }) => {
 	test.setTimeout(90_000);
 	const stamp = Date.now().toString(36);
-	const { sessionId, title } = closedSession(stamp);
-	const url = `${DEMO_COUNCIL}/sessions/${sessionId}/minutes`;
+	const { plenaryId, title } = closedPlenary(stamp);
+	const url = `${DEMO_COUNCIL}/sessions/${plenaryId}/minutes`;
 
 	const visitor = await (await browser.newContext({ locale: 'fr-FR' })).newPage();
 	await visitor.goto(url);
 	await expect(visitor.getByText('Le procès-verbal de cette séance n’est pas encore publié.')).toBeVisible();
-	expect((await visitor.request.get(`${DEMO_COUNCIL}/sessions/${sessionId}/minutes.pdf`)).status()).toBe(404);
+	expect((await visitor.request.get(`${DEMO_COUNCIL}/sessions/${plenaryId}/minutes.pdf`)).status()).toBe(404);
 
 	await login(page, DEMO.secretariat);
 	await page.goto(url);
@@ -232,7 +232,7 @@ test('the secretariat writes the summary of debates and publishes the minutes, w
 	// the narrow screen of a phone
 	await visitor.setViewportSize({ width: 360, height: 740 });
 	await expectAccessible(visitor);
-	const pdf = await visitor.request.get(`${DEMO_COUNCIL}/sessions/${sessionId}/minutes.pdf`);
+	const pdf = await visitor.request.get(`${DEMO_COUNCIL}/sessions/${plenaryId}/minutes.pdf`);
 	expect(pdf.status()).toBe(200);
 	expect(pdfText(await pdf.body())).toContain(`Le conseil a débattu de la motion ${stamp}.`);
 	await visitor.context().close();

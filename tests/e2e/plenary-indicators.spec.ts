@@ -4,7 +4,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, DEMO_COUNCIL, DEMO_PASSWORD, expectAccessible, login, personPage, runSetup } from './fixtures';
 
-type Setup = { sessionId: number; itemId: number; itemTitle: string; voterEmail: string; planId: number; indicatorId: number; indicatorName: string };
+type Setup = { plenaryId: number; itemId: number; itemTitle: string; voterEmail: string; planId: number; indicatorId: number; indicatorName: string };
 
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: 'networkidle' });
 
@@ -12,8 +12,8 @@ test('a plenary vote validates the indicators it carries when adopted', async ({
 	test.setTimeout(120_000);
 	const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 	const s = runSetup<Setup>('plenary-setup.ts', [stamp, DEMO_PASSWORD, 'plan']);
-	const base = `${DEMO_COUNCIL}/sessions/${s.sessionId}`;
-	const question = `Validez-vous les indicateurs du plan ? ${s.sessionId}`;
+	const base = `${DEMO_COUNCIL}/sessions/${s.plenaryId}`;
+	const question = `Validez-vous les indicateurs du plan ? ${s.plenaryId}`;
 
 	await login(page, DEMO.secretariat);
 	await open(page, `${base}/votes/new?item=${s.itemId}`);
@@ -68,7 +68,7 @@ test('a plenary vote validates the indicators it carries when adopted', async ({
 	await page.getByTestId('vote-indicators').getByRole('link', { name: s.indicatorName }).click();
 	await expect(page.getByRole('heading', { level: 1, name: s.indicatorName })).toBeVisible();
 	await expect(page.getByText('Validé', { exact: true })).toBeVisible();
-	await expect(page.getByRole('link', { name: new RegExp(question.replace(/[?]/g, '\\?')) })).toHaveAttribute('href', new RegExp(`/sessions/${s.sessionId}/votes/\\d+$`));
+	await expect(page.getByRole('link', { name: new RegExp(question.replace(/[?]/g, '\\?')) })).toHaveAttribute('href', new RegExp(`/sessions/${s.plenaryId}/votes/\\d+$`));
 	await expectAccessible(page);
 	await voter.context().close();
 });

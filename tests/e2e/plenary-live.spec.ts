@@ -1,11 +1,11 @@
 // Live plenary: the secretariat creates a vote and opens it on the control screen; three members in three browser
 // contexts check in and vote (one also for a proxy, one with the keyboard alone); the projector and control screens
-// follow live; closing shows the same result on every screen. The session, its agenda, a third voting member and
+// follow live; closing shows the same result on every screen. The plenary, its agenda, a third voting member and
 // the proxy are set up through the services (plenary-setup.ts) on the e2e server's database.
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, DEMO_COUNCIL, DEMO_PASSWORD, expectAccessible, login, runSetup } from './fixtures';
 
-type Setup = { sessionId: number; itemId: number; item2Id: number; item3Id: number; itemTitle: string; item2Title: string; voterEmail: string; voterName: string; giverName: string };
+type Setup = { plenaryId: number; itemId: number; item2Id: number; item3Id: number; itemTitle: string; item2Title: string; voterEmail: string; voterName: string; giverName: string };
 
 function setup(): Setup {
 	const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
@@ -37,8 +37,8 @@ async function checkIn(page: Page, voteUrl: string) {
 test('a live vote: open, cast by three members and a proxy, live counts, same result everywhere', async ({ page, browser }) => {
 	test.setTimeout(180_000);
 	const s = setup();
-	const base = `${DEMO_COUNCIL}/sessions/${s.sessionId}`;
-	const question = `Adoptez-vous le rapport d’activité ? ${s.sessionId}`;
+	const base = `${DEMO_COUNCIL}/sessions/${s.plenaryId}`;
+	const question = `Adoptez-vous le rapport d’activité ? ${s.plenaryId}`;
 
 	// The secretariat creates the vote on the agenda item: council defaults (college weighting), no quorum.
 	await login(page, DEMO.secretariat);
@@ -85,7 +85,7 @@ test('a live vote: open, cast by three members and a proxy, live counts, same re
 	await expect(page.getByTestId('control-attendance')).toContainText('3 présents, 1 représentés');
 
 	// Claire votes yes with the mouse.
-	await expect(claire.getByText(s.itemTitle).first()).toBeVisible(); // the session header shows the current item
+	await expect(claire.getByText(s.itemTitle).first()).toBeVisible(); // the plenary header shows the current item
 	await expect(claire.getByRole('heading', { level: 2, name: question })).toBeVisible();
 	const claireBallot = claire.getByTestId('ballot-self');
 	await expect(claireBallot.getByRole('group', { name: 'Votre vote' })).toBeVisible();
@@ -158,8 +158,8 @@ test('a live vote: open, cast by three members and a proxy, live counts, same re
 test('a secret vote changed from the same device, a ballot without JavaScript, paper ballots, publication; drafts edited and deleted', async ({ page, browser }) => {
 	test.setTimeout(150_000);
 	const s = setup();
-	const base = `${DEMO_COUNCIL}/sessions/${s.sessionId}`;
-	const question = `Vote secret ${s.sessionId}`;
+	const base = `${DEMO_COUNCIL}/sessions/${s.plenaryId}`;
+	const question = `Vote secret ${s.plenaryId}`;
 	await login(page, DEMO.secretariat);
 
 	// Errors sit next to their field; a draft is edited, another one deleted.
@@ -275,7 +275,7 @@ test.describe('at 360 px wide', () => {
 	test('a ranked choice of annual themes: themes as options, ranks chosen per option, Borda result', async ({ page, browser }) => {
 		test.setTimeout(120_000);
 		const s = setup();
-		const base = `${DEMO_COUNCIL}/sessions/${s.sessionId}`;
+		const base = `${DEMO_COUNCIL}/sessions/${s.plenaryId}`;
 		await login(page, DEMO.secretariat);
 		await open(page, `${base}/votes/new?item=${s.item3Id}`);
 		await expect(page.getByRole('radio', { name: 'Classement (méthode Borda)' })).toBeChecked();
@@ -284,12 +284,12 @@ test.describe('at 360 px wide', () => {
 		const names = (await themes.evaluateAll((els) => els.map((el) => el.parentElement!.textContent!.trim()))).slice(0, 3);
 		// offer only the first three themes
 		for (let i = 3; i < (await themes.count()); i++) await themes.nth(i).uncheck();
-		await page.getByLabel('Question soumise au vote').fill(`Thématiques ${s.sessionId}`);
+		await page.getByLabel('Question soumise au vote').fill(`Thématiques ${s.plenaryId}`);
 		await page.getByLabel('Nombre d’options retenues').fill('2');
 		await page.getByLabel('Pondération').selectOption('none');
 		await page.getByLabel('Quorum', { exact: true }).selectOption('none');
 		await page.getByRole('button', { name: 'Créer le vote' }).click();
-		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Thématiques ${s.sessionId}`);
+		await expect(page.getByRole('heading', { level: 1 })).toHaveText(`Thématiques ${s.plenaryId}`);
 
 		// Karim waits on his voting screen: the opening reaches it live, and is announced to screen readers.
 		const karim = await browser.newContext({ locale: 'fr-FR', viewport: { width: 360, height: 800 } }).then((c) => c.newPage());
@@ -303,7 +303,7 @@ test.describe('at 360 px wide', () => {
 		await expect(page.getByTestId('control-vote')).toHaveAttribute('data-state', 'open');
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 
-		await expect(karim.getByTestId('vote-announcer')).toHaveText(`Vote ouvert : Thématiques ${s.sessionId}`);
+		await expect(karim.getByTestId('vote-announcer')).toHaveText(`Vote ouvert : Thématiques ${s.plenaryId}`);
 		await expect(karim.getByTestId('vote-announcer')).toHaveAttribute('role', 'status');
 		const ballot = karim.getByTestId('ballot-self');
 		await ballot.getByLabel(`Rang de « ${names[2]} »`).selectOption('1');
@@ -324,7 +324,7 @@ test.describe('at 360 px wide', () => {
 		await expect(result.getByTestId('vote-decision')).toContainText('Élu');
 		await expect(result.getByTestId('vote-decision')).toContainText(`${names[2]}, ${names[0]}`);
 		await expect(result.getByTestId('result-table').getByRole('row', { name: new RegExp(`^${names[2]}`) })).toContainText('2');
-		await expect(karim.getByTestId('vote-announcer')).toHaveText(`Vote clos — Thématiques ${s.sessionId} : Élu`);
+		await expect(karim.getByTestId('vote-announcer')).toHaveText(`Vote clos — Thématiques ${s.plenaryId} : Élu`);
 		expect(await karim.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 		// the result tables scroll sideways at 360 px: each one is a named region that the keyboard can reach
 		for (const name of ['Résultat par option', 'Détail par collège']) {

@@ -4,7 +4,7 @@
 import { expect, test, type Browser, type Page, type WebSocketRoute } from '@playwright/test';
 import { DEMO, DEMO_COUNCIL, DEMO_PASSWORD, expectAccessible, login, runSetup } from './fixtures';
 
-type Setup = { sessionId: number; itemId: number; voterEmail: string; voterName: string };
+type Setup = { plenaryId: number; itemId: number; voterEmail: string; voterName: string };
 
 const setup = () => runSetup<Setup>('plenary-setup.ts', [`${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, DEMO_PASSWORD]);
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: 'networkidle' });
@@ -36,8 +36,8 @@ async function createVote(page: Page, base: string, itemId: number, question: st
 test('a vote opened while the voting page is cut off: "reconnexion…", then the ballot, never the error page', async ({ page, browser }) => {
 	test.setTimeout(120_000);
 	const s = setup();
-	const base = `${DEMO_COUNCIL}/sessions/${s.sessionId}`;
-	const question = `Vote pendant la coupure ${s.sessionId}`;
+	const base = `${DEMO_COUNCIL}/sessions/${s.plenaryId}`;
+	const question = `Vote pendant la coupure ${s.plenaryId}`;
 	await login(page, DEMO.secretariat);
 	await createVote(page, base, s.itemId, question);
 
@@ -99,7 +99,7 @@ test('a vote opened while the voting page is cut off: "reconnexion…", then the
 test('a door check-in updates the quorum on another member’s page without a page data request', async ({ page, browser }) => {
 	test.setTimeout(90_000);
 	const s = setup();
-	const base = `${DEMO_COUNCIL}/sessions/${s.sessionId}`;
+	const base = `${DEMO_COUNCIL}/sessions/${s.plenaryId}`;
 
 	const claire = await person(browser, DEMO.chair);
 	await open(claire, base);

@@ -1,5 +1,5 @@
 // Setup of the secret-ballot and verification e2e (plenary-secret.spec.ts), run with tsx against the e2e server's
-// database: (1) in the demo council, an open session with an OPEN named yes/no vote and a new voting member who can
+// database: (1) in the demo council, an open plenary with an OPEN named yes/no vote and a new voting member who can
 // log in, checked in; (2) in a separate public council with colleges A (6 members), B (5) and C (1), a secret vote
 // weighted by college, cast by all twelve, closed and published. Prints the ids as JSON.
 import { and, eq } from 'drizzle-orm';
@@ -9,12 +9,12 @@ import { createUser, getUserByEmail, insertUser } from '../../src/lib/server/aut
 import { insertCouncil } from '../../src/lib/server/councils/create';
 import { insertMembership } from '../../src/lib/server/councils/memberships';
 import { colleges, memberships } from '../../src/lib/server/councils/tables';
-import { createSession, setSessionState } from '../../src/lib/server/sessions/plenaries';
-import { addAgendaItem } from '../../src/lib/server/sessions/agenda';
-import { checkIn } from '../../src/lib/server/sessions/attendance';
-import { createVote, openVote, publishVote } from '../../src/lib/server/sessions/votes';
-import { closeVote } from '../../src/lib/server/sessions/close';
-import { castBallot } from '../../src/lib/server/sessions/cast';
+import { createPlenary, setPlenaryState } from '../../src/lib/server/plenaries/plenaries';
+import { addAgendaItem } from '../../src/lib/server/plenaries/agenda';
+import { checkIn } from '../../src/lib/server/plenaries/attendance';
+import { createVote, openVote, publishVote } from '../../src/lib/server/plenaries/votes';
+import { closeVote } from '../../src/lib/server/plenaries/close';
+import { castBallot } from '../../src/lib/server/plenaries/cast';
 
 const stamp = process.argv[2] ?? Date.now().toString(36);
 const password = process.argv[3] ?? 'cocon-demo-2026';
@@ -33,11 +33,11 @@ const karim = db()
 const voterEmail = `recu-${stamp}@example.org`;
 const voter = await createUser({ email: voterEmail, name: `Renée Reçu ${stamp}`, password });
 const voterMembership = insertMembership(db(), { councilId: demo.id, userId: voter.id, collegeId: karim.collegeId, organisationId: null, roles: ['member'] });
-const session = createSession(actor, demo.id, { kind: 'ordinary', title: `Plénière reçus ${stamp}`, startsAt: new Date(), place: 'Salle du conseil' });
-const item = addAgendaItem(actor, session.id, { kind: 'vote', title: `Rapport financier ${stamp}` });
-setSessionState(actor, session.id, 'convened');
-setSessionState(actor, session.id, 'open');
-checkIn(actor, { sessionId: session.id, membershipId: voterMembership.id, mode: 'in_room' });
+const plenary = createPlenary(actor, demo.id, { kind: 'ordinary', title: `Plénière reçus ${stamp}`, startsAt: new Date(), place: 'Salle du conseil' });
+const item = addAgendaItem(actor, plenary.id, { kind: 'vote', title: `Rapport financier ${stamp}` });
+setPlenaryState(actor, plenary.id, 'convened');
+setPlenaryState(actor, plenary.id, 'open');
+checkIn(actor, { plenaryId: plenary.id, membershipId: voterMembership.id, mode: 'in_room' });
 const motion = createVote(actor, item.id, {
 	question: `Approuvez-vous le rapport financier ? ${stamp}`,
 	method: 'yes_no_abstain',
@@ -78,11 +78,11 @@ const people = [6, 5, 1].flatMap((n, i) =>
 		return insertMembership(db(), { councilId: council.id, userId: u.id, collegeId: cs[i].id, organisationId: null, roles: ['member'] });
 	})
 );
-const secretSession = createSession(actor, council.id, { kind: 'ordinary', title: `Plénière secrète ${stamp}`, startsAt: new Date(), place: 'Salle' });
-const secretItem = addAgendaItem(actor, secretSession.id, { kind: 'vote', title: `Élection ${stamp}` });
-setSessionState(actor, secretSession.id, 'convened');
-setSessionState(actor, secretSession.id, 'open');
-for (const p of people) checkIn(actor, { sessionId: secretSession.id, membershipId: p.id, mode: 'in_room' });
+const secretPlenary = createPlenary(actor, council.id, { kind: 'ordinary', title: `Plénière secrète ${stamp}`, startsAt: new Date(), place: 'Salle' });
+const secretItem = addAgendaItem(actor, secretPlenary.id, { kind: 'vote', title: `Élection ${stamp}` });
+setPlenaryState(actor, secretPlenary.id, 'convened');
+setPlenaryState(actor, secretPlenary.id, 'open');
+for (const p of people) checkIn(actor, { plenaryId: secretPlenary.id, membershipId: p.id, mode: 'in_room' });
 const secret = createVote(actor, secretItem.id, { question: `Vote secret ${stamp}`, method: 'yes_no_abstain', secrecy: 'secret', weighting: 'college', quorumKind: 'none', confirmSmallGroups: true });
 openVote(actor, secret.id, { confirmSmallGroups: true });
 people.forEach((p, i) =>
@@ -93,12 +93,12 @@ publishVote(actor, secret.id);
 
 console.log(
 	JSON.stringify({
-		sessionId: session.id,
+		plenaryId: plenary.id,
 		voteId: motion.id,
 		question: motion.question,
 		voterEmail,
 		secretSlug: council.slug,
-		secretSessionId: secretSession.id,
+		secretPlenaryId: secretPlenary.id,
 		secretVoteId: secret.id,
 		soloCollege: cs[2].name,
 		bigCollege: cs[0].name

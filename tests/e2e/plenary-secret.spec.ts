@@ -1,18 +1,18 @@
 // Issue #11 §2 and §4 in the browser: a member votes and keeps their receipt, the result stays the secretariat's
 // until published, the member finds the receipt on the published result page, the verifier page recomputes the
 // result and says "Conforme"; a published secret vote weighted by college shows no breakdown for its 1-person
-// college. The session, votes and the second council are set up through the services (plenary-secret-setup.ts).
+// college. The plenary, votes and the second council are set up through the services (plenary-secret-setup.ts).
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, DEMO_COUNCIL, DEMO_PASSWORD, expectAccessible, login, runSetup } from './fixtures';
 
-type Setup = { sessionId: number; voteId: number; question: string; voterEmail: string; secretSlug: string; secretSessionId: number; secretVoteId: number; soloCollege: string; bigCollege: string };
+type Setup = { plenaryId: number; voteId: number; question: string; voterEmail: string; secretSlug: string; secretPlenaryId: number; secretVoteId: number; soloCollege: string; bigCollege: string };
 
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: 'networkidle' });
 
 test('a member keeps the receipt of their ballot and finds it in the published, verified result', async ({ page, browser }) => {
 	test.setTimeout(120_000);
 	const s = runSetup<Setup>('plenary-secret-setup.ts', [`${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, DEMO_PASSWORD]);
-	const base = `${DEMO_COUNCIL}/sessions/${s.sessionId}`;
+	const base = `${DEMO_COUNCIL}/sessions/${s.plenaryId}`;
 	const votePage = `${base}/votes/${s.voteId}`;
 
 	// the member votes on the voting screen and gets a receipt, still shown after a reload
@@ -76,7 +76,7 @@ test('a member keeps the receipt of their ballot and finds it in the published, 
 test('a published secret vote shows no breakdown for a 1-person college, and verifies', async ({ page }) => {
 	test.setTimeout(90_000);
 	const s = runSetup<Setup>('plenary-secret-setup.ts', [`${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`, DEMO_PASSWORD]);
-	const votePage = `/c/${s.secretSlug}/sessions/${s.secretSessionId}/votes/${s.secretVoteId}`;
+	const votePage = `/c/${s.secretSlug}/sessions/${s.secretPlenaryId}/votes/${s.secretVoteId}`;
 	await login(page, DEMO.secretariat);
 	await open(page, votePage);
 	const colleges = page.getByTestId('result-colleges');

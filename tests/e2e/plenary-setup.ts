@@ -1,5 +1,5 @@
 // Setup of the live plenary e2e (run with tsx against the e2e server's database, see plenary-live.spec.ts):
-// an open session of the demo council with two agenda items, a third voting member who can log in, and a
+// an open plenary of the demo council with two agenda items, a third voting member who can log in, and a
 // fourth member who gave their proxy to membre@ (Karim Benali), and a draft plan with one proposed indicator that
 // a vote may validate (plenary-indicators.spec.ts). Prints the ids and names as JSON.
 import { and, eq } from 'drizzle-orm';
@@ -8,9 +8,9 @@ import { getCouncilBySlug } from '../../src/lib/server/councils/councils';
 import { createUser, getUserByEmail } from '../../src/lib/server/auth/users';
 import { insertMembership } from '../../src/lib/server/councils/memberships';
 import { memberships } from '../../src/lib/server/councils/tables';
-import { createSession, setSessionState } from '../../src/lib/server/sessions/plenaries';
-import { addAgendaItem } from '../../src/lib/server/sessions/agenda';
-import { giveProxy } from '../../src/lib/server/sessions/proxies';
+import { createPlenary, setPlenaryState } from '../../src/lib/server/plenaries/plenaries';
+import { addAgendaItem } from '../../src/lib/server/plenaries/agenda';
+import { giveProxy } from '../../src/lib/server/plenaries/proxies';
 import { createPlan } from '../../src/lib/server/plans/plans';
 import { addNode } from '../../src/lib/server/plans/tree';
 import { addIndicator } from '../../src/lib/server/plans/indicators';
@@ -43,13 +43,13 @@ const giverName = `Paul Procuration ${stamp}`;
 const giverUser = await createUser({ email: `procuration-${stamp}@example.org`, name: giverName });
 const giver = insertMembership(db(), { councilId: council.id, userId: giverUser.id, collegeId: karim.collegeId, organisationId: null, roles: ['member'] });
 
-const session = createSession(actor, council.id, { kind: 'ordinary', title: `Plénière e2e ${stamp}`, startsAt: new Date(), place: 'Salle des fêtes' });
-const item = addAgendaItem(actor, session.id, { kind: 'vote', title: `Adoption du rapport d’activité ${stamp}` });
-const item2 = addAgendaItem(actor, session.id, { kind: 'debate', title: `Débat d’orientation ${stamp}` });
-const item3 = addAgendaItem(actor, session.id, { kind: 'annual_themes', title: `Choix des thématiques de l’année ${stamp}` });
-giveProxy(actor, { sessionId: session.id, giverMembershipId: giver.id, holderMembershipId: karim.id });
-setSessionState(actor, session.id, 'convened');
-setSessionState(actor, session.id, 'open');
+const plenary = createPlenary(actor, council.id, { kind: 'ordinary', title: `Plénière e2e ${stamp}`, startsAt: new Date(), place: 'Salle des fêtes' });
+const item = addAgendaItem(actor, plenary.id, { kind: 'vote', title: `Adoption du rapport d’activité ${stamp}` });
+const item2 = addAgendaItem(actor, plenary.id, { kind: 'debate', title: `Débat d’orientation ${stamp}` });
+const item3 = addAgendaItem(actor, plenary.id, { kind: 'annual_themes', title: `Choix des thématiques de l’année ${stamp}` });
+giveProxy(actor, { plenaryId: plenary.id, giverMembershipId: giver.id, holderMembershipId: karim.id });
+setPlenaryState(actor, plenary.id, 'convened');
+setPlenaryState(actor, plenary.id, 'open');
 
 // only when asked (argv[4] === 'plan'): other specs see no extra plan
 const withPlan = process.argv[4] === 'plan';
@@ -62,7 +62,7 @@ const indicator = objective && addIndicator(objective.id, fields, secretariat.id
 
 console.log(
 	JSON.stringify({
-		sessionId: session.id,
+		plenaryId: plenary.id,
 		itemId: item.id,
 		item2Id: item2.id,
 		item3Id: item3.id,

@@ -1,5 +1,5 @@
 // Setup of the list-of-speakers e2e (run with tsx against the e2e server's database, see speakers.spec.ts): an open
-// session of the demo council whose current item is a debate, and three voting members (who can log in) checked in.
+// plenary of the demo council whose current item is a debate, and three voting members (who can log in) checked in.
 // Prints the ids and names as JSON.
 import { and, eq } from 'drizzle-orm';
 import { db } from '../../src/lib/server/db/client';
@@ -7,9 +7,9 @@ import { getCouncilBySlug } from '../../src/lib/server/councils/councils';
 import { createUser, getUserByEmail } from '../../src/lib/server/auth/users';
 import { insertMembership } from '../../src/lib/server/councils/memberships';
 import { memberships } from '../../src/lib/server/councils/tables';
-import { createSession, setSessionState } from '../../src/lib/server/sessions/plenaries';
-import { addAgendaItem, setCurrentItem } from '../../src/lib/server/sessions/agenda';
-import { checkIn } from '../../src/lib/server/sessions/attendance';
+import { createPlenary, setPlenaryState } from '../../src/lib/server/plenaries/plenaries';
+import { addAgendaItem, setCurrentItem } from '../../src/lib/server/plenaries/agenda';
+import { checkIn } from '../../src/lib/server/plenaries/attendance';
 
 const stamp = process.argv[2] ?? Date.now().toString(36);
 const password = process.argv[3] ?? 'cocon-demo-2026';
@@ -37,11 +37,11 @@ for (const [key, first] of [
 	people.push({ email, name, membershipId: m.id });
 }
 
-const session = createSession(actor, council.id, { kind: 'ordinary', title: `Plénière orateurs ${stamp}`, startsAt: new Date(), place: 'Salle des fêtes' });
-const item = addAgendaItem(actor, session.id, { kind: 'debate', title: `Débat sur les orientations ${stamp}` });
-setSessionState(actor, session.id, 'convened');
-setSessionState(actor, session.id, 'open');
-setCurrentItem(actor, session.id, item.id);
-for (const p of people) checkIn(actor, { sessionId: session.id, membershipId: p.membershipId, mode: p === people[1] ? 'remote' : 'in_room' });
+const plenary = createPlenary(actor, council.id, { kind: 'ordinary', title: `Plénière orateurs ${stamp}`, startsAt: new Date(), place: 'Salle des fêtes' });
+const item = addAgendaItem(actor, plenary.id, { kind: 'debate', title: `Débat sur les orientations ${stamp}` });
+setPlenaryState(actor, plenary.id, 'convened');
+setPlenaryState(actor, plenary.id, 'open');
+setCurrentItem(actor, plenary.id, item.id);
+for (const p of people) checkIn(actor, { plenaryId: plenary.id, membershipId: p.membershipId, mode: p === people[1] ? 'remote' : 'in_room' });
 
-console.log(JSON.stringify({ sessionId: session.id, itemId: item.id, itemTitle: item.title, people }));
+console.log(JSON.stringify({ plenaryId: plenary.id, itemId: item.id, itemTitle: item.title, people }));

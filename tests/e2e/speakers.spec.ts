@@ -1,12 +1,12 @@
 // The list of speakers, live: two members ask to speak from their phones, the chair reorders the queue with the
 // keyboard and by dragging, gives them the floor in turn (a third member raises a point of order meanwhile), and
-// another member's page and the projector (1920 × 1080) follow without a reload. The session, its current item and
+// another member's page and the projector (1920 × 1080) follow without a reload. The plenary, its current item and
 // three checked-in members are set up through the services (speakers-setup.ts).
 import { expect, test, type APIRequestContext, type Browser, type Page } from '@playwright/test';
 import { DEMO, DEMO_COUNCIL, DEMO_PASSWORD, expectAccessible, login, runSetup } from './fixtures';
 
 type Person = { email: string; name: string; membershipId: number };
-type Setup = { sessionId: number; itemId: number; itemTitle: string; people: [Person, Person, Person] };
+type Setup = { plenaryId: number; itemId: number; itemTitle: string; people: [Person, Person, Person] };
 
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: 'networkidle' });
 
@@ -31,7 +31,7 @@ test('two members ask to speak, the chair reorders and starts them, every screen
 	const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 	const s = runSetup<Setup>('speakers-setup.ts', [stamp, DEMO_PASSWORD]);
 	const [alba, bruno, chloe] = s.people;
-	const base = `${DEMO_COUNCIL}/sessions/${s.sessionId}`;
+	const base = `${DEMO_COUNCIL}/sessions/${s.plenaryId}`;
 
 	// The chair runs the list from the speakers tab; the projector shows on a 1920 × 1080 screen.
 	watch(page);
@@ -52,7 +52,7 @@ test('two members ask to speak, the chair reorders and starts them, every screen
 	await expect(projector.getByTestId('projector-item')).toHaveText(s.itemTitle);
 	await markLoaded(projector);
 
-	// Chloé follows the session's page on her laptop.
+	// Chloé follows the plenary's page on her laptop.
 	const chloePage = await person(browser, chloe.email);
 	await open(chloePage, base);
 	await expect(chloePage.getByTestId('current-speaker')).toHaveText('Personne n’a la parole.');
@@ -146,14 +146,15 @@ test('two members ask to speak, the chair reorders and starts them, every screen
 	await expect(page.getByTestId('speakers').getByText('Ont déjà parlé (3)')).toBeVisible();
 });
 
-async function sessionId(request: APIRequestContext, title: string): Promise<number> {
+async function plenaryId(request: APIRequestContext, title: string): Promise<number> {
 	const res = await request.get('/api/v1/councils/ess-eurometropole-demo/sessions');
+	// the read API keeps its public key `sessions`
 	const { sessions } = (await res.json()) as { sessions: { id: number; title: string }[] };
 	return sessions.find((s) => s.title === title)!.id;
 }
 
 test('the minutes list who spoke on each item and the speaking time per college', async ({ page, request }) => {
-	const id = await sessionId(request, 'Assemblée plénière 2026');
+	const id = await plenaryId(request, 'Assemblée plénière 2026');
 	await page.goto(`${DEMO_COUNCIL}/sessions/${id}/minutes`);
 	const spoke = page.getByTestId('minutes-speakers');
 	await expect(spoke).toHaveCount(3);

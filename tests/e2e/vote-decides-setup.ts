@@ -1,4 +1,4 @@
-// Setup of vote-decides.spec.ts (run with tsx against the e2e server's database): an open session of the demo council
+// Setup of vote-decides.spec.ts (run with tsx against the e2e server's database): an open plenary of the demo council
 // whose vote item carries three accepted proposals, scheduled on it, and a voting member of a known college. Prints the
 // ids and names as JSON.
 import { and, eq } from 'drizzle-orm';
@@ -8,9 +8,9 @@ import { createUser, getUserByEmail } from '../../src/lib/server/auth/users';
 import { insertMembership } from '../../src/lib/server/councils/memberships';
 import { colleges, memberships } from '../../src/lib/server/councils/tables';
 import { insertProposal } from '../../src/lib/server/proposals/write';
-import { createSession, setSessionState } from '../../src/lib/server/sessions/plenaries';
-import { addAgendaItem } from '../../src/lib/server/sessions/agenda';
-import { linkProposal } from '../../src/lib/server/sessions/agenda-links';
+import { createPlenary, setPlenaryState } from '../../src/lib/server/plenaries/plenaries';
+import { addAgendaItem } from '../../src/lib/server/plenaries/agenda';
+import { linkProposal } from '../../src/lib/server/plenaries/agenda-links';
 
 const stamp = process.argv[2] ?? Date.now().toString(36);
 const password = process.argv[3] ?? 'cocon-demo-2026';
@@ -30,8 +30,8 @@ const voterName = `Paula Papier ${stamp}`;
 const voter = await createUser({ email: `papier-${stamp}@example.org`, name: voterName, password });
 insertMembership(db(), { councilId: council.id, userId: voter.id, collegeId: college.id, organisationId: null, roles: ['member'] });
 
-const session = createSession(actor, council.id, { kind: 'ordinary', title: `Plénière des propositions ${stamp}`, startsAt: new Date(), place: 'Salle du conseil' });
-const item = addAgendaItem(actor, session.id, { kind: 'vote', title: `Votes sur les propositions ${stamp}` });
+const plenary = createPlenary(actor, council.id, { kind: 'ordinary', title: `Plénière des propositions ${stamp}`, startsAt: new Date(), place: 'Salle du conseil' });
+const item = addAgendaItem(actor, plenary.id, { kind: 'vote', title: `Votes sur les propositions ${stamp}` });
 const titles = ['Ouvrir le conseil aux chambres consulaires', 'Un tableau de bord de l’emploi ESS', 'Le commerce équitable en restauration collective'].map((t) => `${t} ${stamp}`);
 const ids = titles.map((title) => {
 	const row = db().transaction((tx) =>
@@ -44,7 +44,7 @@ const ids = titles.map((title) => {
 	linkProposal(actor, { itemId: item.id, proposalId: row.id });
 	return row.id;
 });
-setSessionState(actor, session.id, 'convened');
-setSessionState(actor, session.id, 'open');
+setPlenaryState(actor, plenary.id, 'convened');
+setPlenaryState(actor, plenary.id, 'open');
 
-console.log(JSON.stringify({ sessionId: session.id, itemId: item.id, proposalIds: ids, titles, voterName, collegeName: college.name }));
+console.log(JSON.stringify({ plenaryId: plenary.id, itemId: item.id, proposalIds: ids, titles, voterName, collegeName: college.name }));

@@ -5,7 +5,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { DEMO, DEMO_COUNCIL, DEMO_PASSWORD, expectAccessible, login, runSetup } from './fixtures';
 
-type Setup = { sessionId: number; itemId: number; proposalIds: number[]; titles: string[]; voterName: string; collegeName: string };
+type Setup = { plenaryId: number; itemId: number; proposalIds: number[]; titles: string[]; voterName: string; collegeName: string };
 
 const open = (page: Page, url: string) => page.goto(url, { waitUntil: 'networkidle' });
 
@@ -13,7 +13,7 @@ test('a vote changes only the proposal it names', async ({ page }) => {
 	test.setTimeout(120_000);
 	const stamp = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 	const s = runSetup<Setup>('vote-decides-setup.ts', [stamp, DEMO_PASSWORD]);
-	const base = `${DEMO_COUNCIL}/sessions/${s.sessionId}`;
+	const base = `${DEMO_COUNCIL}/sessions/${s.plenaryId}`;
 	const [first, named, third] = s.proposalIds;
 
 	await login(page, DEMO.secretariat);

@@ -34,8 +34,8 @@ describe('sendBallot', () => {
 	});
 
 	it('does not retry a refusal', async () => {
-		replies = [{ ok: false, code: 'sessions_error_vote_not_open' }];
-		expect(await sendBallot(cast(uuid()))).toEqual({ ok: false, code: 'sessions_error_vote_not_open' });
+		replies = [{ ok: false, code: 'plenaries_error_vote_not_open' }];
+		expect(await sendBallot(cast(uuid()))).toEqual({ ok: false, code: 'plenaries_error_vote_not_open' });
 		expect(calls).toHaveLength(1);
 	});
 

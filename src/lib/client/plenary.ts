@@ -1,5 +1,5 @@
-// Joining a plenary session's room `plenary:<sessionId>` on the shared socket, and casting a ballot over it. The
-// session's tabs share one live state that joins the room (src/lib/live/plenary.svelte.ts); a vote's own page
+// Joining a plenary's room `plenary:<plenaryId>` on the shared socket, and casting a ballot over it. The
+// plenary's tabs share one live state that joins the room (src/lib/live/plenary.svelte.ts); a vote's own page
 // (votes/[voteId]) joins it here as well: joining is counted, so one leaving never takes the other out.
 import type {
 	AgendaCurrentEvent,
@@ -30,17 +30,17 @@ export type PlenaryHandlers = Partial<{
 export type PlenaryOptions = RoomOptions<PlenaryJoinAck>;
 
 /**
- * Joins the session's room; events for other sessions are ignored. Returns the function that leaves. The session
+ * Joins the plenary's room; events for other plenaries are ignored. Returns the function that leaves. The plenary
  * layout and a tab's page may both hold the room: leaving is counted (joinRoom), so one never takes the other out.
  */
-export function joinPlenary(sessionId: number, handlers: PlenaryHandlers, options: PlenaryOptions = {}): () => void {
+export function joinPlenary(plenaryId: number, handlers: PlenaryHandlers, options: PlenaryOptions = {}): () => void {
 	return joinRoom(
 		{
 			join: 'plenary:join',
 			leave: 'plenary:leave',
-			payload: { sessionId },
+			payload: { plenaryId },
 			listeners: handlers as Record<string, (payload: never) => void>,
-			accept: (event) => event.sessionId === sessionId
+			accept: (event) => event.plenaryId === plenaryId
 		},
 		options
 	);

@@ -1,4 +1,4 @@
-// The list of speakers on a screen: follows the state pushed to the session's room (`speakers:state`) and asks for it
+// The list of speakers on a screen: follows the state pushed to the plenary's room (`speakers:state`) and asks for it
 // again after every (re)join, so nothing needs a reload; sends the secretariat's changes to the speakers page's form
 // actions and returns what they answer.
 import { deserialize } from '$app/forms';
@@ -7,21 +7,21 @@ import type { SpeakerListState, SpeakersGetAck, SpeakersStateEvent } from '$lib/
 import { getSocket, joinRoom } from './realtime';
 
 /**
- * Joins the session's room (counted: the layout and the page may hold it too) and calls `onState` with every state
- * pushed, and with a fresh one after each join. `itemId()`: the item followed (null: the session's current item).
+ * Joins the plenary's room (counted: the layout and the page may hold it too) and calls `onState` with every state
+ * pushed, and with a fresh one after each join. `itemId()`: the item followed (null: the plenary's current item).
  */
-export function followSpeakers(sessionId: number, itemId: () => number | null, onState: (e: SpeakersStateEvent) => void, onStatus?: (connected: boolean) => void): () => void {
+export function followSpeakers(plenaryId: number, itemId: () => number | null, onState: (e: SpeakersStateEvent) => void, onStatus?: (connected: boolean) => void): () => void {
 	const ask = () =>
-		getSocket().emit('speakers:get', { sessionId, itemId: itemId() }, (ack: SpeakersGetAck) => {
+		getSocket().emit('speakers:get', { plenaryId, itemId: itemId() }, (ack: SpeakersGetAck) => {
 			if (ack?.ok) onState(ack.state);
 		});
 	return joinRoom(
 		{
 			join: 'plenary:join',
 			leave: 'plenary:leave',
-			payload: { sessionId },
+			payload: { plenaryId },
 			listeners: { 'speakers:state': ((e: SpeakersStateEvent) => onState(e)) as (payload: never) => void },
-			accept: (e) => e.sessionId === sessionId
+			accept: (e) => e.plenaryId === plenaryId
 		},
 		{ onJoined: ask, onStatus }
 	);

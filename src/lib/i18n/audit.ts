@@ -8,7 +8,7 @@ import { formatDateTime, formatNumber } from './format';
 import { majorityBaseLabel, majorityLabel, quorumKindLabel, weightingLabel } from './councils';
 import { stateLabel } from './proposals';
 
-const DOMAINS = ['audit', 'councils', 'members', 'auth', 'proposals', 'sessions', 'votes', 'minutes', 'workshops', 'plans', 'evaluation', 'notifications', 'speakers', 'common'];
+const DOMAINS = ['audit', 'councils', 'members', 'auth', 'proposals', 'plenaries', 'votes', 'minutes', 'workshops', 'plans', 'evaluation', 'notifications', 'speakers', 'common'];
 
 const keyPart = (code: string) => code.replace(/[^A-Za-z0-9]+/g, '_');
 

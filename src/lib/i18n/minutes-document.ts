@@ -1,15 +1,15 @@
 // The minutes as a document in the reader's language (headings, paragraphs, lists, tables), for the PDF
-// (src/lib/server/sessions/minutes-pdf.ts lays it out). The page shows the same content with its own markup.
+// (src/lib/server/plenaries/minutes-pdf.ts lays it out). The page shows the same content with its own markup.
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { formatDate, formatDateTime, formatNumber, formatPercent } from './format';
 import { stateLabel } from './proposals';
 import { amount, baseName, choiceText, decisionName, figureText, majorityName, methodName, optionName, percent, quorumKindName, secrecyName, weightingName } from './vote-labels';
 import { extraColumns, zeroWeightNote } from './vote-explain';
-import { agendaKindName, sessionKindName } from '$lib/components/sessions/labels';
+import { agendaKindName, plenaryKindName } from '$lib/components/plenaries/labels';
 import { duration, speakerKindName } from '$lib/components/speakers/labels';
-import type { MinutesData, MinutesVote } from '$lib/server/sessions/minutes';
-import type { MinutesBlock, MinutesDocument } from '$lib/server/sessions/minutes-pdf';
+import type { MinutesData, MinutesVote } from '$lib/server/plenaries/minutes';
+import type { MinutesBlock, MinutesDocument } from '$lib/server/plenaries/minutes-pdf';
 
 const n = (x: number) => formatNumber(x);
 /** "label: value" with the reader's typography (a space before the colon in French). */
@@ -129,13 +129,13 @@ function voteBlocks(v: MinutesVote, collegeName: (id: number | null) => string):
 }
 
 export function minutesDocument(data: MinutesData): MinutesDocument {
-	const { session, attendance: a } = data;
+	const { plenary, attendance: a } = data;
 	const collegeName = (id: number | null) => data.colleges.find((c) => c.id === id)?.name ?? m.minutes_no_college();
 	const blocks: MinutesBlock[] = [
-		{ kind: 'title', text: m.minutes_heading({ title: session.title }) },
+		{ kind: 'title', text: m.minutes_heading({ title: plenary.title }) },
 		{
 			kind: 'subtitle',
-			text: `${m.minutes_intro({ kind: sessionKindName(session.kind), council: data.council.name, date: formatDateTime(session.startsAt) })}${session.place ? ` ${m.minutes_intro_place({ place: session.place })}` : ''}`
+			text: `${m.minutes_intro({ kind: plenaryKindName(plenary.kind), council: data.council.name, date: formatDateTime(plenary.startsAt) })}${plenary.place ? ` ${m.minutes_intro_place({ place: plenary.place })}` : ''}`
 		},
 		{ kind: 'h2', text: m.minutes_attendance_title() },
 		{ kind: 'p', text: m.minutes_attendance_summary({ present: n(a.present), inRoom: n(a.inRoom), remote: n(a.remote), represented: n(a.represented), entitled: n(a.entitled) }) },
@@ -210,6 +210,6 @@ export function minutesDocument(data: MinutesData): MinutesDocument {
 				blocks.push({ kind: 'p', text: p });
 		}
 	}
-	const footer = session.minutesPublishedAt ? m.minutes_published_on({ date: formatDate(session.minutesPublishedAt) }) : m.minutes_draft_notice();
-	return { title: m.minutes_heading({ title: session.title }), author: data.council.name, lang: getLocale(), blocks, footer: `${data.council.name} — ${footer}` };
+	const footer = plenary.minutesPublishedAt ? m.minutes_published_on({ date: formatDate(plenary.minutesPublishedAt) }) : m.minutes_draft_notice();
+	return { title: m.minutes_heading({ title: plenary.title }), author: data.council.name, lang: getLocale(), blocks, footer: `${data.council.name} — ${footer}` };
 }

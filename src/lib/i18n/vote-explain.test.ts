@@ -4,7 +4,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { getLocale, overwriteGetLocale } from '$lib/paraglide/runtime';
 import { tally } from '$lib/tally/tally';
-import { BASES, MAJORITIES, METHODS, WEIGHTINGS, YES_NO_ABSTAIN, type Choice, type Fraction, type TallyInput, type TallyResult } from '$lib/server/sessions/tally-types';
+import { BASES, MAJORITIES, METHODS, WEIGHTINGS, YES_NO_ABSTAIN, type Choice, type Fraction, type TallyInput, type TallyResult } from '$lib/server/plenaries/tally-types';
 import { choiceText, figureParts, figureText, parseShown } from './vote-labels';
 import { extraColumns, ruleLines, zeroWeightNote } from './vote-explain';
 

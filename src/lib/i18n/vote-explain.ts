@@ -4,7 +4,7 @@
 // adopts nothing.
 import { m } from '$lib/paraglide/messages';
 import { formatNumber } from './format';
-import type { CollegeResult, Fraction, TallyResult, TallyRules } from '$lib/server/sessions/tally-types';
+import type { CollegeResult, Fraction, TallyResult, TallyRules } from '$lib/server/plenaries/tally-types';
 
 type Rules = Pick<TallyRules, 'method' | 'weighting' | 'majority' | 'base' | 'quorumKind' | 'quorumValue' | 'winners' | 'minChoices' | 'maxChoices'> & {
 	/** how many options the vote offers (ranked: the n of n − r points) */

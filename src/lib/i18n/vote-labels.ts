@@ -1,7 +1,7 @@
 // Names of the codes of votes (methods, rules, states, decisions) and of a result's figures, for every vote screen.
 import { m } from '$lib/paraglide/messages';
 import { formatNumber, formatPercent } from '$lib/i18n/format';
-import type { Figure, Fraction, VoteOption } from '$lib/server/sessions/tally-types';
+import type { Figure, Fraction, VoteOption } from '$lib/server/plenaries/tally-types';
 import { choiceSeparator } from '$lib/vote-choice';
 
 const pick = (table: Record<string, () => string>, code: string) => (table[code] ?? (() => code))();

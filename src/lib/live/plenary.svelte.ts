@@ -1,10 +1,10 @@
-// The live state of a plenary session in the browser, shared by the session's tabs (the layout creates it, pages
+// The live state of a plenary in the browser, shared by the plenary's tabs (the layout creates it, pages
 // read it with getPlenaryLive()). It starts from the page data, then follows the room's events, which carry what
 // changed: no page reloads its data for an event. After a reconnection (or the network coming back) it rejoins the
 // room and compares versions; a page that missed events catches up once from live.json, with jittered backoff and
 // retries, and never falls onto the error page: meanwhile it keeps what it shows and says "reconnexion…".
 import { getContext, setContext } from 'svelte';
-import type { Choice } from '$lib/server/sessions/tally-types';
+import type { Choice } from '$lib/server/plenaries/tally-types';
 import type { LiveSnapshot, ShownResult } from '$lib/plenary/live-types';
 import type {
 	AgendaCurrentEvent,
@@ -52,7 +52,7 @@ export class PlenaryLive {
 	#fetching = false;
 	#stopped = false;
 
-	/** `url`: where to catch up from (the session's live.json) */
+	/** `url`: where to catch up from (the plenary's live.json) */
 	constructor(initial: LiveSnapshot, url: () => string) {
 		this.snap = initial;
 		this.#url = url;
@@ -96,13 +96,13 @@ export class PlenaryLive {
 
 	#apply = {
 		'plenary:changed': (e: PlenaryChangedEvent) => {
-			this.snap.session = e.session;
+			this.snap.plenary = e.plenary;
 			this.snap.agenda = e.agenda;
 			this.snap.currentItem = e.currentItem;
 		},
 		'agenda:current': (e: AgendaCurrentEvent) => {
 			this.snap.currentItem = e.item;
-			this.snap.session.currentItemId = e.itemId;
+			this.snap.plenary.currentItemId = e.itemId;
 		},
 		'attendance:changed': (e: AttendanceChangedEvent) => {
 			this.snap.attendance = e.summary;
@@ -127,10 +127,10 @@ export class PlenaryLive {
 		'vote:changed': (e: VoteChangedEvent) => void e
 	} as const;
 
-	/** Joins the session's room and the member's own events; returns the function that leaves. */
+	/** Joins the plenary's room and the member's own events; returns the function that leaves. */
 	start(): () => void {
 		this.#stopped = false;
-		const sessionId = this.snap.session.id;
+		const plenaryId = this.snap.plenary.id;
 		const listeners: Record<string, Listener> = {};
 		for (const [name, apply] of Object.entries(this.#apply)) {
 			listeners[name] = ((payload: { version?: string }) => {
@@ -141,7 +141,7 @@ export class PlenaryLive {
 		}
 		for (const name of ['vote:row', 'vote:not-voted']) listeners[name] = ((payload: unknown) => this.#emit(name, payload)) as Listener;
 		const leave = joinRoom<PlenaryJoinAck>(
-			{ join: 'plenary:join', leave: 'plenary:leave', payload: { sessionId }, listeners, accept: (e) => e.sessionId === sessionId },
+			{ join: 'plenary:join', leave: 'plenary:leave', payload: { plenaryId }, listeners, accept: (e) => e.plenaryId === plenaryId },
 			{
 				onJoined: (ack) => {
 					if (ack.ok && ack.version !== this.snap.version) this.catchUp();
@@ -151,7 +151,7 @@ export class PlenaryLive {
 		);
 		const s = getSocket();
 		const onMe = (e: MemberStateEvent) => {
-			if (e.sessionId === sessionId) this.snap.me = e.me;
+			if (e.plenaryId === plenaryId) this.snap.me = e.me;
 		};
 		s.on('plenary:me', onMe);
 		// the browser says the network is gone: say so at once (the socket may take a while to notice), and check
@@ -159,7 +159,7 @@ export class PlenaryLive {
 		const offline = () => (this.connected = false);
 		const online = () => {
 			this.connected = s.connected;
-			if (s.connected) s.emit('plenary:join', { sessionId }, (ack: PlenaryJoinAck) => ack.ok && ack.version !== this.snap.version && this.catchUp());
+			if (s.connected) s.emit('plenary:join', { plenaryId }, (ack: PlenaryJoinAck) => ack.ok && ack.version !== this.snap.version && this.catchUp());
 		};
 		window.addEventListener('offline', offline);
 		window.addEventListener('online', online);

@@ -1,4 +1,4 @@
-// The browser's live state of a session: room events update it without any data load; after a reconnection with
+// The browser's live state of a plenary: room events update it without any data load; after a reconnection with
 // another version it catches up once (jittered, retried with backoff on failure), and with the same version not at all.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { LiveSnapshot } from '$lib/plenary/live-types';
@@ -23,7 +23,7 @@ const { PlenaryLive } = await import('./plenary.svelte');
 const { backoffDelay } = await import('./backoff');
 
 const summary = (present: number): LiveSnapshot['attendance'] => ({
-	sessionId: 7,
+	plenaryId: 7,
 	entitled: 10,
 	present,
 	inRoom: present,
@@ -38,7 +38,7 @@ const summary = (present: number): LiveSnapshot['attendance'] => ({
 function snapshot(version: string, present = 0): LiveSnapshot {
 	return {
 		version,
-		session: { id: 7, title: 'Plénière', description: '', kind: 'ordinary', state: 'open', startsAt: 0, endsAt: null, place: '', onlineUrl: '', currentItemId: null },
+		plenary: { id: 7, title: 'Plénière', description: '', kind: 'ordinary', state: 'open', startsAt: 0, endsAt: null, place: '', onlineUrl: '', currentItemId: null },
 		agenda: [],
 		currentItem: null,
 		attendance: summary(present),
@@ -68,7 +68,7 @@ describe('PlenaryLive', () => {
 	it('applies a check-in from its event: new aggregates, no data load', async () => {
 		const live = new PlenaryLive(snapshot('e.1'), () => '/c/x/sessions/7/live.json');
 		live.start();
-		const e: AttendanceChangedEvent = { sessionId: 7, version: 'e.2', what: 'presence', summary: summary(1), rows: [] };
+		const e: AttendanceChangedEvent = { plenaryId: 7, version: 'e.2', what: 'presence', summary: summary(1), rows: [] };
 		const seen: unknown[] = [];
 		live.on('attendance:changed', (p) => seen.push(p));
 		socket.room!.listeners['attendance:changed'](e);
@@ -84,9 +84,9 @@ describe('PlenaryLive', () => {
 		const live = new PlenaryLive(snapshot('e.1'), () => '/x');
 		live.start();
 		const card = { vote: { id: 3, question: 'Adopter ?' }, indicators: [], decides: [], count: { voteId: 3 } } as unknown as VoteOpenedEvent['card'];
-		socket.room!.listeners['vote:opened']({ sessionId: 7, version: 'e.2', voteId: 3, closesAt: null, card });
+		socket.room!.listeners['vote:opened']({ plenaryId: 7, version: 'e.2', voteId: 3, closesAt: null, card });
 		expect(live.snap.open.map((o) => o.vote.id)).toEqual([3]);
-		socket.room!.listeners['vote:closed']({ sessionId: 7, version: 'e.3', voteId: 3, decision: 'adopted' });
+		socket.room!.listeners['vote:closed']({ plenaryId: 7, version: 'e.3', voteId: 3, decision: 'adopted' });
 		expect(live.snap.open).toEqual([]);
 		expect(fetchMock).not.toHaveBeenCalled();
 	});

@@ -1,4 +1,4 @@
-// The votes a session's overview and agenda list under their items, kept current from the room's events (opened,
+// The votes a plenary's overview and agenda list under their items, kept current from the room's events (opened,
 // closed, published; drafts from the secretariat's room): no reload of the list for a vote's change.
 import type { ControlRowEvent, VoteClosedEvent, VoteOpenedEvent, VotePublishedEvent } from '$lib/schemas/plenary-live';
 import type { PlenaryLive } from './plenary.svelte';

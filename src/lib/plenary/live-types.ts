@@ -1,12 +1,12 @@
-// The state a plenary session's live screens hold (voting screen, control screen, projector, overview, attendance,
-// the session header), as the server sends it: once in the page data (first load), again from `live.json` when a
+// The state a plenary's live screens hold (voting screen, control screen, projector, overview, attendance,
+// the plenary header), as the server sends it: once in the page data (first load), again from `live.json` when a
 // page catches up after missed events, and piece by piece in the room events. Plain JSON: instants are epoch ms.
 // Types only: the client imports this file.
-import type { AttendanceSummary } from '$lib/server/sessions/attendance';
-import type { LiveCount } from '$lib/server/sessions/vote-status';
-import type { VoteIndicator } from '$lib/server/sessions/vote-indicators';
-import type { VoteProposal } from '$lib/server/sessions/vote-decides';
-import type { Choice, TallyResult, VoteOption } from '$lib/server/sessions/tally-types';
+import type { AttendanceSummary } from '$lib/server/plenaries/attendance';
+import type { LiveCount } from '$lib/server/plenaries/vote-status';
+import type { VoteIndicator } from '$lib/server/plenaries/vote-indicators';
+import type { VoteProposal } from '$lib/server/plenaries/vote-decides';
+import type { Choice, TallyResult, VoteOption } from '$lib/server/plenaries/tally-types';
 
 export type { AttendanceSummary, LiveCount };
 
@@ -41,8 +41,8 @@ export type OpenVote = BallotCardData & { count: LiveCount };
 export type ShownResult = { vote: LiveVote; decides: VoteProposal[]; chainHead: string | null };
 
 export type LiveItem = { id: number; position: number; kind: string; title: string; description: string; durationMinutes: number; presenter: string };
-/** The session's fields every tab's header shows (instants in epoch ms). */
-export type LiveSession = {
+/** The plenary's fields every tab's header shows (instants in epoch ms). */
+export type LivePlenary = {
 	id: number;
 	title: string;
 	description: string;
@@ -74,9 +74,9 @@ export type MemberState = {
 };
 
 export type LiveSnapshot = {
-	/** the session's live state version: a page whose version differs after a reconnection catches up once */
+	/** the plenary's live state version: a page whose version differs after a reconnection catches up once */
 	version: string;
-	session: LiveSession;
+	plenary: LivePlenary;
 	agenda: LiveItem[];
 	currentItem: LiveItem | null;
 	attendance: AttendanceSummary;

@@ -1,18 +1,18 @@
-// The list of speakers, live: the state every screen (session pages, projector) is sent, and the socket payloads.
+// The list of speakers, live: the state every screen (plenary pages, projector) is sent, and the socket payloads.
 // No messages here: the realtime module imports this file.
 import { z } from 'zod';
 
 export const SPEAKER_KINDS = ['speech', 'point_of_order', 'reply'] as const;
 export type SpeakerKind = (typeof SPEAKER_KINDS)[number];
 
-/** Socket: the state of one item's list (itemId), or of the session's current item (itemId null). */
-export const speakersGetSchema = z.object({ sessionId: z.number().int().positive(), itemId: z.number().int().positive().nullable() });
+/** Socket: the state of one item's list (itemId), or of the plenary's current item (itemId null). */
+export const speakersGetSchema = z.object({ plenaryId: z.number().int().positive(), itemId: z.number().int().positive().nullable() });
 
 export type SpeakerEntry = { id: number; membershipId: number; name: string; college: string | null; kind: SpeakerKind };
 
 /** One item's list as every screen shows it. Times are epoch milliseconds of the server's clock (`at`: when built). */
 export type SpeakerListState = {
-	sessionId: number;
+	plenaryId: number;
 	itemId: number;
 	itemTitle: string;
 	version: number;
@@ -27,6 +27,6 @@ export type SpeakerListState = {
 	at: number;
 };
 
-/** Sent to the room `plenary:<sessionId>` as `speakers:state`: the list that changed, and the session's current item. */
-export type SpeakersStateEvent = { sessionId: number; currentItemId: number | null; list: SpeakerListState | null };
+/** Sent to the room `plenary:<plenaryId>` as `speakers:state`: the list that changed, and the plenary's current item. */
+export type SpeakersStateEvent = { plenaryId: number; currentItemId: number | null; list: SpeakerListState | null };
 export type SpeakersGetAck = { ok: true; state: SpeakersStateEvent } | { ok: false; error: 'invalid' | 'not_found' | 'forbidden' };

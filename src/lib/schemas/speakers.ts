@@ -12,7 +12,7 @@ const seconds = () => z.coerce.number().int().min(0).max(MAX_SPEAKING_SECONDS);
 /** An item's own speaking time; empty: the council's default. */
 const optionalSeconds = () => z.preprocess((v) => (v === '' || v === undefined ? null : v), seconds().nullable());
 
-const item = { sessionId: id(), itemId: id() };
+const item = { plenaryId: id(), itemId: id() };
 
 export const askToSpeakSchema = z.object({ ...item, kind: z.enum(SPEAKER_KINDS).default('speech') });
 export const withdrawSpeechSchema = z.object(item);

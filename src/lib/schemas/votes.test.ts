@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BASES, MAJORITIES, METHODS, QUORUM_KINDS, SECRECIES, WEIGHTINGS, choiceFromForm, openVoteSchema, voteFormSchema } from './votes';
-import * as rules from '$lib/server/sessions/tally-types';
+import * as rules from '$lib/server/plenaries/tally-types';
 
 /** A FormData-like object from pairs (a name may repeat, as with checkboxes). */
 const formOf = (pairs: [string, string][]) => ({

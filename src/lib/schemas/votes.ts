@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { m } from '$lib/paraglide/messages';
 import { checkbox, id, optionalText } from './common';
-import type { MajorityBase, Majority, Method, QuorumKind, Secrecy, Weighting } from '$lib/server/sessions/tally-types';
+import type { MajorityBase, Majority, Method, QuorumKind, Secrecy, Weighting } from '$lib/server/plenaries/tally-types';
 
 // The same lists as the service's (tally-types.ts), repeated here so that pages may import them (no server import).
 export const METHODS = ['yes_no_abstain', 'single', 'multiple', 'ranked'] as const satisfies readonly Method[];

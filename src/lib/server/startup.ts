@@ -7,7 +7,7 @@ import { seedDemoIfEmpty } from './demo/seed';
 import { getIo } from './realtime/io';
 import { attachRealtime } from './realtime/attach';
 import { startOutboxSender } from './mail/outbox';
-import { closeExpiredVotes } from './sessions/close';
+import { closeExpiredVotes } from './plenaries/close';
 import { sendDueDigests } from './notifications/digest';
 import { log } from './log';
 

@@ -1,7 +1,7 @@
 // Pure validation of a vote's rules, of one ballot's choice and of a paper entry. Refusals are DomainErrors
-// whose codes are in src/lib/i18n/messages/sessions/*.json.
+// whose codes are in src/lib/i18n/messages/plenaries/*.json.
 import { DomainError } from '../errors';
-import type { Choice, PaperGroup, PaperInput, TallyMember, TallyRules } from '../server/sessions/tally-types';
+import type { Choice, PaperGroup, PaperInput, TallyMember, TallyRules } from '../server/plenaries/tally-types';
 
 const isCount = (n: unknown): n is number => typeof n === 'number' && Number.isInteger(n) && n >= 0;
 
@@ -14,38 +14,38 @@ export const MAX_OPTIONS = 100;
 /** The rules a vote may be opened with; throws on anything a tally could not honour. */
 export function checkRules(rules: TallyRules): void {
 	// before the method's own checks: a yes/no/abstain vote can have a quorum too
-	if (!(rules.quorumValue >= 0) || (rules.quorumKind === 'share' && rules.quorumValue > 100)) throw new DomainError('sessions_error_quorum_value', 'quorumValue');
+	if (!(rules.quorumValue >= 0) || (rules.quorumKind === 'share' && rules.quorumValue > 100)) throw new DomainError('plenaries_error_quorum_value', 'quorumValue');
 	const ids = rules.options.map((o) => o.id);
-	if (new Set(ids).size !== ids.length) throw new DomainError('sessions_error_options_duplicate', 'options');
+	if (new Set(ids).size !== ids.length) throw new DomainError('plenaries_error_options_duplicate', 'options');
 	if (rules.method === 'yes_no_abstain') {
-		if (ids.join() !== 'yes,no,abstain') throw new DomainError('sessions_error_options_invalid', 'options');
+		if (ids.join() !== 'yes,no,abstain') throw new DomainError('plenaries_error_options_invalid', 'options');
 		return;
 	}
-	if (rules.options.length < 2) throw new DomainError('sessions_error_options_too_few', 'options');
-	if (rules.options.some((o) => !o.label.trim())) throw new DomainError('sessions_error_options_invalid', 'options');
+	if (rules.options.length < 2) throw new DomainError('plenaries_error_options_too_few', 'options');
+	if (rules.options.some((o) => !o.label.trim())) throw new DomainError('plenaries_error_options_invalid', 'options');
 	if (rules.options.length > MAX_OPTIONS) throw new DomainError('votes_error_options_too_many', 'options', { max: MAX_OPTIONS });
 	// two options with the same label could not be told apart on the ballot nor in the result
 	const labels = rules.options.map((o) => o.label.trim().toLocaleLowerCase('fr'));
 	if (new Set(labels).size !== labels.length) throw new DomainError('votes_error_options_same_label', 'options');
 	const n = rules.options.length;
 	const { minChoices: min, maxChoices: max, winners } = rules;
-	if (!isCount(min) || !isCount(max) || min < 1 || max < min || max > n) throw new DomainError('sessions_error_min_max', 'maxChoices', { max: n });
-	if (rules.method === 'single' && (min !== 1 || max !== 1)) throw new DomainError('sessions_error_min_max', 'maxChoices', { max: 1 });
-	if (!isCount(winners) || winners < 1 || winners > n) throw new DomainError('sessions_error_winners', 'winners', { max: n });
+	if (!isCount(min) || !isCount(max) || min < 1 || max < min || max > n) throw new DomainError('plenaries_error_min_max', 'maxChoices', { max: n });
+	if (rules.method === 'single' && (min !== 1 || max !== 1)) throw new DomainError('plenaries_error_min_max', 'maxChoices', { max: 1 });
+	if (!isCount(winners) || winners < 1 || winners > n) throw new DomainError('plenaries_error_winners', 'winners', { max: n });
 }
 
 /** Throws unless `choice` is a valid ballot for the rules; see the Choice type for what is valid. */
 export function checkChoice(rules: TallyRules, choice: unknown): asserts choice is Choice {
-	if (!Array.isArray(choice) || choice.some((c) => typeof c !== 'string')) throw new DomainError('sessions_error_choice_invalid', 'choice');
+	if (!Array.isArray(choice) || choice.some((c) => typeof c !== 'string')) throw new DomainError('plenaries_error_choice_invalid', 'choice');
 	const known = new Set(rules.options.map((o) => o.id));
-	if (choice.some((c) => !known.has(c))) throw new DomainError('sessions_error_choice_unknown_option', 'choice');
-	if (new Set(choice).size !== choice.length) throw new DomainError('sessions_error_choice_duplicate', 'choice');
+	if (choice.some((c) => !known.has(c))) throw new DomainError('plenaries_error_choice_unknown_option', 'choice');
+	if (new Set(choice).size !== choice.length) throw new DomainError('plenaries_error_choice_duplicate', 'choice');
 	if (rules.method === 'yes_no_abstain') {
-		if (choice.length !== 1) throw new DomainError('sessions_error_choice_invalid', 'choice');
+		if (choice.length !== 1) throw new DomainError('plenaries_error_choice_invalid', 'choice');
 		return;
 	}
 	if (choice.length === 0) return; // blank ballot
-	if (choice.length < rules.minChoices || choice.length > rules.maxChoices) throw new DomainError('sessions_error_choice_count', 'choice', { min: rules.minChoices, max: rules.maxChoices });
+	if (choice.length < rules.minChoices || choice.length > rules.maxChoices) throw new DomainError('plenaries_error_choice_count', 'choice', { min: rules.minChoices, max: rules.maxChoices });
 }
 
 /** Number of ballots a paper group stands for (valid, blank and spoiled). */
@@ -66,7 +66,7 @@ export function paperGroupBallots(rules: TallyRules, g: PaperGroup): number {
 }
 
 function checkGroup(rules: TallyRules, g: PaperGroup): void {
-	const fail = (code = 'sessions_error_paper_invalid') => {
+	const fail = (code = 'plenaries_error_paper_invalid') => {
 		throw new DomainError(code, 'paper');
 	};
 	if (g.weight !== undefined && !(typeof g.weight === 'number' && g.weight >= 0 && Number.isFinite(g.weight))) fail();
@@ -109,12 +109,12 @@ function groupKey(rules: TallyRules, perCollege: boolean, collegeId: number | nu
  * tally runs it at close.
  */
 export function checkPaperShape(rules: TallyRules, paper: PaperInput, members: Map<number, unknown>): void {
-	if (new Set(paper.voters).size !== paper.voters.length) throw new DomainError('sessions_error_paper_voter_twice', 'voters');
-	for (const id of paper.voters) if (!members.has(id)) throw new DomainError('sessions_error_paper_voter_not_entitled', 'voters');
+	if (new Set(paper.voters).size !== paper.voters.length) throw new DomainError('plenaries_error_paper_voter_twice', 'voters');
+	for (const id of paper.voters) if (!members.has(id)) throw new DomainError('plenaries_error_paper_voter_not_entitled', 'voters');
 	for (const g of paper.groups) checkGroup(rules, g);
-	if (rules.weighting === 'college' && paper.groups.some((g) => g.collegeId === null)) throw new DomainError('sessions_error_paper_college_required', 'paper');
+	if (rules.weighting === 'college' && paper.groups.some((g) => g.collegeId === null)) throw new DomainError('plenaries_error_paper_college_required', 'paper');
 	const entered = paper.groups.reduce((n, g) => n + paperGroupBallots(rules, g), 0);
-	if (entered !== paper.voters.length) throw new DomainError('sessions_error_paper_mismatch', 'paper', { expected: paper.voters.length, entered });
+	if (entered !== paper.voters.length) throw new DomainError('plenaries_error_paper_mismatch', 'paper', { expected: paper.voters.length, entered });
 }
 
 /**
@@ -150,7 +150,7 @@ export function checkPaper(
 		const counts = { expected: expected.get(key) ?? 0, entered: entered.get(key) ?? 0 };
 		if (counts.expected === counts.entered) continue;
 		const slot = slots.get(key)!;
-		if (split && groupName) throw new DomainError('sessions_error_paper_group_mismatch', 'paper', { ...counts, group: groupName(slot.collegeId, slot.weight) });
-		throw new DomainError('sessions_error_paper_mismatch', 'paper', counts);
+		if (split && groupName) throw new DomainError('plenaries_error_paper_group_mismatch', 'paper', { ...counts, group: groupName(slot.collegeId, slot.weight) });
+		throw new DomainError('plenaries_error_paper_mismatch', 'paper', counts);
 	}
 }

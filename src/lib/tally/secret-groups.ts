@@ -9,7 +9,7 @@
 // - Secret ballots of a vote not weighted by college carry no college, so such a result has no breakdown at all.
 // - The paper / online split of each option is hidden when either channel has 0 < ballots < minGroup.
 // The decision, the totals and the figures that decided them stay exact and shown.
-import type { CollegeResult, Masking, TallyResult } from '../server/sessions/tally-types';
+import type { CollegeResult, Masking, TallyResult } from '../server/plenaries/tally-types';
 
 export const DEFAULT_MIN_GROUP = 5;
 

@@ -1,7 +1,7 @@
 // The decision half of the tally: majority rules, winners, tie breaks and the figures that decided them.
 // Rules and their rationale are documented at the top of tally.ts.
 import { Q } from './fraction';
-import type { Decision, Figure, Majority, TallyResult, TallyRules } from '../server/sessions/tally-types';
+import type { Decision, Figure, Majority, TallyResult, TallyRules } from '../server/plenaries/tally-types';
 
 export type RandomSource = () => number;
 

@@ -1,6 +1,6 @@
 // The tally file of a closed and published vote (`…/votes/:voteId/tally.json`), format "cocon-tally" version 1:
 // everything needed to recompute the result with this repository's tally code and to check it against the
-// vote's hash-chained log. Pure: the server builds it from the database (sessions/tally-file.server.ts), the
+// vote's hash-chained log. Pure: the server builds it from the database (plenaries/tally-file.server.ts), the
 // property tests from random votes, and verify.ts reads it.
 //
 // {
@@ -25,7 +25,7 @@ import { maskResult } from './secret-groups';
 import { secureRandom } from './tally';
 import { shuffle } from './tally-decide';
 import type { LogEntry } from './vote-log';
-import type { Choice, PaperGroup, TallyInput, TallyMember, TallyResult, TallyRules } from '../server/sessions/tally-types';
+import type { Choice, PaperGroup, TallyInput, TallyMember, TallyResult, TallyRules } from '../server/plenaries/tally-types';
 
 export const TALLY_FORMAT = 'cocon-tally';
 export const TALLY_VERSION = 1;

@@ -33,7 +33,7 @@ import { Q, sum } from './fraction';
 import { checkChoice, checkPaperShape, checkRules } from './ballot-rules';
 import { DomainError } from '../errors';
 import { decide, type RandomSource } from './tally-decide';
-import type { Choice, CollegeResult, OptionResult, PaperGroup, TallyInput, TallyResult, TallyRules } from '../server/sessions/tally-types';
+import type { Choice, CollegeResult, OptionResult, PaperGroup, TallyInput, TallyResult, TallyRules } from '../server/plenaries/tally-types';
 
 export type { RandomSource };
 /** Uniform in [0, 1) from the operating system's CSPRNG. */
@@ -111,15 +111,15 @@ function accumulate(input: TallyInput) {
 	const unit = (weight: number) => (rules.weighting === 'member' ? Q.of(weight) : Q.ONE);
 
 	const members = new Map(input.members.map((m) => [m.id, m]));
-	if (members.size !== input.members.length) throw new DomainError('sessions_error_member_twice', 'form');
+	if (members.size !== input.members.length) throw new DomainError('plenaries_error_member_twice', 'form');
 	const named = input.ballots.filter((b) => b.memberId !== null).map((b) => b.memberId!);
-	if (new Set(named).size !== named.length) throw new DomainError('sessions_error_ballot_twice', 'form');
+	if (new Set(named).size !== named.length) throw new DomainError('plenaries_error_ballot_twice', 'form');
 	const online = new Set([...named, ...input.onlineVoters]);
-	if (input.ballots.length - named.length !== online.size - named.length) throw new DomainError('sessions_error_ballot_count', 'form');
+	if (input.ballots.length - named.length !== online.size - named.length) throw new DomainError('plenaries_error_ballot_count', 'form');
 	const paperVoters = new Set(input.paper?.voters ?? []);
-	for (const id of paperVoters) if (online.has(id)) throw new DomainError('sessions_error_paper_voter_voted_online', 'voters');
+	for (const id of paperVoters) if (online.has(id)) throw new DomainError('plenaries_error_paper_voter_voted_online', 'voters');
 	const voters = new Set([...online, ...paperVoters]);
-	for (const id of voters) if (!members.has(id)) throw new DomainError('sessions_error_not_entitled', 'form');
+	for (const id of voters) if (!members.has(id)) throw new DomainError('plenaries_error_not_entitled', 'form');
 
 	let quorumCounted = 0;
 	for (const m of input.members) {

@@ -5,7 +5,7 @@ import { tally, secureRandom } from './tally';
 import { buildTallyFile, type NamedFileBallot, type SecretFileBallot, type TallyFile } from './tally-file';
 import { verifyTallyFile } from './verify';
 import { nextEntry, paperGroupsDigest, type LogEntry } from './vote-log';
-import { BASES, MAJORITIES, QUORUM_KINDS, type Choice, type Method, type PaperGroup, type TallyInput, type TallyMember, type TallyRules, type Weighting } from '../server/sessions/tally-types';
+import { BASES, MAJORITIES, QUORUM_KINDS, type Choice, type Method, type PaperGroup, type TallyInput, type TallyMember, type TallyRules, type Weighting } from '../server/plenaries/tally-types';
 
 function rng(seed: number) {
 	return () => {

@@ -8,7 +8,7 @@ import { maskResult, DEFAULT_MIN_GROUP } from './secret-groups';
 import { tally } from './tally';
 import { collegeCounts, TALLY_FORMAT, TALLY_VERSION, type NamedFileBallot, type SecretFileBallot, type TallyFile } from './tally-file';
 import { chainProblems, paperGroupsDigest, replay, type LogEntry } from './vote-log';
-import type { TallyInput, TallyResult } from '../server/sessions/tally-types';
+import type { TallyInput, TallyResult } from '../server/plenaries/tally-types';
 
 export type Problem =
 	| { code: 'format' }

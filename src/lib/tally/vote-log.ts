@@ -19,7 +19,7 @@
 //   its ballot is among those counted, not which ballot it is nor what it says.
 // - close  { online, paper, decision }
 import { canonicalJson, sha256Hex } from './canonical';
-import type { Choice, PaperGroup } from '../server/sessions/tally-types';
+import type { Choice, PaperGroup } from '../server/plenaries/tally-types';
 
 export const LOG_KINDS = ['open', 'cast', 'change', 'paper', 'seal', 'receipts', 'close'] as const;
 export type LogKind = (typeof LOG_KINDS)[number];

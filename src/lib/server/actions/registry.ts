@@ -5,12 +5,12 @@ import * as proposals from '../proposals/actions';
 import * as councils from '../councils/actions';
 import * as notifications from '../notifications/actions';
 import * as account from '../auth/actions';
-import * as sessions from '../sessions/actions';
+import * as plenaries from '../plenaries/actions';
 import * as plans from '../plans/actions';
 import * as evaluation from '../evaluation/actions';
 import * as workshops from '../workshops/actions';
 
-const domains: Record<string, AnyAction>[] = [{ ...proposals }, { ...councils }, { ...notifications }, { ...account }, { ...sessions }, { ...plans }, { ...evaluation }, { ...workshops }];
+const domains: Record<string, AnyAction>[] = [{ ...proposals }, { ...councils }, { ...notifications }, { ...account }, { ...plenaries }, { ...plans }, { ...evaluation }, { ...workshops }];
 
 export const ACTION_LIST: readonly AnyAction[] = domains.flatMap((d) => Object.values(d));
 

@@ -6,9 +6,9 @@ import type { Samples } from './sample-types';
 export { NAMES_NO_OBJECT, type SampleWorld, type Samples } from './sample-types';
 import { proposalSamples } from '../proposals/actions/samples';
 import { councilSamples } from '../councils/actions/samples';
-import { sessionSamples } from '../sessions/actions/samples';
+import { plenarySamples } from '../plenaries/actions/samples';
 import { planSamples } from '../plans/actions/samples';
 import { evaluationSamples } from '../evaluation/actions/samples';
 import { workshopSamples } from '../workshops/actions/samples';
 
-export const SAMPLES: Samples = { ...proposalSamples, ...councilSamples, ...sessionSamples, ...planSamples, ...evaluationSamples, ...workshopSamples };
+export const SAMPLES: Samples = { ...proposalSamples, ...councilSamples, ...plenarySamples, ...planSamples, ...evaluationSamples, ...workshopSamples };

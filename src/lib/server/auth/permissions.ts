@@ -40,13 +40,13 @@ export const RULES = {
 	'proposals.moderate': ['admin', 'secretariat'],
 	/** accept, decline, merge, schedule proposals; official answers, amendments after acceptance, implementation updates */
 	'proposals.answer': ['admin', 'secretariat', 'chair'],
-	/** read plenary sessions, agendas, attendance and quorum, votes' live counts and results */
-	'sessions.read': [...EVERY_ROLE, 'public'],
-	/** create and run plenary sessions: agenda, current item, check members in at the door, proxies, minutes */
-	'sessions.manage': ['admin', 'secretariat'],
-	/** check oneself in and out of a plenary session */
-	'sessions.attend': [...COUNCIL_ROLES],
-	/** ask to speak on an agenda item of an open session (once checked in), raise a point of order or reply; withdraw */
+	/** read plenaries, agendas, attendance and quorum, votes' live counts and results */
+	'plenaries.read': [...EVERY_ROLE, 'public'],
+	/** create and run plenaries: agenda, current item, check members in at the door, proxies, minutes */
+	'plenaries.manage': ['admin', 'secretariat'],
+	/** check oneself in and out of a plenary */
+	'plenaries.attend': [...COUNCIL_ROLES],
+	/** ask to speak on an agenda item of an open plenary (once checked in), raise a point of order or reply; withdraw */
 	'speakers.ask': ['member'],
 	/** run the lists of speakers: add someone at the door, reorder, give and end the floor, close and reopen, speaking times */
 	'speakers.manage': ['admin', 'secretariat', 'chair'],

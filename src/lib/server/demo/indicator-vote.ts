@@ -1,14 +1,14 @@
 // Demo: evaluation stage 2 in plenary. The upcoming spring 2027 plenary carries a draft yes/no vote that submits
 // the proposed indicators of the draft "PLDESS 2021-2026" to the council: adopting it will validate them (see
-// sessions/vote-indicators.ts). Runs after the plans demo, which drafts that plan.
+// plenaries/vote-indicators.ts). Runs after the plans demo, which drafts that plan.
 import { and, asc, eq, gt, inArray } from 'drizzle-orm';
 import { db } from '../db/client';
 import { users } from '../auth/tables';
 import { auditLog } from '../audit/tables';
 import { councils } from '../councils/tables';
 import { indicators, plans } from '../plans/tables';
-import { createVote } from '../sessions/votes';
-import { agendaItems, plenarySessions, votes } from '../sessions/tables';
+import { createVote } from '../plenaries/votes';
+import { agendaItems, plenaries, votes } from '../plenaries/tables';
 import { fromParisInput } from '../../paris-time';
 import { PLENARY_2027 } from './plenaries-content';
 
@@ -20,21 +20,21 @@ export function seedDemoIndicatorVote(slug: string): void {
 	const council = d.select().from(councils).where(eq(councils.slug, slug)).get();
 	const secretariat = d.select().from(users).where(eq(users.email, 'secretariat@demo.cocon.fr')).get();
 	if (!council || !secretariat) return;
-	const session = d
+	const plenary = d
 		.select()
-		.from(plenarySessions)
-		.where(and(eq(plenarySessions.councilId, council.id), eq(plenarySessions.title, PLENARY_2027.title)))
+		.from(plenaries)
+		.where(and(eq(plenaries.councilId, council.id), eq(plenaries.title, PLENARY_2027.title)))
 		.get();
 	const plan = d
 		.select()
 		.from(plans)
 		.where(and(eq(plans.councilId, council.id), eq(plans.title, 'PLDESS 2021-2026')))
 		.get();
-	if (!session || !plan) return;
+	if (!plenary || !plan) return;
 	const item = d
 		.select()
 		.from(agendaItems)
-		.where(and(eq(agendaItems.sessionId, session.id), eq(agendaItems.position, PLENARY_2027.indicatorsItem)))
+		.where(and(eq(agendaItems.plenaryId, plenary.id), eq(agendaItems.position, PLENARY_2027.indicatorsItem)))
 		.get();
 	if (!item) return;
 	const proposed = d

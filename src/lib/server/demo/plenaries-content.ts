@@ -1,8 +1,8 @@
 // What the demo plenaries say: titles, agendas, votes, how members vote and the minutes' text (in French, as a
 // Strasbourg-style council would write them; docs/domain.md, 'The co-construction loop' and 'The demo council'). Used by plenaries.ts.
-import type { AgendaItemInput } from '../sessions/agenda';
-import type { VoteInput } from '../sessions/votes';
-import type { MinutesSection } from '../sessions/tables';
+import type { AgendaItemInput } from '../plenaries/agenda';
+import type { VoteInput } from '../plenaries/votes';
+import type { MinutesSection } from '../plenaries/tables';
 
 /** The choice of the k-th ballot cast, for a member of the college at `collegeIndex` (0 SSE actors … 3 partners); null: no ballot. */
 export type DemoVoter = (k: number, collegeIndex: number) => string[] | null;
@@ -220,8 +220,8 @@ export const PLENARY_2019 = {
 	},
 	minutes: [
 		{
-			title: 'Objet de la session',
-			body: 'La présidence réunit le conseil en session extraordinaire après la désignation de Strasbourg comme capitale européenne de l’économie sociale et solidaire pour 2019. Cette désignation engage la Ville, l’Eurométropole et les acteurs de l’ESS dans un programme d’événements tout au long de l’année.'
+			title: 'Objet de la plenary',
+			body: 'La présidence réunit le conseil en plenary extraordinaire après la désignation de Strasbourg comme capitale européenne de l’économie sociale et solidaire pour 2019. Cette désignation engage la Ville, l’Eurométropole et les acteurs de l’ESS dans un programme d’événements tout au long de l’année.'
 		},
 		{
 			title: 'Synthèse des débats',

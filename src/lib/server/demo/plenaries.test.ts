@@ -4,12 +4,12 @@ import { db, useTestDatabase } from '../db/client';
 import { councils } from '../councils/tables';
 import { auditLog } from '../audit/tables';
 import { proposals } from '../proposals/tables';
-import { listSessions, getSession } from '../sessions/plenaries';
-import { listVotes } from '../sessions/votes';
-import { buildMinutes } from '../sessions/minutes';
-import { listAnnualThemes } from '../sessions/annual-themes';
-import { linkedProposals } from '../sessions/agenda-links';
-import { indicatorsOfVote } from '../sessions/vote-indicators';
+import { listPlenaries, getPlenary } from '../plenaries/plenaries';
+import { listVotes } from '../plenaries/votes';
+import { buildMinutes } from '../plenaries/minutes';
+import { listAnnualThemes } from '../plenaries/annual-themes';
+import { linkedProposals } from '../plenaries/agenda-links';
+import { indicatorsOfVote } from '../plenaries/vote-indicators';
 import { seedDemo, DEMO_COUNCIL_SLUG } from './seed';
 import { WINNERS_2026 } from './plenaries-content';
 
@@ -21,22 +21,22 @@ describe('demo plenaries', () => {
 		councilId = db().select().from(councils).where(eq(councils.slug, DEMO_COUNCIL_SLUG)).get()!.id;
 	});
 
-	it('has a past plenary with published minutes, an upcoming convened one, and the 2019 extraordinary session', () => {
-		const sessions = listSessions(councilId);
-		expect(sessions.map((s) => [s.title, s.kind, s.state])).toEqual([
+	it('has a past plenary with published minutes, an upcoming convened one, and the 2019 extraordinary plenary', () => {
+		const plenaries = listPlenaries(councilId);
+		expect(plenaries.map((s) => [s.title, s.kind, s.state])).toEqual([
 			['Assemblée plénière de printemps 2027', 'ordinary', 'convened'],
 			['Assemblée plénière 2026', 'ordinary', 'minutes_published'],
 			['Capitale européenne de l’ESS 2019', 'extraordinary', 'minutes_published']
 		]);
-		const past = sessions[1];
+		const past = plenaries[1];
 		expect(past.startsAt.toISOString()).toBe('2026-03-19T17:00:00.000Z'); // 18:00 in Paris
-		expect(sessions[0].startsAt.toISOString()).toBe('2027-02-04T17:00:00.000Z');
+		expect(plenaries[0].startsAt.toISOString()).toBe('2027-02-04T17:00:00.000Z');
 		expect(past.minutesPublishedAt!.getTime()).toBeLessThan(new Date('2026-11-01').getTime());
-		expect(sessions[2].startsAt.getUTCFullYear()).toBe(2019);
+		expect(plenaries[2].startsAt.getUTCFullYear()).toBe(2019);
 	});
 
 	it('tells the 2026 plenary: ~70 present, proxies, three closed and published votes, the 2026 themes', () => {
-		const past = listSessions(councilId).find((s) => s.title === 'Assemblée plénière 2026')!;
+		const past = listPlenaries(councilId).find((s) => s.title === 'Assemblée plénière 2026')!;
 		const minutes = buildMinutes(past.id);
 		expect(minutes.attendance.present).toBeGreaterThanOrEqual(65);
 		expect(minutes.attendance.present).toBeLessThanOrEqual(75);
@@ -66,8 +66,8 @@ describe('demo plenaries', () => {
 	});
 
 	it('convenes the spring 2027 plenary with its agenda, a draft ranked vote on the 2027 themes and a scheduled proposal', () => {
-		const next = listSessions(councilId).find((s) => s.state === 'convened')!;
-		const detail = getSession(next.id)!;
+		const next = listPlenaries(councilId).find((s) => s.state === 'convened')!;
+		const detail = getPlenary(next.id)!;
 		expect(detail.agenda.map((i) => i.kind)).toEqual(['information', 'information', 'debate', 'annual_themes', 'vote', 'vote', 'information']);
 		const [draft] = listVotes(next.id);
 		expect(draft).toMatchObject({ method: 'ranked', state: 'draft', winners: 4 });
@@ -78,15 +78,15 @@ describe('demo plenaries', () => {
 	});
 
 	it('submits the draft PLDESS 2021-2026’s proposed indicators to a draft yes/no vote of the spring 2027 plenary', () => {
-		const next = listSessions(councilId).find((s) => s.state === 'convened')!;
+		const next = listPlenaries(councilId).find((s) => s.state === 'convened')!;
 		const vote = listVotes(next.id).find((v) => v.method === 'yes_no_abstain')!;
-		expect(vote).toMatchObject({ state: 'draft', agendaItemId: getSession(next.id)!.agenda[5].id });
+		expect(vote).toMatchObject({ state: 'draft', agendaItemId: getPlenary(next.id)!.agenda[5].id });
 		const submitted = indicatorsOfVote(vote.id);
 		expect(submitted).toHaveLength(6);
 		expect(submitted.every((i) => i.planTitle === 'PLDESS 2021-2026' && i.state === 'proposed')).toBe(true);
 	});
 
-	it('dates what the services stamped at the sessions’ own dates', () => {
+	it('dates what the services stamped at the plenaries’ own dates', () => {
 		const recent = db()
 			.select({ action: auditLog.action, at: auditLog.createdAt })
 			.from(auditLog)
@@ -98,7 +98,7 @@ describe('demo plenaries', () => {
 	});
 
 	it('shows who spoke at the 2026 plenary, from every college, in its minutes', () => {
-		const past = listSessions(councilId).find((s) => s.title === 'Assemblée plénière 2026')!;
+		const past = listPlenaries(councilId).find((s) => s.title === 'Assemblée plénière 2026')!;
 		const minutes = buildMinutes(past.id);
 		const spoke = minutes.agenda.map((i) => i.speakers.length);
 		expect(spoke).toEqual([0, 3, 5, 4, 0, 0]);

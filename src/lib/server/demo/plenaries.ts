@@ -1,11 +1,11 @@
-// Demo plenary sessions (docs/domain.md, 'The demo council'), driven through the sessions services in the order a real council
-// goes (create → convene → open → check in → open a vote → cast → close → publish → close the session → minutes),
+// Demo plenaries (docs/domain.md, 'The demo council'), driven through the plenaries services in the order a real council
+// goes (create → convene → open → check in → open a vote → cast → close → publish → close the plenary → minutes),
 // all in ONE transaction. The services stamp "now" where they take no date: those timestamps are moved to the
-// sessions' real dates at the end of the same transaction.
+// plenaries' real dates at the end of the same transaction.
 //   (a) "Assemblée plénière 2026", 19 March 2026: ~70 members, proxies, a college-weighted secret vote on a
 //       proposal (adopted), a named vote, the ranked choice of the 2026 annual themes (adopted as such), minutes;
 //   (b) "Assemblée plénière de printemps 2027", 4 February 2027: convened, its agenda, a draft ranked vote;
-//   (c) the extraordinary session "Capitale européenne de l’ESS 2019", with its minutes and one vote.
+//   (c) the extraordinary plenary "Capitale européenne de l’ESS 2019", with its minutes and one vote.
 import { and, asc, eq, gt, sql } from 'drizzle-orm';
 import { db, type Tx } from '../db/client';
 import { users } from '../auth/tables';
@@ -16,17 +16,17 @@ import { insertProposal } from '../proposals/write';
 import { applyTransition } from '../proposals/lifecycle';
 import { proposalEvents, proposals } from '../proposals/tables';
 import { fromParisInput } from '../../paris-time';
-import type { SessionsUser } from '../sessions/access';
-import { createSession, saveMinutes, setSessionState } from '../sessions/plenaries';
-import { addAgendaItem } from '../sessions/agenda';
-import { checkIn } from '../sessions/attendance';
-import { giveProxy } from '../sessions/proxies';
-import { createVote, openVote, publishVote, type VoteInput } from '../sessions/votes';
-import { castBallot } from '../sessions/cast';
-import { closeVote } from '../sessions/close';
-import { linkProposal } from '../sessions/agenda-links';
-import { adoptAnnualThemesFromVote } from '../sessions/annual-themes';
-import { agendaItemProposals, agendaItems, annualThemes, attendance, plenarySessions, proxies, votes } from '../sessions/tables';
+import type { PlenaryUser } from '../plenaries/access';
+import { createPlenary, saveMinutes, setPlenaryState } from '../plenaries/plenaries';
+import { addAgendaItem } from '../plenaries/agenda';
+import { checkIn } from '../plenaries/attendance';
+import { giveProxy } from '../plenaries/proxies';
+import { createVote, openVote, publishVote, type VoteInput } from '../plenaries/votes';
+import { castBallot } from '../plenaries/cast';
+import { closeVote } from '../plenaries/close';
+import { linkProposal } from '../plenaries/agenda-links';
+import { adoptAnnualThemesFromVote } from '../plenaries/annual-themes';
+import { agendaItemProposals, agendaItems, annualThemes, attendance, plenaries, proxies, votes } from '../plenaries/tables';
 import { PLENARY_2019, PLENARY_2026, PLENARY_2027, THEMES_2026, type DemoVoter } from './plenaries-content';
 import { seedDemoSpeakers } from './speakers';
 
@@ -56,17 +56,17 @@ function entitledMembers(tx: Tx, councilId: number): Member[] {
 }
 
 /** Who is present (every member whose index passes `present`), remote ones, and proxies from absent members. */
-function attend(tx: Tx, secretariat: SessionsUser & { membershipId: number }, sessionId: number, members: Member[], plan: { present: (i: number) => boolean; proxies: number }) {
+function attend(tx: Tx, secretariat: PlenaryUser & { membershipId: number }, plenaryId: number, members: Member[], plan: { present: (i: number) => boolean; proxies: number }) {
 	const present = members.filter((_, i) => plan.present(i) || ['membre@demo.cocon.fr', 'presidence@demo.cocon.fr'].includes(members[i].email));
 	const absent = members.filter((m) => !present.includes(m));
 	const pairs = absent.slice(0, plan.proxies).map((giver, i) => ({ giver, holder: present[present.length - 1 - i * 3] }));
-	for (const { giver, holder } of pairs) giveProxy({ id: giver.userId, isAdmin: false }, { sessionId, giverMembershipId: giver.membershipId, holderMembershipId: holder.membershipId });
+	for (const { giver, holder } of pairs) giveProxy({ id: giver.userId, isAdmin: false }, { plenaryId, giverMembershipId: giver.membershipId, holderMembershipId: holder.membershipId });
 	return {
 		present,
 		pairs,
 		checkInAll() {
-			checkIn(secretariat, { sessionId, membershipId: secretariat.membershipId, mode: 'in_room' });
-			present.forEach((m, i) => checkIn({ id: m.userId, isAdmin: false }, { sessionId, membershipId: m.membershipId, mode: i % 9 === 4 ? 'remote' : 'in_room' }));
+			checkIn(secretariat, { plenaryId, membershipId: secretariat.membershipId, mode: 'in_room' });
+			present.forEach((m, i) => checkIn({ id: m.userId, isAdmin: false }, { plenaryId, membershipId: m.membershipId, mode: i % 9 === 4 ? 'remote' : 'in_room' }));
 		}
 	};
 }
@@ -91,7 +91,7 @@ function castAll(voteId: number, voters: { present: Member[]; pairs: { giver: Me
 
 /** Creates, opens, fills, closes and publishes a vote; returns its id. */
 function heldVote(
-	secretariat: SessionsUser,
+	secretariat: PlenaryUser,
 	itemId: number,
 	input: VoteInput,
 	voters: { present: Member[]; pairs: { giver: Member; holder: Member }[] },
@@ -119,23 +119,23 @@ function heldVote(
 	return vote.id;
 }
 
-function stamp(tx: Tx, sessionId: number, dates: { created: Date; convened: Date; opened?: Date; closed?: Date; published?: Date; checkIn?: Date }): void {
-	tx.update(plenarySessions)
+function stamp(tx: Tx, plenaryId: number, dates: { created: Date; convened: Date; opened?: Date; closed?: Date; published?: Date; checkIn?: Date }): void {
+	tx.update(plenaries)
 		.set({ createdAt: dates.created, convenedAt: dates.convened, openedAt: dates.opened ?? null, closedAt: dates.closed ?? null, minutesPublishedAt: dates.published ?? null })
-		.where(eq(plenarySessions.id, sessionId))
+		.where(eq(plenaries.id, plenaryId))
 		.run();
 	tx.update(proxies)
 		.set({ createdAt: new Date(dates.convened.getTime() + 3 * 24 * 60 * MINUTE) })
-		.where(eq(proxies.sessionId, sessionId))
+		.where(eq(proxies.plenaryId, plenaryId))
 		.run();
-	tx.update(agendaItems).set({ createdAt: dates.created }).where(eq(agendaItems.sessionId, sessionId)).run();
+	tx.update(agendaItems).set({ createdAt: dates.created }).where(eq(agendaItems.plenaryId, plenaryId)).run();
 	tx.update(votes)
 		.set({ createdAt: dates.convened })
-		.where(and(eq(votes.sessionId, sessionId), eq(votes.state, 'draft')))
+		.where(and(eq(votes.plenaryId, plenaryId), eq(votes.state, 'draft')))
 		.run();
 	if (dates.checkIn) {
 		const at = dates.checkIn.getTime();
-		tx.run(sql`update ${attendance} set checked_in_at = ${at} - 20 * 60000 + (id % 30) * 60000 where session_id = ${sessionId}`);
+		tx.run(sql`update ${attendance} set checked_in_at = ${at} - 20 * 60000 + (id % 30) * 60000 where session_id = ${plenaryId}`);
 	}
 }
 
@@ -177,11 +177,11 @@ export function seedDemoPlenaries(slug: string): void {
 				at
 			});
 
-		// (c) the extraordinary session of 2019
+		// (c) the extraordinary plenary of 2019
 		{
 			const p = PLENARY_2019;
 			const starts = paris(p.startsAt);
-			const s = createSession(secretariat, council.id, {
+			const s = createPlenary(secretariat, council.id, {
 				kind: 'extraordinary',
 				title: p.title,
 				description: p.description,
@@ -190,14 +190,14 @@ export function seedDemoPlenaries(slug: string): void {
 				place: p.place
 			});
 			const items = p.agenda.map((it) => addAgendaItem(secretariat, s.id, it));
-			setSessionState(secretariat, s.id, 'convened');
+			setPlenaryState(secretariat, s.id, 'convened');
 			const voters = attend(tx, secretariat, s.id, members, { present: (i) => i % 20 < 11, proxies: 3 });
-			setSessionState(secretariat, s.id, 'open');
+			setPlenaryState(secretariat, s.id, 'open');
 			voters.checkInAll();
 			heldVote(secretariat, items[p.voteItem].id, p.vote.input, voters, p.vote.choose, new Date(starts.getTime() + 80 * MINUTE));
-			setSessionState(secretariat, s.id, 'closed');
+			setPlenaryState(secretariat, s.id, 'closed');
 			saveMinutes(secretariat, s.id, p.minutes);
-			setSessionState(secretariat, s.id, 'minutes_published');
+			setPlenaryState(secretariat, s.id, 'minutes_published');
 			stamp(tx, s.id, {
 				created: paris('2018-12-10T10:00'),
 				convened: paris('2019-01-10T10:00'),
@@ -214,7 +214,7 @@ export function seedDemoPlenaries(slug: string): void {
 		{
 			const p = PLENARY_2026;
 			const starts = paris(p.startsAt);
-			const s = createSession(secretariat, council.id, {
+			const s = createPlenary(secretariat, council.id, {
 				kind: 'ordinary',
 				title: p.title,
 				description: p.description,
@@ -248,9 +248,9 @@ export function seedDemoPlenaries(slug: string): void {
 				.set({ createdAt: paris('2026-02-26T10:05') })
 				.where(and(eq(proposalEvents.proposalId, proposal.id), eq(proposalEvents.transition, 'schedule')))
 				.run();
-			setSessionState(secretariat, s.id, 'convened');
+			setPlenaryState(secretariat, s.id, 'convened');
 			const voters = attend(tx, secretariat, s.id, members, { present: (i) => i % 10 < 7, proxies: 4 });
-			setSessionState(secretariat, s.id, 'open');
+			setPlenaryState(secretariat, s.id, 'open');
 			voters.checkInAll();
 			const adoptedAt = new Date(starts.getTime() + 55 * MINUTE);
 			heldVote(secretariat, items[p.proposalItem].id, { ...p.votes.proposal.input, proposalIds: [proposal.id] }, voters, p.votes.proposal.choose, adoptedAt);
@@ -270,9 +270,9 @@ export function seedDemoPlenaries(slug: string): void {
 				voters.present,
 				starts
 			);
-			setSessionState(secretariat, s.id, 'closed');
+			setPlenaryState(secretariat, s.id, 'closed');
 			saveMinutes(secretariat, s.id, p.minutes);
-			setSessionState(secretariat, s.id, 'minutes_published');
+			setPlenaryState(secretariat, s.id, 'minutes_published');
 			adoptAnnualThemesFromVote(secretariat, themesVoteId, 2026);
 			tx.update(annualThemes)
 				.set({ createdAt: paris('2026-04-09T10:00') })
@@ -295,7 +295,7 @@ export function seedDemoPlenaries(slug: string): void {
 		{
 			const p = PLENARY_2027;
 			const starts = paris(p.startsAt);
-			const s = createSession(secretariat, council.id, {
+			const s = createPlenary(secretariat, council.id, {
 				kind: 'ordinary',
 				title: p.title,
 				description: p.description,
@@ -323,12 +323,12 @@ export function seedDemoPlenaries(slug: string): void {
 				tx.insert(agendaItemProposals)
 					.values({ agendaItemId: items[p.proposalsItem].id, proposalId: row.id, createdBy: secretariat.id, createdAt: paris('2026-11-12T10:00') })
 					.run();
-			setSessionState(secretariat, s.id, 'convened');
+			setPlenaryState(secretariat, s.id, 'convened');
 			stamp(tx, s.id, { created: paris('2026-10-15T10:00'), convened: paris('2026-11-12T10:00') });
 			mark(paris('2026-11-12T10:00'));
 		}
 
-		// the audit trail of each session at its own date
+		// the audit trail of each plenary at its own date
 		let from = firstAudit;
 		for (const { after, at } of auditMarks) {
 			tx.update(auditLog)

@@ -2,7 +2,7 @@
 // report, the proposal and the annual themes, from every college, with a reply and a point of order, so that the
 // minutes list them and sum the speaking time per college. Written as finished speeches at their real times.
 import type { Tx } from '../db/client';
-import { speakerLists, speakers } from '../sessions/speaker-tables';
+import { speakerLists, speakers } from '../plenaries/speaker-tables';
 
 type Present = { membershipId: number; collegeIndex: number };
 type Speech = [college: number, nth: number, seconds: number, kind?: 'reply' | 'point_of_order'];

@@ -6,15 +6,15 @@ import { db } from '../db/client';
 import { useTestDatabase } from '../db/client';
 import { councils, memberships } from '../councils/tables';
 import { proposals } from '../proposals/tables';
-import { listSessions, setSessionState } from '../sessions/plenaries';
-import { agendaItems } from '../sessions/tables';
-import { linkProposal, linkedProposals } from '../sessions/agenda-links';
-import { checkIn } from '../sessions/attendance';
-import { createVote, openVote } from '../sessions/votes';
-import { castBallot } from '../sessions/cast';
-import { closeVote } from '../sessions/close';
-import { proposalsOfVote } from '../sessions/vote-decides';
-import { cid } from '../sessions/test-fixtures';
+import { listPlenaries, setPlenaryState } from '../plenaries/plenaries';
+import { agendaItems } from '../plenaries/tables';
+import { linkProposal, linkedProposals } from '../plenaries/agenda-links';
+import { checkIn } from '../plenaries/attendance';
+import { createVote, openVote } from '../plenaries/votes';
+import { castBallot } from '../plenaries/cast';
+import { closeVote } from '../plenaries/close';
+import { proposalsOfVote } from '../plenaries/vote-decides';
+import { cid } from '../plenaries/test-fixtures';
 import { seedDemo, DEMO_COUNCIL_SLUG } from './seed';
 
 describe('demo: a vote on the spring 2027 plenary decides only the proposal it names', () => {
@@ -26,7 +26,7 @@ describe('demo: a vote on the spring 2027 plenary decides only the proposal it n
 	});
 
 	it('the 2026 vote keeps deciding the proposal it adopted', () => {
-		const past = listSessions(councilId).find((s) => s.title === 'Assemblée plénière 2026')!;
+		const past = listPlenaries(councilId).find((s) => s.title === 'Assemblée plénière 2026')!;
 		const adopted = linkedProposals(past.id);
 		expect(adopted).toHaveLength(1);
 		const vote = db().select().from(proposals).where(eq(proposals.id, adopted[0].proposalId)).get()!.voteId!;
@@ -34,11 +34,11 @@ describe('demo: a vote on the spring 2027 plenary decides only the proposal it n
 	});
 
 	it('three proposals on "Votes sur les propositions", one named: only that one changes', () => {
-		const spring = listSessions(councilId).find((s) => s.title === 'Assemblée plénière de printemps 2027')!;
+		const spring = listPlenaries(councilId).find((s) => s.title === 'Assemblée plénière de printemps 2027')!;
 		const item = db()
 			.select()
 			.from(agendaItems)
-			.where(and(eq(agendaItems.sessionId, spring.id), eq(agendaItems.title, 'Votes sur les propositions')))
+			.where(and(eq(agendaItems.plenaryId, spring.id), eq(agendaItems.title, 'Votes sur les propositions')))
 			.get()!;
 		const secretariat = db()
 			.select()
@@ -60,7 +60,7 @@ describe('demo: a vote on the spring 2027 plenary decides only the proposal it n
 		expect(three).toHaveLength(3);
 		expect(onItem().every((l) => l.state === 'scheduled')).toBe(true);
 
-		setSessionState(actor, spring.id, 'open');
+		setPlenaryState(actor, spring.id, 'open');
 		const voters = db()
 			.select()
 			.from(memberships)
@@ -68,7 +68,7 @@ describe('demo: a vote on the spring 2027 plenary decides only the proposal it n
 			.all()
 			.filter((m) => m.roles.includes('member'))
 			.slice(0, 12);
-		for (const m of voters) checkIn(actor, { sessionId: spring.id, membershipId: m.id, mode: 'in_room' });
+		for (const m of voters) checkIn(actor, { plenaryId: spring.id, membershipId: m.id, mode: 'in_room' });
 		const named = three[1];
 		const vote = createVote(actor, item.id, {
 			question: 'Adopter la proposition ?',

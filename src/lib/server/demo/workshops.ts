@@ -6,11 +6,11 @@ import { and, eq, inArray } from 'drizzle-orm';
 import { db } from '../db/client';
 import { users } from '../auth/tables';
 import { councils, themes } from '../councils/tables';
-import { agendaItems, plenarySessions } from '../sessions/tables';
+import { agendaItems, plenaries } from '../plenaries/tables';
 import { insertProposal } from '../proposals/write';
 import { applyTransition } from '../proposals/lifecycle';
 import { proposalCoauthors } from '../proposals/tables';
-import { linkProposal } from '../sessions/agenda-links';
+import { linkProposal } from '../plenaries/agenda-links';
 import { fromParisInput } from '../../paris-time';
 import { generatedMembers } from './people';
 import { DEMO_WORKSHOPS } from './workshops-content';
@@ -168,13 +168,13 @@ export function seedDemoWorkshops(slug: string): void {
 	});
 
 	// The upcoming plenary: the workshop reports on the workshops' item, the proposal on the proposals vote.
-	const session = db()
+	const plenary = db()
 		.select()
-		.from(plenarySessions)
-		.where(and(eq(plenarySessions.councilId, council.id), eq(plenarySessions.title, UPCOMING_PLENARY_TITLE)))
+		.from(plenaries)
+		.where(and(eq(plenaries.councilId, council.id), eq(plenaries.title, UPCOMING_PLENARY_TITLE)))
 		.get();
-	if (!session) return;
-	const items = db().select().from(agendaItems).where(eq(agendaItems.sessionId, session.id)).all();
+	if (!plenary) return;
+	const items = db().select().from(agendaItems).where(eq(agendaItems.plenaryId, plenary.id)).all();
 	const reportsItem = items.find((i) => i.title.toLowerCase().includes('ateliers'));
 	if (reportsItem)
 		for (const workshopId of born.workshopIds)

@@ -6,7 +6,7 @@ import { db, type Tx } from '../db/client';
 import { colleges } from '../councils/tables';
 import { indicators } from '../plans/tables';
 import { tally } from '../../tally/tally';
-import type { Decision, Majority, MajorityBase, QuorumKind, TallyResult, Weighting } from '../sessions/tally-types';
+import type { Decision, Majority, MajorityBase, QuorumKind, TallyResult, Weighting } from '../plenaries/tally-types';
 import { entitledMembers, tallyInputOf, type RoundChoice, type RoundRules } from './approval';
 import type { AudiencePerson } from './audience';
 import { rateOf, roundVoters, type ResponseRate } from './response-rate';

@@ -138,7 +138,7 @@ describe('indicator approval rounds on the vote engine', () => {
 		expect(listApprovalRounds(f.campaign.id, f.council.id, observerInA)[0]!.canVote).toBe(false);
 		const member = f.person(f.collegeA.id);
 		expect(refusal(() => castApproval(roundId, member, f.second.id, 'yes'))).toBe('plans_error_indicator_not_found@form');
-		expect(refusal(() => castApproval(roundId, member, f.first.id, 'maybe' as 'yes'))).toBe('sessions_error_choice_invalid@form');
+		expect(refusal(() => castApproval(roundId, member, f.first.id, 'maybe' as 'yes'))).toBe('plenaries_error_choice_invalid@form');
 	});
 
 	it('rules default to the council’s votes settings, its quorum included, without the base "present"; bad rules are refused', () => {
@@ -148,9 +148,9 @@ describe('indicator approval rounds on the vote engine', () => {
 		const roundId = openApprovalRound(f.campaign.id, { title: 'Par défaut', indicatorIds: [f.first.id], collegeIds: [f.collegeA.id] }, f.actorId);
 		expect(listApprovalRounds(f.campaign.id, f.council.id, null).find((r) => r.id === roundId)!.rules).toEqual(defaultRoundRules(council));
 		const bad = (rules: object) => refusal(() => openApprovalRound(f.campaign.id, { title: 'X', indicatorIds: [f.second.id], collegeIds: [f.collegeA.id], rules }, f.actorId));
-		expect(bad({ base: 'present' })).toBe('sessions_error_rule@base');
-		expect(bad({ quorumKind: 'share', quorumValue: 150 })).toBe('sessions_error_quorum_value@quorumValue');
-		expect(bad({ majority: 'unanimity' })).toBe('sessions_error_rule@majority');
+		expect(bad({ base: 'present' })).toBe('plenaries_error_rule@base');
+		expect(bad({ quorumKind: 'share', quorumValue: 150 })).toBe('plenaries_error_quorum_value@quorumValue');
+		expect(bad({ majority: 'unanimity' })).toBe('plenaries_error_rule@majority');
 		expect(listApprovalRounds(f.campaign.id, f.council.id, null)).toHaveLength(1); // refused rounds wrote nothing
 	});
 });

@@ -11,7 +11,7 @@ import { DomainError } from '../errors';
 import { colleges, councils, memberships } from '../councils/tables';
 import { indicators } from '../plans/tables';
 import { validateIndicatorIn } from '../plans/indicators';
-import { isEntitled } from '../sessions/access';
+import { isEntitled } from '../plenaries/access';
 import { checkRules } from '../../tally/ballot-rules';
 import { tally } from '../../tally/tally';
 import {
@@ -26,7 +26,7 @@ import {
 	type TallyInput,
 	type TallyRules,
 	type Weighting
-} from '../sessions/tally-types';
+} from '../plenaries/tally-types';
 import { approvalRoundColleges, approvalRoundIndicators, approvalRounds, approvalVotes } from './tables';
 import { writableCampaign } from './campaigns';
 import { clean } from './values';
@@ -75,7 +75,7 @@ function settleRules(council: typeof councils.$inferSelect, input: Partial<Round
 	const given = Object.fromEntries(Object.entries(input ?? {}).filter(([, v]) => v !== undefined));
 	const d: RoundRules = { ...defaultRoundRules(council), ...given };
 	const oneOf = <T extends string>(list: readonly T[], value: T, field: string): T => {
-		if (!list.includes(value)) throw new DomainError('sessions_error_rule', field);
+		if (!list.includes(value)) throw new DomainError('plenaries_error_rule', field);
 		return value;
 	};
 	const rules: RoundRules = {
@@ -153,7 +153,7 @@ export function entitledMembers(tx: Tx, round: RoundRow, councilId: number) {
 
 /** Records (or changes) a member's ballot on one indicator while the round is open. */
 export function castApproval(roundId: number, userId: number, indicatorId: number, choice: RoundChoice): void {
-	if (!ROUND_CHOICES.includes(choice)) throw new DomainError('sessions_error_choice_invalid', 'form');
+	if (!ROUND_CHOICES.includes(choice)) throw new DomainError('plenaries_error_choice_invalid', 'form');
 	const campaign = db().transaction((tx) => {
 		const round = tx.select().from(approvalRounds).where(eq(approvalRounds.id, roundId)).get();
 		if (!round) throw new DomainError('evaluation_error_round_not_found', 'form');

@@ -1,7 +1,7 @@
 // Who a questionnaire is addressed to: the one rule the answer page, the plan page's "for you" list, the
 // "Answer" button and the submission all ask.
-// - all: the council's members, i.e. active memberships with the 'member' role (as sessions count those
-//   entitled to vote: sessions/access.ts isEntitled). Observers, and staff roles without 'member', are not members.
+// - all: the council's members, i.e. active memberships with the 'member' role (as plenaries count those
+//   entitled to vote: plenaries/access.ts isEntitled). Observers, and staff roles without 'member', are not members.
 // - colleges: the members (same definition) of the chosen colleges.
 // - committee: the evaluation's steering committee, whose members were chosen by name (any active membership).
 import { and, eq } from 'drizzle-orm';

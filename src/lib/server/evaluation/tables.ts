@@ -8,7 +8,7 @@ import { sqliteTable, text, integer, real, index, uniqueIndex, primaryKey } from
 import { users } from '../auth/tables';
 import { colleges, memberships } from '../councils/tables';
 import { indicators, planNodes, plans } from '../plans/tables';
-import type { TallyInput, TallyResult } from '../sessions/tally-types';
+import type { TallyInput, TallyResult } from '../plenaries/tally-types';
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 
@@ -266,7 +266,7 @@ export const findingEvidence = sqliteTable(
 /**
  * Stage 2 online: members of chosen colleges vote yes / no / abstain on each proposed indicator. The round carries
  * the vote engine's rules (weighting, majority and its base, quorum); closing it tallies each indicator with the
- * engine's tally (sessions/tally.ts) and validates those adopted.
+ * engine's tally (plenaries/tally.ts) and validates those adopted.
  */
 export const approvalRounds = sqliteTable(
 	'indicator_approval_rounds',
@@ -278,7 +278,7 @@ export const approvalRounds = sqliteTable(
 		title: text('title').notNull(),
 		/** open | closed */
 		status: text('status').notNull().default('open'),
-		/** the vote engine's rules (sessions/tally-types.ts); 'present' is no base here: a round has no roll call */
+		/** the vote engine's rules (plenaries/tally-types.ts); 'present' is no base here: a round has no roll call */
 		weighting: text('weighting').notNull().default('none'),
 		majority: text('majority').notNull().default('simple'),
 		majorityBase: text('majority_base').notNull().default('cast'),

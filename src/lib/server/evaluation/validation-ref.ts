@@ -2,24 +2,24 @@
 // ('approval:<id>'), or a reference the secretariat wrote (e.g. a deliberation number).
 import { eq } from 'drizzle-orm';
 import { db } from '../db/client';
-import { plenarySessions, votes } from '../sessions/tables';
+import { plenaries, votes } from '../plenaries/tables';
 import { plans } from '../plans/tables';
 import { approvalRounds, evaluationCampaigns } from './tables';
 
 export type ValidationSource =
-	{ kind: 'vote'; voteId: number; sessionId: number; question: string; sessionTitle: string } | { kind: 'approval'; roundId: number; title: string } | { kind: 'text'; text: string };
+	{ kind: 'vote'; voteId: number; plenaryId: number; question: string; plenaryTitle: string } | { kind: 'approval'; roundId: number; title: string } | { kind: 'text'; text: string };
 
 export function validationSource(ref: string | null, councilId: number): ValidationSource | null {
 	if (!ref) return null;
 	const vote = /^vote:(\d+)$/.exec(ref);
 	if (vote) {
 		const row = db()
-			.select({ voteId: votes.id, sessionId: votes.sessionId, question: votes.question, sessionTitle: plenarySessions.title, councilId: votes.councilId })
+			.select({ voteId: votes.id, plenaryId: votes.plenaryId, question: votes.question, plenaryTitle: plenaries.title, councilId: votes.councilId })
 			.from(votes)
-			.innerJoin(plenarySessions, eq(plenarySessions.id, votes.sessionId))
+			.innerJoin(plenaries, eq(plenaries.id, votes.plenaryId))
 			.where(eq(votes.id, Number(vote[1])))
 			.get();
-		if (row && row.councilId === councilId) return { kind: 'vote', voteId: row.voteId, sessionId: row.sessionId, question: row.question, sessionTitle: row.sessionTitle };
+		if (row && row.councilId === councilId) return { kind: 'vote', voteId: row.voteId, plenaryId: row.plenaryId, question: row.question, plenaryTitle: row.plenaryTitle };
 	}
 	const round = /^approval:(\d+)$/.exec(ref);
 	if (round) {

@@ -18,19 +18,19 @@ export type DomainEvent =
 	| { type: 'evaluation.changed'; councilId: number; planId: number; campaignId: number }
 	| { type: 'questionnaire.responded'; councilId: number; questionnaireId: number; responses: number }
 	| { type: 'proposal.changed'; councilId: number; proposalId: number; what: 'supports' | 'comments' | 'amendments' | 'state' | 'content'; supportsCount?: number }
-	// plenary sessions and votes (src/lib/server/sessions): small "something changed" signals, no choices, ever
-	| { type: 'plenary.changed'; councilId: number; sessionId: number; what: 'details' | 'state' | 'agenda' | 'minutes' }
-	| { type: 'agenda.current'; councilId: number; sessionId: number; itemId: number | null }
+	// plenaries and votes (src/lib/server/plenaries): small "something changed" signals, no choices, ever
+	| { type: 'plenary.changed'; councilId: number; plenaryId: number; what: 'details' | 'state' | 'agenda' | 'minutes' }
+	| { type: 'agenda.current'; councilId: number; plenaryId: number; itemId: number | null }
 	/** a check-in or out ('presence') or a proxy given or revoked ('proxy'): the members concerned */
-	| { type: 'attendance.changed'; councilId: number; sessionId: number; what: 'presence' | 'proxy'; membershipIds: number[] }
+	| { type: 'attendance.changed'; councilId: number; plenaryId: number; what: 'presence' | 'proxy'; membershipIds: number[] }
 	/** an item's list of speakers changed: read it with listState(itemId) (speaker-state.ts) */
-	| { type: 'speakers.changed'; councilId: number; sessionId: number; itemId: number }
-	| { type: 'vote.changed'; councilId: number; sessionId: number; voteId: number }
-	| { type: 'vote.opened'; councilId: number; sessionId: number; voteId: number; closesAt: number | null }
+	| { type: 'speakers.changed'; councilId: number; plenaryId: number; itemId: number }
+	| { type: 'vote.changed'; councilId: number; plenaryId: number; voteId: number }
+	| { type: 'vote.opened'; councilId: number; plenaryId: number; voteId: number; closesAt: number | null }
 	/** a new ballot or paper entry changed the counts: read them with liveCount(voteId) (throttle it) */
-	| { type: 'vote.count'; councilId: number; sessionId: number; voteId: number; paperMembershipIds?: number[] }
-	| { type: 'vote.closed'; councilId: number; sessionId: number; voteId: number; decision: string }
-	| { type: 'vote.published'; councilId: number; sessionId: number; voteId: number; agendaItemId: number; decision: string; winners: string[] }
+	| { type: 'vote.count'; councilId: number; plenaryId: number; voteId: number; paperMembershipIds?: number[] }
+	| { type: 'vote.closed'; councilId: number; plenaryId: number; voteId: number; decision: string }
+	| { type: 'vote.published'; councilId: number; plenaryId: number; voteId: number; agendaItemId: number; decision: string; winners: string[] }
 	// thematic workshops (src/lib/server/workshops): small "what changed" signals for the workshop's room
 	| { type: 'workshop.changed'; councilId: number; workshopId: number; what: 'details' | 'members' | 'meetings' | 'notes' | 'board' | 'outputs'; meetingId?: number; notesVersion?: number };
 

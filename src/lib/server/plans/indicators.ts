@@ -268,7 +268,7 @@ function transition(indicatorId: number, to: IndicatorState, set: Partial<Indica
 }
 
 /**
- * proposed → validated inside the caller's transaction, for the vote engine: a session vote or an approval round
+ * proposed → validated inside the caller's transaction, for the vote engine: a plenary vote or an approval round
  * that adopts the indicator validates it in the same transaction that closes it. The caller publishes
  * 'indicator.changed' after commit.
  */

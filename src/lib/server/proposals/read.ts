@@ -9,7 +9,7 @@ import { colleges, organisations, themes } from '../councils/tables';
 import type { CouncilRow } from '../councils/councils';
 import { renderMarkdown } from '../markdown/render';
 import { proposalAmendments, proposalCoauthors, proposalEvents, proposals, proposalThemes, proposalVersions } from './tables';
-import { votes } from '../sessions/tables';
+import { votes } from '../plenaries/tables';
 import { isAuthor, type ProposalRow } from './access';
 import { availableTransitions } from './lifecycle';
 import { proposalFiles } from './write';
@@ -41,7 +41,7 @@ export function coauthorsOf(proposalId: number) {
 const amendmentAuthors = alias(users, 'amendment_authors');
 
 /**
- * The proposal's timeline. A decision by a vote carries the vote's session (for the link to its result page); a
+ * The proposal's timeline. A decision by a vote carries the vote's plenary (for the link to its result page); a
  * version that came from an accepted amendment carries the amendment's number and author.
  */
 export function timelineOf(proposalId: number) {
@@ -56,7 +56,7 @@ export function timelineOf(proposalId: number) {
 			answer: proposalEvents.answer,
 			progress: proposalEvents.progress,
 			voteId: proposalEvents.voteId,
-			voteSessionId: votes.sessionId,
+			votePlenaryId: votes.plenaryId,
 			mergedIntoId: proposalEvents.mergedIntoId,
 			mergedIntoTitle: proposals.title,
 			version: proposalEvents.version,

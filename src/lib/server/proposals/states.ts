@@ -2,7 +2,7 @@
 // who may make it, and what it requires. Everything else (services, pages, tests) reads this table.
 //
 //   draft → submitted → accepted (for deliberation) | merged (into another proposal) | declined (public reason)
-//   accepted → scheduled (on a session agenda) → adopted | rejected (by a vote, linked); rejected → adopted |
+//   accepted → scheduled (on a plenary agenda) → adopted | rejected (by a vote, linked); rejected → adopted |
 //   rejected again by a new vote the secretariat explicitly called
 //   adopted → in_implementation → implemented | abandoned (reason)
 

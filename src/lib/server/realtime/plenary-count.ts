@@ -1,16 +1,16 @@
-// Plenary rooms and live counts. A session's screens join `plenary:<sessionId>`; the secretariat's also join
-// `plenary:<sessionId>:manage`. Live counts are throttled per vote, computed once and sent to the room in slices;
+// Plenary rooms and live counts. A plenary's screens join `plenary:<plenaryId>`; the secretariat's also join
+// `plenary:<plenaryId>:manage`. Live counts are throttled per vote, computed once and sent to the room in slices;
 // the control screen's "not voted yet" list of a named vote follows with them, to the secretariat's room only.
 import type { Server } from 'socket.io';
 import type { NotVotedEvent, VoteCountEvent } from '../../schemas/plenary-live';
-import { liveCount } from '../sessions/vote-status';
-import { notVotedOf } from '../sessions/live-state';
-import { voteRow } from '../sessions/access';
+import { liveCount } from '../plenaries/vote-status';
+import { notVotedOf } from '../plenaries/live-state';
+import { voteRow } from '../plenaries/access';
 import { db } from '../db/client';
 import { log } from '../log';
 
-export const plenaryRoom = (sessionId: number) => `plenary:${sessionId}`;
-export const manageRoom = (sessionId: number) => `plenary:${sessionId}:manage`;
+export const plenaryRoom = (plenaryId: number) => `plenary:${plenaryId}`;
+export const manageRoom = (plenaryId: number) => `plenary:${plenaryId}:manage`;
 
 /** At most one live-count computation per vote per this many ms (trailing edge). */
 export const COUNT_THROTTLE_MS = 250;
@@ -52,27 +52,27 @@ function emitInSlices(io: Server, room: string, event: string, payload: unknown)
 const pending = new WeakMap<Server, Map<number, ReturnType<typeof setTimeout>>>();
 
 /** The not-voted list for the secretariat's room, when someone is in it and the vote is named. */
-function sendNotVoted(io: Server, sessionId: number, voteId: number): void {
-	if (!io.sockets?.adapter?.rooms?.get(manageRoom(sessionId))?.size) return;
+function sendNotVoted(io: Server, plenaryId: number, voteId: number): void {
+	if (!io.sockets?.adapter?.rooms?.get(manageRoom(plenaryId))?.size) return;
 	const vote = voteRow(db(), voteId);
 	if (vote.secrecy !== 'named') return;
-	const payload: NotVotedEvent = { sessionId, voteId, notVoted: notVotedOf(vote) };
-	io.to(manageRoom(sessionId)).emit('vote:not-voted', payload);
+	const payload: NotVotedEvent = { plenaryId, voteId, notVoted: notVotedOf(vote) };
+	io.to(manageRoom(plenaryId)).emit('vote:not-voted', payload);
 }
 
-export function scheduleCount(io: Server, sessionId: number, voteId: number): void {
+export function scheduleCount(io: Server, plenaryId: number, voteId: number): void {
 	let timers = pending.get(io);
 	if (!timers) pending.set(io, (timers = new Map()));
 	if (timers.has(voteId)) return;
 	const map = timers;
-	const sockets = io.sockets?.adapter?.rooms?.get(plenaryRoom(sessionId))?.size ?? 0;
+	const sockets = io.sockets?.adapter?.rooms?.get(plenaryRoom(plenaryId))?.size ?? 0;
 	const timer = setTimeout(() => {
 		map.delete(voteId);
 		try {
 			const count = liveCount(voteId);
-			const payload: VoteCountEvent = { sessionId, ...count };
-			emitInSlices(io, plenaryRoom(sessionId), 'vote:count', payload);
-			sendNotVoted(io, sessionId, voteId);
+			const payload: VoteCountEvent = { plenaryId, ...count };
+			emitInSlices(io, plenaryRoom(plenaryId), 'vote:count', payload);
+			sendNotVoted(io, plenaryId, voteId);
 		} catch (err) {
 			log.error({ err: String(err), voteId }, 'vote:count failed');
 		}

@@ -5,13 +5,13 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Server } from 'socket.io';
 import { useTestDatabase } from '../db/client';
 import { subscribe } from '../events/bus';
-import { checkInAll, plenaryFixture } from '../sessions/test-fixtures';
-import { checkIn } from '../sessions/attendance';
-import { giveProxy } from '../sessions/proxies';
-import { setCurrentItem } from '../sessions/agenda';
-import { createVote, getVote, openVote, publishVote } from '../sessions/votes';
-import { closeVote } from '../sessions/close';
-import { enterPaper } from '../sessions/paper';
+import { checkInAll, plenaryFixture } from '../plenaries/test-fixtures';
+import { checkIn } from '../plenaries/attendance';
+import { giveProxy } from '../plenaries/proxies';
+import { setCurrentItem } from '../plenaries/agenda';
+import { createVote, getVote, openVote, publishVote } from '../plenaries/votes';
+import { closeVote } from '../plenaries/close';
+import { enterPaper } from '../plenaries/paper';
 import type { AttendanceChangedEvent, MemberStateEvent, PlenaryJoinAck, VoteOpenedEvent, VotePublishedEvent, VoteResultEvent } from '../../schemas/plenary-live';
 import { fakeSocket } from './test-socket';
 import { manageRoom, plenaryRoom, registerPlenarySocket, routePlenaryEvent, stopPlenaryTimers } from './plenary';
@@ -40,27 +40,27 @@ describe('plenary room events', () => {
 		const f = plenaryFixture();
 		const [a] = f.all;
 		sent = [];
-		const before = liveVersion(f.session.id);
-		checkIn(a.user, { sessionId: f.session.id, membershipId: a.membershipId, mode: 'in_room' });
-		const room = sent.filter((s) => s.room === plenaryRoom(f.session.id));
+		const before = liveVersion(f.plenary.id);
+		checkIn(a.user, { plenaryId: f.plenary.id, membershipId: a.membershipId, mode: 'in_room' });
+		const room = sent.filter((s) => s.room === plenaryRoom(f.plenary.id));
 		expect(room).toHaveLength(1);
 		const e = room[0].payload as AttendanceChangedEvent;
 		expect(room[0].name).toBe('attendance:changed');
 		expect(e.version).not.toBe(before);
-		expect(e.version).toBe(liveVersion(f.session.id));
-		expect(e.summary).toMatchObject({ sessionId: f.session.id, present: 1, inRoom: 1, entitled: f.all.length });
+		expect(e.version).toBe(liveVersion(f.plenary.id));
+		expect(e.summary).toMatchObject({ plenaryId: f.plenary.id, present: 1, inRoom: 1, entitled: f.all.length });
 		expect(e.summary.quorum).toMatchObject({ counted: 1 });
 		expect(e.rows).toEqual([{ membershipId: a.membershipId, name: a.name, entitled: true, mode: 'in_room', representedBy: null }]);
 		// and nothing else but the member's own state, to their own room
-		expect(sent.filter((s) => s.room !== plenaryRoom(f.session.id))).toEqual([
-			{ room: `user:${a.user.id}`, name: 'plenary:me', payload: expect.objectContaining({ sessionId: f.session.id, me: expect.objectContaining({ membershipId: a.membershipId, mode: 'in_room' }) }) }
+		expect(sent.filter((s) => s.room !== plenaryRoom(f.plenary.id))).toEqual([
+			{ room: `user:${a.user.id}`, name: 'plenary:me', payload: expect.objectContaining({ plenaryId: f.plenary.id, me: expect.objectContaining({ membershipId: a.membershipId, mode: 'in_room' }) }) }
 		]);
 	});
 
 	it('a proxy tells giver and holder their new state, and the holder checking in makes the giver represented', () => {
 		const f = plenaryFixture();
 		const [a, b] = f.all;
-		giveProxy(a.user, { sessionId: f.session.id, giverMembershipId: a.membershipId, holderMembershipId: b.membershipId });
+		giveProxy(a.user, { plenaryId: f.plenary.id, giverMembershipId: a.membershipId, holderMembershipId: b.membershipId });
 		const mine = named('plenary:me').map((s) => [s.room, (s.payload as MemberStateEvent).me?.membershipId]);
 		expect(mine).toEqual(
 			expect.arrayContaining([
@@ -72,7 +72,7 @@ describe('plenary room events', () => {
 		expect(holder.me?.held).toEqual([{ membershipId: a.membershipId, name: a.name, voter: true, hasCollege: true, checkedIn: false }]);
 		expect((named('attendance:changed')[0].payload as AttendanceChangedEvent).what).toBe('proxy');
 		sent = [];
-		checkIn(b.user, { sessionId: f.session.id, membershipId: b.membershipId, mode: 'remote' });
+		checkIn(b.user, { plenaryId: f.plenary.id, membershipId: b.membershipId, mode: 'remote' });
 		const e = named('attendance:changed')[0].payload as AttendanceChangedEvent;
 		expect(e.summary).toMatchObject({ present: 1, represented: 1, presentOrRepresented: 2 });
 		expect(e.rows).toEqual(expect.arrayContaining([expect.objectContaining({ membershipId: a.membershipId, mode: null, representedBy: b.name })]));
@@ -80,12 +80,12 @@ describe('plenary room events', () => {
 
 	it('the current item goes out with its title', () => {
 		const f = plenaryFixture();
-		setCurrentItem(f.secretariat.user, f.session.id, f.item.id);
+		setCurrentItem(f.secretariat.user, f.plenary.id, f.item.id);
 		expect(named('agenda:current')).toEqual([
 			{
-				room: plenaryRoom(f.session.id),
+				room: plenaryRoom(f.plenary.id),
 				name: 'agenda:current',
-				payload: { sessionId: f.session.id, version: expect.any(String), itemId: f.item.id, item: expect.objectContaining({ id: f.item.id, title: f.item.title, position: 0 }) }
+				payload: { plenaryId: f.plenary.id, version: expect.any(String), itemId: f.item.id, item: expect.objectContaining({ id: f.item.id, title: f.item.title, position: 0 }) }
 			}
 		]);
 	});
@@ -104,7 +104,7 @@ describe('plenary room events', () => {
 		openVote(f.secretariat.user, v.id, { durationSeconds: 60 });
 		const opened = named('vote:opened');
 		expect(opened).toHaveLength(1);
-		expect(opened[0].room).toBe(plenaryRoom(f.session.id));
+		expect(opened[0].room).toBe(plenaryRoom(f.plenary.id));
 		const e = opened[0].payload as VoteOpenedEvent;
 		expect(e.card.vote).toMatchObject({
 			id: v.id,
@@ -125,29 +125,29 @@ describe('plenary room events', () => {
 		expect(e.card.indicators).toEqual([]);
 		expect(e.card.count).toMatchObject({ voteId: v.id, cast: 0, entitled: f.all.length });
 		// the control screen's row goes to the secretariat's room only
-		expect(named('vote:row').map((s) => s.room)).toEqual([manageRoom(f.session.id)]);
+		expect(named('vote:row').map((s) => s.room)).toEqual([manageRoom(f.plenary.id)]);
 	});
 
 	it('a closed result goes to the secretariat’s room only until published, then to everyone; a secret vote’s small groups stay masked', () => {
 		const f = plenaryFixture({ perCollege: [3, 2, 2, 1] });
-		checkInAll(f.session.id, f.all);
+		checkInAll(f.plenary.id, f.all);
 		const v = createVote(f.secretariat.user, f.item.id, { question: 'Secret ?', method: 'yes_no_abstain', secrecy: 'secret', weighting: 'none', quorumKind: 'none' });
 		openVote(f.secretariat.user, v.id);
 		sent = [];
 		closeVote(f.secretariat.user, v.id);
 		const closed = named('vote:closed');
-		expect(closed).toEqual([{ room: plenaryRoom(f.session.id), name: 'vote:closed', payload: { sessionId: f.session.id, version: expect.any(String), voteId: v.id, decision: expect.any(String) } }]);
+		expect(closed).toEqual([{ room: plenaryRoom(f.plenary.id), name: 'vote:closed', payload: { plenaryId: f.plenary.id, version: expect.any(String), voteId: v.id, decision: expect.any(String) } }]);
 		const results = named('vote:result');
-		expect(results.map((s) => s.room)).toEqual([manageRoom(f.session.id)]);
+		expect(results.map((s) => s.room)).toEqual([manageRoom(f.plenary.id)]);
 		const shown = getVote(v.id)!.result; // the masked view (secret-view.ts)
 		expect((results[0].payload as VoteResultEvent).result.vote.result).toEqual(shown);
 		// nothing sent to the whole room holds the result
-		for (const s of sent.filter((x) => x.room === plenaryRoom(f.session.id))) expect(JSON.stringify(s.payload)).not.toContain('"decision":{');
-		expect(sent.filter((x) => x.room === plenaryRoom(f.session.id) && JSON.stringify(x.payload).includes('"result"'))).toEqual([]);
+		for (const s of sent.filter((x) => x.room === plenaryRoom(f.plenary.id))) expect(JSON.stringify(s.payload)).not.toContain('"decision":{');
+		expect(sent.filter((x) => x.room === plenaryRoom(f.plenary.id) && JSON.stringify(x.payload).includes('"result"'))).toEqual([]);
 		sent = [];
 		publishVote(f.secretariat.user, v.id);
 		const published = named('vote:published');
-		expect(published.map((s) => s.room)).toEqual([plenaryRoom(f.session.id)]);
+		expect(published.map((s) => s.room)).toEqual([plenaryRoom(f.plenary.id)]);
 		const p = published[0].payload as VotePublishedEvent;
 		expect(p.result.vote).toMatchObject({ id: v.id, state: 'published', result: shown });
 		expect(p.result.chainHead).toMatch(/^[0-9a-f]{64}$/);
@@ -156,7 +156,7 @@ describe('plenary room events', () => {
 	it('a paper ballot tells its voter’s own screen that they voted on paper', () => {
 		const f = plenaryFixture();
 		const a = f.all[0];
-		checkInAll(f.session.id, [a]);
+		checkInAll(f.plenary.id, [a]);
 		const v = createVote(f.secretariat.user, f.item.id, { question: 'Adopter ?', method: 'yes_no_abstain', weighting: 'none', quorumKind: 'none' });
 		openVote(f.secretariat.user, v.id);
 		sent = [];
@@ -171,8 +171,8 @@ describe('plenary room events', () => {
 		const v = createVote(f.secretariat.user, f.item.id, { question: 'Adopter ?', method: 'yes_no_abstain' });
 		sent = [];
 		openVote(f.secretariat.user, v.id);
-		checkIn(f.all[0].user, { sessionId: f.session.id, membershipId: f.all[0].membershipId, mode: 'remote' });
-		const perRoom = sent.filter((s) => s.room === plenaryRoom(f.session.id)).map((s) => s.name);
+		checkIn(f.all[0].user, { plenaryId: f.plenary.id, membershipId: f.all[0].membershipId, mode: 'remote' });
+		const perRoom = sent.filter((s) => s.room === plenaryRoom(f.plenary.id)).map((s) => s.name);
 		expect(perRoom).toEqual(['vote:opened', 'attendance:changed']);
 	});
 });
@@ -182,18 +182,18 @@ describe('plenary:join', () => {
 		const f = plenaryFixture();
 		const member = fakeSocket();
 		registerPlenarySocket(member.socket, { id: f.all[0].user.id, isAdmin: false });
-		expect((await member.emit('plenary:join', { sessionId: f.session.id })) as PlenaryJoinAck).toEqual({ ok: true, version: liveVersion(f.session.id) });
-		expect([...member.rooms]).toEqual([plenaryRoom(f.session.id)]);
+		expect((await member.emit('plenary:join', { plenaryId: f.plenary.id })) as PlenaryJoinAck).toEqual({ ok: true, version: liveVersion(f.plenary.id) });
+		expect([...member.rooms]).toEqual([plenaryRoom(f.plenary.id)]);
 		const secretariat = fakeSocket();
 		registerPlenarySocket(secretariat.socket, { id: f.secretariat.user.id, isAdmin: false });
-		await secretariat.emit('plenary:join', { sessionId: f.session.id });
-		expect([...secretariat.rooms].sort()).toEqual([plenaryRoom(f.session.id), manageRoom(f.session.id)].sort());
+		await secretariat.emit('plenary:join', { plenaryId: f.plenary.id });
+		expect([...secretariat.rooms].sort()).toEqual([plenaryRoom(f.plenary.id), manageRoom(f.plenary.id)].sort());
 	});
 
-	it('refuses a planned session’s room to those who may not see it yet', async () => {
+	it('refuses a planned plenary’s room to those who may not see it yet', async () => {
 		const f = plenaryFixture({ state: 'planned' });
 		const member = fakeSocket();
 		registerPlenarySocket(member.socket, { id: f.all[0].user.id, isAdmin: false });
-		expect(await member.emit('plenary:join', { sessionId: f.session.id })).toEqual({ ok: false, error: 'forbidden' });
+		expect(await member.emit('plenary:join', { plenaryId: f.plenary.id })).toEqual({ ok: false, error: 'forbidden' });
 	});
 });

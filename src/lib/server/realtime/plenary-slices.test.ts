@@ -3,8 +3,8 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Server } from 'socket.io';
 import { useTestDatabase } from '../db/client';
-import { plenaryFixture } from '../sessions/test-fixtures';
-import { createVote, openVote } from '../sessions/votes';
+import { plenaryFixture } from '../plenaries/test-fixtures';
+import { createVote, openVote } from '../plenaries/votes';
 import { COUNT_SLICE, COUNT_THROTTLE_MS, countInterval, plenaryRoom, routePlenaryEvent, stopPlenaryTimers } from './plenary';
 
 type Sent = { target: string | string[]; name: string; payload: unknown };
@@ -24,9 +24,9 @@ function setup(size: number) {
 	const f = plenaryFixture();
 	const v = createVote(f.secretariat.user, f.item.id, { question: 'Adopter ?', method: 'yes_no_abstain' });
 	openVote(f.secretariat.user, v.id);
-	const room = plenaryRoom(f.session.id);
+	const room = plenaryRoom(f.plenary.id);
 	const fake = fakeServer(room, size);
-	const count = () => routePlenaryEvent(fake.io, { type: 'vote.count', councilId: f.council.id, sessionId: f.session.id, voteId: v.id });
+	const count = () => routePlenaryEvent(fake.io, { type: 'vote.count', councilId: f.council.id, plenaryId: f.plenary.id, voteId: v.id });
 	return { f, v, room, count, ...fake };
 }
 
@@ -76,7 +76,7 @@ describe('live counts to a big room', () => {
 		const ids = reached(sent);
 		expect(new Set(ids).size).toBe(size);
 		expect(ids).toHaveLength(size);
-		for (const s of sent) expect(s).toMatchObject({ name: 'vote:count', payload: { sessionId: f.session.id, voteId: v.id, cast: 0 } });
+		for (const s of sent) expect(s).toMatchObject({ name: 'vote:count', payload: { plenaryId: f.plenary.id, voteId: v.id, cast: 0 } });
 		stopPlenaryTimers(io);
 	});
 

@@ -9,10 +9,10 @@ import { db, useTestDatabase } from '../db/client';
 import { insertUser } from '../auth/users';
 import { createSession, generateToken, SESSION_COOKIE, validateSessionToken } from '../auth/session';
 import { subscribe } from '../events/bus';
-import { checkInAll, plenaryFixture, type Fixture } from '../sessions/test-fixtures';
-import { createVote, openVote } from '../sessions/votes';
-import { closeVote } from '../sessions/close';
-import { ballots } from '../sessions/tables';
+import { checkInAll, plenaryFixture, type Fixture } from '../plenaries/test-fixtures';
+import { createVote, openVote } from '../plenaries/votes';
+import { closeVote } from '../plenaries/close';
+import { ballots } from '../plenaries/tables';
 import type { PlenaryJoinAck, VoteCastAck, VoteClosedEvent, VoteCountEvent } from '../../schemas/plenary-live';
 import { registerPlenarySocket, routePlenaryEvent, stopPlenaryTimers } from './plenary';
 
@@ -62,7 +62,7 @@ async function client(userId: number | null): Promise<ClientSocket> {
 	return socket;
 }
 
-const join = (s: ClientSocket, sessionId: unknown) => s.emitWithAck('plenary:join', { sessionId }) as Promise<PlenaryJoinAck>;
+const join = (s: ClientSocket, plenaryId: unknown) => s.emitWithAck('plenary:join', { plenaryId }) as Promise<PlenaryJoinAck>;
 const cast = (s: ClientSocket, payload: unknown) => s.emitWithAck('vote:cast', payload) as Promise<VoteCastAck>;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -75,16 +75,16 @@ function openMotion(f: Fixture) {
 const ballotCount = (voteId: number) => db().select({ n: count() }).from(ballots).where(eq(ballots.voteId, voteId)).get()!.n;
 
 describe('plenary rooms', () => {
-	it('refuses a private council’s sessions to outsiders and visitors, lets members in', async () => {
+	it('refuses a private council’s plenaries to outsiders and visitors, lets members in', async () => {
 		const f = plenaryFixture({ council: { isPublic: false } });
 		const outsider = db().transaction((tx) => insertUser(tx, { email: `out-${randomUUID()}@example.org`, name: 'Outsider' }));
-		expect(await join(await client(outsider.id), f.session.id)).toEqual({ ok: false, error: 'forbidden' });
-		expect(await join(await client(null), f.session.id)).toEqual({ ok: false, error: 'forbidden' });
+		expect(await join(await client(outsider.id), f.plenary.id)).toEqual({ ok: false, error: 'forbidden' });
+		expect(await join(await client(null), f.plenary.id)).toEqual({ ok: false, error: 'forbidden' });
 		const member = await client(f.all[0].user.id);
 		expect(await join(member, 'x')).toEqual({ ok: false, error: 'invalid' });
 		expect(await join(member, 999999)).toEqual({ ok: false, error: 'not_found' });
-		expect(await join(member, f.session.id)).toEqual({ ok: true, version: expect.any(String) });
-		expect(await join(await client(f.observer.user.id), f.session.id)).toEqual({ ok: true, version: expect.any(String) });
+		expect(await join(member, f.plenary.id)).toEqual({ ok: true, version: expect.any(String) });
+		expect(await join(await client(f.observer.user.id), f.plenary.id)).toEqual({ ok: true, version: expect.any(String) });
 	});
 });
 
@@ -92,7 +92,7 @@ describe('vote:cast', () => {
 	it('acknowledges a member’s ballot once, even when retried with the same client ballot id', async () => {
 		const f = plenaryFixture();
 		const [a] = f.all;
-		checkInAll(f.session.id, [a]);
+		checkInAll(f.plenary.id, [a]);
 		const v = openMotion(f);
 		const s = await client(a.user.id);
 		const payload = { voteId: v.id, representedMembershipId: a.membershipId, choice: ['yes'], clientBallotId: randomUUID() };
@@ -118,30 +118,30 @@ describe('vote:cast', () => {
 	it('refuses observers, visitors, bad payloads and domain refusals with a code', async () => {
 		const f = plenaryFixture();
 		const [a, b] = f.all;
-		checkInAll(f.session.id, [a, f.observer]);
+		checkInAll(f.plenary.id, [a, f.observer]);
 		const v = openMotion(f);
 		const good = (membershipId: number) => ({ voteId: v.id, representedMembershipId: membershipId, choice: ['yes'], clientBallotId: randomUUID() });
-		expect(await cast(await client(f.observer.user.id), good(f.observer.membershipId))).toEqual({ ok: false, code: 'sessions_error_forbidden' });
-		expect(await cast(await client(null), good(a.membershipId))).toEqual({ ok: false, code: 'sessions_error_forbidden' });
+		expect(await cast(await client(f.observer.user.id), good(f.observer.membershipId))).toEqual({ ok: false, code: 'plenaries_error_forbidden' });
+		expect(await cast(await client(null), good(a.membershipId))).toEqual({ ok: false, code: 'plenaries_error_forbidden' });
 		const s = await client(a.user.id);
 		expect(await cast(s, { ...good(a.membershipId), clientBallotId: 'not-a-uuid' })).toEqual({ ok: false, code: 'invalid' });
 		expect(await cast(s, { ...good(a.membershipId), choice: 'yes' })).toEqual({ ok: false, code: 'invalid' });
 		expect(await cast(s, null)).toEqual({ ok: false, code: 'invalid' });
-		expect(await cast(s, { ...good(a.membershipId), voteId: 999999 })).toEqual({ ok: false, code: 'sessions_error_not_found' });
-		expect(await cast(s, { ...good(a.membershipId), choice: ['maybe'] })).toMatchObject({ ok: false, code: expect.stringMatching(/^sessions_error_/) });
+		expect(await cast(s, { ...good(a.membershipId), voteId: 999999 })).toEqual({ ok: false, code: 'plenaries_error_not_found' });
+		expect(await cast(s, { ...good(a.membershipId), choice: ['maybe'] })).toMatchObject({ ok: false, code: expect.stringMatching(/^plenaries_error_/) });
 		// b is not checked in
-		expect(await cast(await client(b.user.id), good(b.membershipId))).toEqual({ ok: false, code: 'sessions_error_not_checked_in' });
+		expect(await cast(await client(b.user.id), good(b.membershipId))).toEqual({ ok: false, code: 'plenaries_error_not_checked_in' });
 		expect(ballotCount(v.id)).toBe(0);
 	});
 });
 
 describe('room events', () => {
-	it('sends throttled live counts and the close to the session’s room', async () => {
+	it('sends throttled live counts and the close to the plenary’s room', async () => {
 		const f = plenaryFixture({ perCollege: [3, 2, 2, 1] });
-		checkInAll(f.session.id, f.all);
+		checkInAll(f.plenary.id, f.all);
 		const v = openMotion(f);
 		const projector = await client(f.observer.user.id);
-		expect(await join(projector, f.session.id)).toEqual({ ok: true, version: expect.any(String) });
+		expect(await join(projector, f.plenary.id)).toEqual({ ok: true, version: expect.any(String) });
 		const counts: VoteCountEvent[] = [];
 		const closed: VoteClosedEvent[] = [];
 		projector.on('vote:count', (e: VoteCountEvent) => counts.push(e));
@@ -153,11 +153,11 @@ describe('room events', () => {
 		await sleep(600);
 		expect(counts.length).toBeGreaterThan(0);
 		expect(counts.length).toBeLessThan(f.all.length);
-		expect(counts.at(-1)).toMatchObject({ sessionId: f.session.id, voteId: v.id, state: 'open', entitled: f.all.length, cast: f.all.length, online: f.all.length, paper: 0 });
+		expect(counts.at(-1)).toMatchObject({ plenaryId: f.plenary.id, voteId: v.id, state: 'open', entitled: f.all.length, cast: f.all.length, online: f.all.length, paper: 0 });
 
 		closeVote(f.secretariat.user, v.id);
 		await sleep(100);
-		expect(closed).toEqual([{ sessionId: f.session.id, version: expect.any(String), voteId: v.id, decision: expect.any(String) }]);
+		expect(closed).toEqual([{ plenaryId: f.plenary.id, version: expect.any(String), voteId: v.id, decision: expect.any(String) }]);
 	});
 
 	it('computes the count once for a burst of count events on one vote', async () => {
@@ -165,16 +165,16 @@ describe('room events', () => {
 		const v = openMotion(f);
 		const sent: [string, string, unknown][] = [];
 		const fake = { to: (room: string) => ({ emit: (name: string, payload: unknown) => sent.push([room, name, payload]) }) } as unknown as Server;
-		for (let i = 0; i < 2000; i++) routePlenaryEvent(fake, { type: 'vote.count', councilId: f.council.id, sessionId: f.session.id, voteId: v.id });
+		for (let i = 0; i < 2000; i++) routePlenaryEvent(fake, { type: 'vote.count', councilId: f.council.id, plenaryId: f.plenary.id, voteId: v.id });
 		expect(sent).toEqual([]);
 		await sleep(350);
-		expect(sent).toEqual([[`plenary:${f.session.id}`, 'vote:count', expect.objectContaining({ voteId: v.id, cast: 0 })]]);
+		expect(sent).toEqual([[`plenary:${f.plenary.id}`, 'vote:count', expect.objectContaining({ voteId: v.id, cast: 0 })]]);
 		stopPlenaryTimers(fake);
 	});
 
 	it('sends nothing to sockets outside the room', async () => {
 		const f = plenaryFixture();
-		checkInAll(f.session.id, [f.all[0]]);
+		checkInAll(f.plenary.id, [f.all[0]]);
 		const v = openMotion(f);
 		const outside = await client(f.observer.user.id);
 		const seen: string[] = [];

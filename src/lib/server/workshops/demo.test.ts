@@ -4,7 +4,7 @@ import { db, useTestDatabase } from '../db/client';
 import { seedDemo, DEMO_COUNCIL_SLUG } from '../demo/seed';
 import { councils } from '../councils/tables';
 import { getUserByEmail } from '../auth/users';
-import { agendaItemProposals, agendaItems, plenarySessions } from '../sessions/tables';
+import { agendaItemProposals, agendaItems, plenaries } from '../plenaries/tables';
 import { proposals } from '../proposals/tables';
 import { actorFor } from '../proposals/access';
 import { listWorkshops } from './workshops';
@@ -35,13 +35,13 @@ describe('demo workshops', () => {
 		expect(proposal.state).toBe('scheduled');
 		expect(provenanceOfProposal(proposal.id)).toMatchObject({ workshopId: procurement.id, clusterName: 'Clauses sociales et insertion (IAE)' });
 		const link = db()
-			.select({ kind: agendaItems.kind, session: plenarySessions.title, state: plenarySessions.state })
+			.select({ kind: agendaItems.kind, plenary: plenaries.title, state: plenaries.state })
 			.from(agendaItemProposals)
 			.innerJoin(agendaItems, eq(agendaItems.id, agendaItemProposals.agendaItemId))
-			.innerJoin(plenarySessions, eq(plenarySessions.id, agendaItems.sessionId))
+			.innerJoin(plenaries, eq(plenaries.id, agendaItems.plenaryId))
 			.where(eq(agendaItemProposals.proposalId, proposal.id))
 			.get();
-		expect(link).toEqual({ kind: 'vote', session: 'Assemblée plénière de printemps 2027', state: 'convened' });
+		expect(link).toEqual({ kind: 'vote', plenary: 'Assemblée plénière de printemps 2027', state: 'convened' });
 		expect(report.agendaLinks).toHaveLength(1);
 		expect(workshopReportsForAgendaItem(report.agendaLinks[0].agendaItemId)).toHaveLength(4);
 	});

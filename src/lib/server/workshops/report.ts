@@ -1,9 +1,9 @@
 // The workshop report: mandate, meetings and attendance, retained outputs, proposals born here, conclusions.
-// Shown as a page and a PDF (pdf.ts), and attachable to an agenda item of an upcoming plenary session.
+// Shown as a page and a PDF (pdf.ts), and attachable to an agenda item of an upcoming plenary.
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { db } from '../db/client';
 import type { Actor } from '../auth/permissions';
-import { agendaItems, plenarySessions } from '../sessions/tables';
+import { agendaItems, plenaries } from '../plenaries/tables';
 import { recordAudit } from '../audit/audit';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';
@@ -43,30 +43,30 @@ export function workshopReport(loaded: LoadedWorkshop, viewerId: number | null) 
 }
 export type WorkshopReport = ReturnType<typeof workshopReport>;
 
-/** Agenda items of the council's upcoming sessions (planned or convened, not yet started). */
+/** Agenda items of the council's upcoming plenaries (planned or convened, not yet started). */
 export function upcomingAgendaItems(councilId: number, now = new Date()) {
 	return db()
-		.select({ id: agendaItems.id, title: agendaItems.title, position: agendaItems.position, sessionId: plenarySessions.id, sessionTitle: plenarySessions.title, startsAt: plenarySessions.startsAt })
+		.select({ id: agendaItems.id, title: agendaItems.title, position: agendaItems.position, plenaryId: plenaries.id, plenaryTitle: plenaries.title, startsAt: plenaries.startsAt })
 		.from(agendaItems)
-		.innerJoin(plenarySessions, eq(plenarySessions.id, agendaItems.sessionId))
-		.where(and(eq(plenarySessions.councilId, councilId), inArray(plenarySessions.state, ['planned', 'convened'])))
-		.orderBy(asc(plenarySessions.startsAt), asc(agendaItems.position))
+		.innerJoin(plenaries, eq(plenaries.id, agendaItems.plenaryId))
+		.where(and(eq(plenaries.councilId, councilId), inArray(plenaries.state, ['planned', 'convened'])))
+		.orderBy(asc(plenaries.startsAt), asc(agendaItems.position))
 		.all()
 		.filter((r) => r.startsAt.getTime() >= now.getTime());
 }
 
 export function agendaLinksOf(workshopId: number) {
 	return db()
-		.select({ agendaItemId: agendaItems.id, itemTitle: agendaItems.title, sessionId: plenarySessions.id, sessionTitle: plenarySessions.title, startsAt: plenarySessions.startsAt })
+		.select({ agendaItemId: agendaItems.id, itemTitle: agendaItems.title, plenaryId: plenaries.id, plenaryTitle: plenaries.title, startsAt: plenaries.startsAt })
 		.from(workshopAgendaLinks)
 		.innerJoin(agendaItems, eq(agendaItems.id, workshopAgendaLinks.agendaItemId))
-		.innerJoin(plenarySessions, eq(plenarySessions.id, agendaItems.sessionId))
+		.innerJoin(plenaries, eq(plenaries.id, agendaItems.plenaryId))
 		.where(eq(workshopAgendaLinks.workshopId, workshopId))
-		.orderBy(asc(plenarySessions.startsAt))
+		.orderBy(asc(plenaries.startsAt))
 		.all();
 }
 
-/** Facilitators attach the report to an agenda item of an upcoming session of the same council. */
+/** Facilitators attach the report to an agenda item of an upcoming plenary of the same council. */
 export function attachReportToAgendaItem(actor: Actor, workshopId: number, agendaItemId: number, now = new Date()) {
 	const councilId = db().transaction((tx) => {
 		const loaded = loadWorkshop(workshopId, actor, tx);
@@ -95,7 +95,7 @@ export function detachReportFromAgendaItem(actor: Actor, workshopId: number, age
 	publish({ type: 'workshop.changed', councilId, workshopId, what: 'details' });
 }
 
-/** For the sessions pages: the workshop reports attached to an agenda item (link: /c/<slug>/workshops/<id>/report). */
+/** For the plenaries pages: the workshop reports attached to an agenda item (link: /c/<slug>/workshops/<id>/report). */
 export function workshopReportsForAgendaItem(itemId: number) {
 	return db()
 		.select({ workshopId: workshops.id, title: workshops.title, year: workshops.year, status: workshops.status })

@@ -7,7 +7,7 @@ import { sqliteTable, text, integer, index, uniqueIndex, primaryKey } from 'driz
 import { users } from '../auth/tables';
 import { councils, themes } from '../councils/tables';
 import { proposals } from '../proposals/tables';
-import { agendaItems } from '../sessions/tables';
+import { agendaItems } from '../plenaries/tables';
 
 const now = sql`(cast(unixepoch('subsec') * 1000 as integer))`;
 

@@ -6,7 +6,7 @@ import { can, type Actor } from '../auth/permissions';
 import { users } from '../auth/tables';
 import { getCouncilById } from '../councils/councils';
 import { memberships, themes } from '../councils/tables';
-import { listAnnualThemes } from '../sessions/annual-themes';
+import { listAnnualThemes } from '../plenaries/annual-themes';
 import { recordAudit } from '../audit/audit';
 import { DomainError } from '../errors';
 import { publish } from '../events/bus';

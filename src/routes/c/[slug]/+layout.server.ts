@@ -30,7 +30,7 @@ export const load: LayoutServerLoad = (event) => {
 			readProposals: can(actor, 'proposals.read', council),
 			readPlans: can(actor, 'plans.read', council),
 			readWorkshops: can(actor, 'workshops.read', council),
-			readSessions: can(actor, 'sessions.read', council)
+			readPlenaries: can(actor, 'plenaries.read', council)
 		}
 	};
 };

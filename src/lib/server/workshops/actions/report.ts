@@ -1,4 +1,4 @@
-// The workshop's report, attached by its facilitators to an agenda item of an upcoming plenary session.
+// The workshop's report, attached by its facilitators to an agenda item of an upcoming plenary.
 import { id } from '$lib/schemas/common';
 import { attachSchema } from '$lib/schemas/workshops';
 import { defineAction } from '../../actions/define';

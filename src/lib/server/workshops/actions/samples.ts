@@ -3,7 +3,7 @@
 import { and, eq } from 'drizzle-orm';
 import { type SampleWorld, type Samples } from '../../actions/sample-types';
 import { themes } from '../../councils/tables';
-import { agendaItems, plenarySessions } from '../../sessions/tables';
+import { agendaItems, plenaries } from '../../plenaries/tables';
 import { workshopClusters, workshopContributions, workshopGuests, workshopMeetings, workshopOutputs, workshops } from '../tables';
 
 const openWorkshop = (w: SampleWorld) =>
@@ -50,7 +50,7 @@ const output = (w: SampleWorld) =>
 		.get()!;
 
 const agendaItem = (w: SampleWorld) =>
-	w.db.select({ id: agendaItems.id }).from(agendaItems).innerJoin(plenarySessions, eq(plenarySessions.id, agendaItems.sessionId)).where(eq(plenarySessions.councilId, w.councilId)).get()!.id;
+	w.db.select({ id: agendaItems.id }).from(agendaItems).innerJoin(plenaries, eq(plenaries.id, agendaItems.plenaryId)).where(eq(plenaries.councilId, w.councilId)).get()!.id;
 
 const theme = (w: SampleWorld) =>
 	w.db

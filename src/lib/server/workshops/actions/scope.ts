@@ -7,7 +7,7 @@ import type { ScopeContext } from '../../actions/define';
 import { found, requireCouncilOf } from '../../actions/scope';
 import { DomainError } from '../../errors';
 import { themes } from '../../councils/tables';
-import { agendaItems, plenarySessions } from '../../sessions/tables';
+import { agendaItems, plenaries } from '../../plenaries/tables';
 import { getWorkshop, workshopRights, type LoadedWorkshop } from '../access';
 import { workshopClusters, workshopCoauthorInvites, workshopContributions, workshopGuests, workshopMeetings, workshopOutputs } from '../tables';
 
@@ -125,15 +125,15 @@ export function outputScope(ctx: ScopeContext, input: { workshopId: number; outp
 	return loaded;
 }
 
-/** An agenda item of a session of the council of the request (whether it is upcoming is the service's rule). */
+/** An agenda item of a plenary of the council of the request (whether it is upcoming is the service's rule). */
 export function agendaItemScope(ctx: ScopeContext, input: { workshopId: number; agendaItemId: number }): LoadedWorkshop {
 	const loaded = workshopScope(ctx, input);
 	found(
 		ctx.tx
 			.select({ id: agendaItems.id })
 			.from(agendaItems)
-			.innerJoin(plenarySessions, eq(plenarySessions.id, agendaItems.sessionId))
-			.where(and(eq(agendaItems.id, input.agendaItemId), eq(plenarySessions.councilId, loaded.council.id)))
+			.innerJoin(plenaries, eq(plenaries.id, agendaItems.plenaryId))
+			.where(and(eq(agendaItems.id, input.agendaItemId), eq(plenaries.councilId, loaded.council.id)))
 			.get(),
 		'workshops_error_agenda_item',
 		'agendaItemId'

@@ -1,11 +1,11 @@
-// Shared by every plenary-session page and endpoint, for reading: the session named in the URL (checked for the
-// visitor) and the vote named in the URL. Changes go through the declared actions (src/lib/server/sessions/actions).
+// Shared by every plenary page and endpoint, for reading: the plenary named in the URL (checked for the
+// visitor) and the vote named in the URL. Changes go through the declared actions (src/lib/server/plenaries/actions).
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { requireCouncil, authorize } from '$lib/server/http/guard';
 import type { Action } from '$lib/server/auth/permissions';
-import { getSession } from '$lib/server/sessions/plenaries';
-import { sessionVisibleTo } from '$lib/server/sessions/visibility';
-import { getVote } from '$lib/server/sessions/votes';
+import { getPlenary } from '$lib/server/plenaries/plenaries';
+import { plenaryVisibleTo } from '$lib/server/plenaries/visibility';
+import { getVote } from '$lib/server/plenaries/votes';
 
 type Event = Pick<RequestEvent, 'locals' | 'url' | 'params'>;
 
@@ -15,19 +15,19 @@ export function parseId(raw: string | undefined): number {
 	return id;
 }
 
-/** The council and the session of the URL, after checking `action` (default: reading sessions); 404 when absent. */
-export function sessionContext(event: Event, action: Action = 'sessions.read') {
-	const { council, actor } = requireCouncil(event, event.params.slug!, 'sessions.read');
-	if (action !== 'sessions.read') authorize(event, actor, action, council);
-	const detail = getSession(parseId(event.params.id));
-	if (!detail || detail.session.councilId !== council.id || !sessionVisibleTo(actor, council, detail.session)) error(404, 'not_found');
+/** The council and the plenary of the URL, after checking `action` (default: reading plenaries); 404 when absent. */
+export function plenaryContext(event: Event, action: Action = 'plenaries.read') {
+	const { council, actor } = requireCouncil(event, event.params.slug!, 'plenaries.read');
+	if (action !== 'plenaries.read') authorize(event, actor, action, council);
+	const detail = getPlenary(parseId(event.params.id));
+	if (!detail || detail.plenary.councilId !== council.id || !plenaryVisibleTo(actor, council, detail.plenary)) error(404, 'not_found');
 	return { council, actor, ...detail };
 }
 
-/** The session context plus the vote of the URL (`params.voteId`), which must belong to that session. */
-export function voteContext(event: Event, action: Action = 'sessions.read') {
-	const ctx = sessionContext(event, action);
+/** The plenary context plus the vote of the URL (`params.voteId`), which must belong to that plenary. */
+export function voteContext(event: Event, action: Action = 'plenaries.read') {
+	const ctx = plenaryContext(event, action);
 	const vote = getVote(parseId(event.params.voteId));
-	if (!vote || vote.sessionId !== ctx.session.id) error(404, 'not_found');
+	if (!vote || vote.plenaryId !== ctx.plenary.id) error(404, 'not_found');
 	return { ...ctx, vote };
 }

@@ -3,7 +3,7 @@ import { requireCouncil } from '$lib/server/http/guard';
 import { setJoinRequests, updateGeneral, updateVoting } from '$lib/server/councils/actions';
 import { listColleges } from '$lib/server/councils/colleges';
 import { settingsAction } from './settings-action';
-import { setDefaultTime } from '$lib/server/sessions/actions';
+import { setDefaultTime } from '$lib/server/plenaries/actions';
 
 export const load: PageServerLoad = (event) => {
 	const { council } = requireCouncil(event, event.params.slug, 'council.update');

@@ -1,20 +1,20 @@
 import type { RequestHandler } from './$types';
 import { requireCouncil } from '$lib/server/http/guard';
-import { listSessions } from '$lib/server/sessions/plenaries';
-import { sessionVisibleTo } from '$lib/server/sessions/visibility';
-import { sessionsCalendar } from '$lib/server/sessions/ical';
+import { listPlenaries } from '$lib/server/plenaries/plenaries';
+import { plenaryVisibleTo } from '$lib/server/plenaries/visibility';
+import { plenariesCalendar } from '$lib/server/plenaries/ical';
 import { m } from '$lib/paraglide/messages';
 
-/** The council's sessions as an iCalendar feed (subscribe from a calendar application). */
+/** The council's plenaries as an iCalendar feed (subscribe from a calendar application). */
 export const GET: RequestHandler = (event) => {
-	const { council, actor } = requireCouncil(event, event.params.slug, 'sessions.read');
-	const body = sessionsCalendar(
-		listSessions(council.id).filter((s) => sessionVisibleTo(actor, council, s)),
+	const { council, actor } = requireCouncil(event, event.params.slug, 'plenaries.read');
+	const body = plenariesCalendar(
+		listPlenaries(council.id).filter((s) => plenaryVisibleTo(actor, council, s)),
 		{
-			name: `${council.name} — ${m.sessions_title()}`,
-			sessionsUrl: `${event.url.origin}/c/${council.slug}/sessions`,
+			name: `${council.name} — ${m.plenaries_title()}`,
+			plenariesUrl: `${event.url.origin}/c/${council.slug}/sessions`,
 			host: event.url.host,
-			onlineLabel: m.sessions_ical_online()
+			onlineLabel: m.plenaries_ical_online()
 		}
 	);
 	return new Response(body, {

@@ -5,10 +5,10 @@ import { m } from '$lib/paraglide/messages';
 import { can } from '$lib/server/auth/permissions';
 import { requireCouncil } from '$lib/server/http/guard';
 import { listThemes } from '$lib/server/councils/themes';
-import { getVote } from '$lib/server/sessions/votes';
-import { listAnnualThemes } from '$lib/server/sessions/annual-themes';
+import { getVote } from '$lib/server/plenaries/votes';
+import { listAnnualThemes } from '$lib/server/plenaries/annual-themes';
 import { formAction } from '$lib/server/actions/form';
-import { setAnnualThemes } from '$lib/server/sessions/actions';
+import { setAnnualThemes } from '$lib/server/plenaries/actions';
 import { toParisInput } from '$lib/paris-time';
 
 export const load: PageServerLoad = (event) => {
@@ -18,9 +18,9 @@ export const load: PageServerLoad = (event) => {
 		const themes = all.filter((t) => t.year === year);
 		const voteId = themes.find((t) => t.voteId !== null)?.voteId ?? null;
 		const vote = voteId === null ? null : getVote(voteId);
-		return { year, themes, vote: vote ? { id: vote.id, question: vote.question, sessionId: vote.sessionId } : null };
+		return { year, themes, vote: vote ? { id: vote.id, question: vote.question, plenaryId: vote.plenaryId } : null };
 	});
-	const manage = can(actor, 'sessions.manage', council);
+	const manage = can(actor, 'plenaries.manage', council);
 	return {
 		years,
 		manage,

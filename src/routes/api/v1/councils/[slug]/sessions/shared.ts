@@ -1,26 +1,26 @@
-// Shared by the sessions endpoints: the session of the URL for this caller (sessions still being planned are the
-// secretariat's only), and the JSON shapes of sessions and votes. Results only once published.
+// Shared by the plenaries endpoints: the plenary of the URL for this caller (plenaries still being planned are the
+// secretariat's only), and the JSON shapes of plenaries and votes. Results only once published.
 import { m } from '$lib/paraglide/messages';
-import { proposalsOfVote } from '$lib/server/sessions/vote-decides';
+import { proposalsOfVote } from '$lib/server/plenaries/vote-decides';
 import type { Actor } from '$lib/server/auth/permissions';
-import { sessionVisibleTo } from '$lib/server/sessions/visibility';
+import { plenaryVisibleTo } from '$lib/server/plenaries/visibility';
 import { apiError } from '$lib/server/http/api';
-import { getSession } from '$lib/server/sessions/plenaries';
-import type { SessionRow } from '$lib/server/sessions/access';
-import type { VoteView } from '$lib/server/sessions/votes';
+import { getPlenary } from '$lib/server/plenaries/plenaries';
+import type { PlenaryRow } from '$lib/server/plenaries/access';
+import type { VoteView } from '$lib/server/plenaries/votes';
 import type { CouncilRow } from '$lib/server/councils/councils';
 
 const iso = (d: Date | null | undefined) => d?.toISOString() ?? null;
 
-export function sessionOrError(actor: Actor, council: CouncilRow, rawId: string) {
+export function plenaryOrError(actor: Actor, council: CouncilRow, rawId: string) {
 	const id = Number(rawId);
-	const detail = Number.isSafeInteger(id) && id > 0 ? getSession(id) : null;
-	if (!detail || detail.session.councilId !== council.id || !sessionVisibleTo(actor, council, detail.session))
+	const detail = Number.isSafeInteger(id) && id > 0 ? getPlenary(id) : null;
+	if (!detail || detail.plenary.councilId !== council.id || !plenaryVisibleTo(actor, council, detail.plenary))
 		return { ok: false as const, response: apiError(404, 'not_found', m.minutes_api_session_not_found()) };
 	return { ok: true as const, ...detail };
 }
 
-export function sessionJson(council: Pick<CouncilRow, 'slug'>, s: SessionRow) {
+export function plenaryJson(council: Pick<CouncilRow, 'slug'>, s: PlenaryRow) {
 	return {
 		id: s.id,
 		kind: s.kind,
@@ -46,7 +46,7 @@ export function sessionJson(council: Pick<CouncilRow, 'slug'>, s: SessionRow) {
 
 export function voteJson(council: Pick<CouncilRow, 'slug'>, v: VoteView) {
 	const published = v.state === 'published';
-	const base = `/c/${council.slug}/sessions/${v.sessionId}/votes/${v.id}`;
+	const base = `/c/${council.slug}/sessions/${v.plenaryId}/votes/${v.id}`;
 	return {
 		id: v.id,
 		agendaItemId: v.agendaItemId,

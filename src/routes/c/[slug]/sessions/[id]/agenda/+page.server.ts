@@ -1,22 +1,22 @@
 import type { Actions, PageServerLoad } from './$types';
-import { linkedProposals, schedulableProposals } from '$lib/server/sessions/agenda-links';
-import { listVotes } from '$lib/server/sessions/votes';
-import { votesVisibleTo } from '$lib/server/sessions/visibility';
-import { sessionDocuments } from '$lib/server/sessions/agenda-documents';
+import { linkedProposals, schedulableProposals } from '$lib/server/plenaries/agenda-links';
+import { listVotes } from '$lib/server/plenaries/votes';
+import { votesVisibleTo } from '$lib/server/plenaries/visibility';
+import { plenaryDocuments } from '$lib/server/plenaries/agenda-documents';
 import { MAX_FILE_MB } from '$lib/server/files/storage';
 import type { AnyAction } from '$lib/server/actions/define';
 import { formAction } from '$lib/server/actions/form';
-import { addDocument, addItem, linkProposal, moveItem, removeDocument, removeItem, reorderItem, setCurrentItem, unlinkProposal, updateItem } from '$lib/server/sessions/actions';
-import { sessionContext } from '../../shared.server';
+import { addDocument, addItem, linkProposal, moveItem, removeDocument, removeItem, reorderItem, setCurrentItem, unlinkProposal, updateItem } from '$lib/server/plenaries/actions';
+import { plenaryContext } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
-	event.depends('app:session');
-	const { council, actor, session } = sessionContext(event);
-	const editable = session.state !== 'closed' && session.state !== 'minutes_published';
+	event.depends('app:plenary');
+	const { council, actor, plenary } = plenaryContext(event);
+	const editable = plenary.state !== 'closed' && plenary.state !== 'minutes_published';
 	return {
-		votes: votesVisibleTo(actor, council, listVotes(session.id)).map((v) => ({ id: v.id, agendaItemId: v.agendaItemId, question: v.question, state: v.state })),
-		linked: linkedProposals(session.id),
-		documents: sessionDocuments(session.id),
+		votes: votesVisibleTo(actor, council, listVotes(plenary.id)).map((v) => ({ id: v.id, agendaItemId: v.agendaItemId, question: v.question, state: v.state })),
+		linked: linkedProposals(plenary.id),
+		documents: plenaryDocuments(plenary.id),
 		maxDocumentMb: MAX_FILE_MB,
 		schedulable: editable ? schedulableProposals(council.id) : [],
 		editable
@@ -26,7 +26,7 @@ export const load: PageServerLoad = (event) => {
 /** A manager's change on the runner: a refusal comes back with the intent so the page shows it next to that form. */
 function managed<A extends AnyAction>(action: A, intent: string, done: (values: Record<string, unknown>) => Record<string, unknown> = () => ({})) {
 	return formAction(action, {
-		input: (e) => ({ sessionId: e.params.id, intent }),
+		input: (e) => ({ plenaryId: e.params.id, intent }),
 		done: (_, { values }) => ({ ok: true, intent, ...done(values) })
 	});
 }
@@ -39,7 +39,7 @@ export const actions: Actions = {
 	remove: managed(removeItem, 'remove'),
 	move: managed(moveItem, 'move', (v) => ({ ...itemOf(v), direction: v.direction })),
 	reorder: formAction(reorderItem, {
-		input: (e) => ({ sessionId: e.params.id, intent: 'move' }),
+		input: (e) => ({ plenaryId: e.params.id, intent: 'move' }),
 		done: (_, { values }) => ({ ok: true, intent: 'reorder', ...itemOf(values) })
 	}),
 	current: managed(setCurrentItem, 'current'),

@@ -1,10 +1,10 @@
-// Attendance of a session as JSON: the summary (by college, quorum) and every member's status.
+// Attendance of a plenary as JSON: the summary (by college, quorum) and every member's status.
 import type { RequestHandler } from './$types';
 import { apiJson } from '$lib/server/http/api';
-import { attendanceJson } from '$lib/server/sessions/exports';
-import { sessionContext } from '../../shared.server';
+import { attendanceJson } from '$lib/server/plenaries/exports';
+import { plenaryContext } from '../../shared.server';
 
 export const GET: RequestHandler = (event) => {
-	const { council, session } = sessionContext(event);
-	return apiJson(attendanceJson(session, council.id));
+	const { council, plenary } = plenaryContext(event);
+	return apiJson(attendanceJson(plenary, council.id));
 };

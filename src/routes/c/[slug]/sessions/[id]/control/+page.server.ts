@@ -1,19 +1,19 @@
-// The secretariat's control screen: attendance and quorum, the current item, and the session's votes with open
+// The secretariat's control screen: attendance and quorum, the current item, and the plenary's votes with open
 // (optional timer) / close / publish, live counts and, for named votes, who has not voted yet.
 // The actions `?/open` (voteId, optional durationSeconds) and `?/close` (voteId) are a fixed contract.
 import type { Actions, PageServerLoad } from './$types';
-import { controlRows } from '$lib/server/sessions/live-state';
+import { controlRows } from '$lib/server/plenaries/live-state';
 import { formAction } from '$lib/server/actions/form';
-import { closeVote, openVote, publishVote, setCurrentItem } from '$lib/server/sessions/actions';
-import { sessionContext } from '../../shared.server';
+import { closeVote, openVote, publishVote, setCurrentItem } from '$lib/server/plenaries/actions';
+import { plenaryContext } from '../../shared.server';
 
 /** Attendance, quorum and the current item are the layout's live state; the votes' rows follow the secretariat's room. */
 export const load: PageServerLoad = (event) => {
-	const { council, session } = sessionContext(event, 'votes.manage');
-	return { council: { id: council.id, slug: council.slug, name: council.name }, rows: controlRows(session.id) };
+	const { council, plenary } = plenaryContext(event, 'votes.manage');
+	return { council: { id: council.id, slug: council.slug, name: council.name }, rows: controlRows(plenary.id) };
 };
 
-const ids = (e: { params: Partial<Record<string, string>> }) => ({ sessionId: e.params.id });
+const ids = (e: { params: Partial<Record<string, string>> }) => ({ plenaryId: e.params.id });
 const voteOf = (values: Record<string, unknown>) => Number(values.voteId);
 
 export const actions: Actions = {

@@ -1,29 +1,29 @@
 import { redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/actions/form';
-import { updateSession } from '$lib/server/sessions/actions';
+import { updatePlenary } from '$lib/server/plenaries/actions';
 import { toParisInput } from '$lib/paris-time';
-import { sessionContext } from '../../shared.server';
+import { plenaryContext } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
-	const { session } = sessionContext(event, 'sessions.manage');
+	const { plenary } = plenaryContext(event, 'plenaries.manage');
 	return {
 		values: {
-			kind: session.kind,
-			title: session.title,
-			startsAt: toParisInput(session.startsAt),
-			endsAt: toParisInput(session.endsAt),
-			place: session.place,
-			onlineUrl: session.onlineUrl,
-			description: session.description
+			kind: plenary.kind,
+			title: plenary.title,
+			startsAt: toParisInput(plenary.startsAt),
+			endsAt: toParisInput(plenary.endsAt),
+			place: plenary.place,
+			onlineUrl: plenary.onlineUrl,
+			description: plenary.description
 		},
-		editable: session.state !== 'closed' && session.state !== 'minutes_published'
+		editable: plenary.state !== 'closed' && plenary.state !== 'minutes_published'
 	};
 };
 
 export const actions: Actions = {
-	default: formAction(updateSession, {
-		input: (e) => ({ sessionId: e.params.id }),
-		done: (session, { council }) => redirect(303, `/c/${council!.slug}/sessions/${session.id}?saved`)
+	default: formAction(updatePlenary, {
+		input: (e) => ({ plenaryId: e.params.id }),
+		done: (plenary, { council }) => redirect(303, `/c/${council!.slug}/sessions/${plenary.id}?saved`)
 	})
 };

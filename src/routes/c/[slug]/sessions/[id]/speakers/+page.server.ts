@@ -1,26 +1,26 @@
 // The list of speakers of one agenda item (the current one unless `?item=` names another): everyone who may read
-// the session sees it live; checked-in members ask to speak and withdraw; the secretariat and the chair run it
+// the plenary sees it live; checked-in members ask to speak and withdraw; the secretariat and the chair run it
 // (add someone at the door, reorder, give and end the floor, close, the item's speaking time). Every list screen
-// (session page, voting screen, control screen) posts its changes here. Also the speaking time per college.
+// (plenary page, voting screen, control screen) posts its changes here. Also the speaking time per college.
 import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/auth/permissions';
 import { db } from '$lib/server/db/client';
 import { formAction } from '$lib/server/actions/form';
-import { activeMembers } from '$lib/server/sessions/access';
-import { speakersEvent, speakingTimeSummary } from '$lib/server/sessions/speaker-state';
+import { activeMembers } from '$lib/server/plenaries/access';
+import { speakersEvent, speakingTimeSummary } from '$lib/server/plenaries/speaker-state';
 import type { SpeakerListState } from '$lib/schemas/speakers-live';
-import { addSpeaker, askToSpeak, closeSpeakers, moveSpeaker, removeSpeaker, setItemTime, startSpeaker, stopSpeaker, withdrawSpeech } from '$lib/server/sessions/actions';
-import { sessionContext } from '../../shared.server';
+import { addSpeaker, askToSpeak, closeSpeakers, moveSpeaker, removeSpeaker, setItemTime, startSpeaker, stopSpeaker, withdrawSpeech } from '$lib/server/plenaries/actions';
+import { plenaryContext } from '../../shared.server';
 
 export const load: PageServerLoad = (event) => {
-	const { council, actor, session, agenda, currentItem } = sessionContext(event);
+	const { council, actor, plenary, agenda, currentItem } = plenaryContext(event);
 	const asked = Number(event.url.searchParams.get('item'));
 	const item = agenda.find((i) => i.id === asked) ?? currentItem ?? agenda[0] ?? null;
 	const manage = can(actor, 'speakers.manage', council);
 	return {
 		council: { id: council.id, slug: council.slug, name: council.name },
 		itemId: item?.id ?? null,
-		list: item ? speakersEvent(session.id, item.id) : null,
+		list: item ? speakersEvent(plenary.id, item.id) : null,
 		defaultSeconds: council.speakingSeconds,
 		manage,
 		ask: can(actor, 'speakers.ask', council),
@@ -30,11 +30,11 @@ export const load: PageServerLoad = (event) => {
 					.map((p) => ({ membershipId: p.id, name: p.name }))
 					.sort((a, b) => a.name.localeCompare(b.name, 'fr'))
 			: [],
-		summary: speakingTimeSummary(session.id)
+		summary: speakingTimeSummary(plenary.id)
 	};
 };
 
-const input = (e: { params: Partial<Record<string, string>> }) => ({ sessionId: e.params.id });
+const input = (e: { params: Partial<Record<string, string>> }) => ({ plenaryId: e.params.id });
 const done = (list: SpeakerListState) => ({ list });
 
 export const actions: Actions = {

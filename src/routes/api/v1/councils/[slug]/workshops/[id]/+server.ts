@@ -35,7 +35,7 @@ export const GET: RequestHandler = ({ locals, params }) => {
 		retainedClusters: r.retainedClusters,
 		retainedContributions: r.retainedContributions.map(({ id, kind, body, votesCount }) => ({ id, kind, body, votesCount })),
 		proposals: r.proposals.map((p) => ({ ...p, links: { page: `/c/${council.slug}/proposals/${p.id}` } })),
-		agendaLinks: r.agendaLinks.map((l) => ({ agendaItemId: l.agendaItemId, item: l.itemTitle, sessionId: l.sessionId, session: l.sessionTitle })),
+		agendaLinks: r.agendaLinks.map((l) => ({ agendaItemId: l.agendaItemId, item: l.itemTitle, sessionId: l.plenaryId, session: l.plenaryTitle })),
 		contributionsCount: r.contributionsCount,
 		links: {
 			page: `/c/${council.slug}/workshops/${workshop.id}`,

@@ -1,20 +1,20 @@
 // A vote's page: question, method, rules and state; the secretariat edits or deletes a draft, enters paper ballots
-// while it is open, and publishes its result once closed. Everyone who may read the session sees the result.
+// while it is open, and publishes its result once closed. Everyone who may read the plenary sees the result.
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { can } from '$lib/server/auth/permissions';
-import { getPaper } from '$lib/server/sessions/paper';
-import { liveCount, voterList } from '$lib/server/sessions/vote-status';
+import { getPaper } from '$lib/server/plenaries/paper';
+import { liveCount, voterList } from '$lib/server/plenaries/vote-status';
 import { formAction } from '$lib/server/actions/form';
-import { deleteVote, enterPaper, publishVote, updateVote } from '$lib/server/sessions/actions';
+import { deleteVote, enterPaper, publishVote, updateVote } from '$lib/server/plenaries/actions';
 import { voteContext } from '../../../shared.server';
-import { indicatorChoices, themesFor } from '$lib/server/sessions/vote-form';
-import { indicatorsOfVote } from '$lib/server/sessions/vote-indicators';
-import { proposalsOfVote, proposalsOnItem } from '$lib/server/sessions/vote-decides';
-import { paperSlots } from '$lib/server/sessions/paper-groups';
-import { forReader } from '$lib/server/sessions/secret-view';
+import { indicatorChoices, themesFor } from '$lib/server/plenaries/vote-form';
+import { indicatorsOfVote } from '$lib/server/plenaries/vote-indicators';
+import { proposalsOfVote, proposalsOnItem } from '$lib/server/plenaries/vote-decides';
+import { paperSlots } from '$lib/server/plenaries/paper-groups';
+import { forReader } from '$lib/server/plenaries/secret-view';
 import { voteReceiptCheck } from './receipt.server';
-import { chainHead } from '$lib/server/sessions/vote-log';
+import { chainHead } from '$lib/server/plenaries/vote-log';
 
 export const load: PageServerLoad = (event) => {
 	const { council, actor, vote, agenda } = voteContext(event);
@@ -46,7 +46,7 @@ export const load: PageServerLoad = (event) => {
 	};
 };
 
-const ids = (e: { params: Partial<Record<string, string>> }) => ({ sessionId: e.params.id, voteId: e.params.voteId });
+const ids = (e: { params: Partial<Record<string, string>> }) => ({ plenaryId: e.params.id, voteId: e.params.voteId });
 
 export const actions: Actions = {
 	update: formAction(updateVote, { input: ids, done: () => ({ updated: true }) }),

@@ -2,9 +2,9 @@
 // secretariat); 404 otherwise, so that an unpublished result is not revealed.
 import { error, type RequestEvent } from '@sveltejs/kit';
 import { can } from '$lib/server/auth/permissions';
-import { resultExportable } from '$lib/server/sessions/exports';
-import type { TallyResult } from '$lib/server/sessions/tally-types';
-import type { VoteView } from '$lib/server/sessions/votes';
+import { resultExportable } from '$lib/server/plenaries/exports';
+import type { TallyResult } from '$lib/server/plenaries/tally-types';
+import type { VoteView } from '$lib/server/plenaries/votes';
 import { optionName } from '$lib/i18n/vote-labels';
 import { voteContext } from '../../../shared.server';
 

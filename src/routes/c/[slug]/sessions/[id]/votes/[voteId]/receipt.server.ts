@@ -1,5 +1,5 @@
 // "Vérifier mon reçu" on a published vote's page: `?receipt=CODE` finds the code in the published log.
-import { findReceipt, readLog, type ReceiptCheck } from '$lib/server/sessions/vote-log';
+import { findReceipt, readLog, type ReceiptCheck } from '$lib/server/plenaries/vote-log';
 
 export function voteReceiptCheck(vote: { id: number; state: string }, url: URL): ReceiptCheck {
 	const code = url.searchParams.get('receipt')?.slice(0, 64) ?? '';

@@ -2,10 +2,10 @@
 import { error, redirect } from '@sveltejs/kit';
 import type { Actions, PageServerLoad } from './$types';
 import { formAction } from '$lib/server/actions/form';
-import { createVote } from '$lib/server/sessions/actions';
-import { sessionContext } from '../../../shared.server';
-import { councilDefaults, indicatorChoices, themesFor } from '$lib/server/sessions/vote-form';
-import { proposalsOnItem } from '$lib/server/sessions/vote-decides';
+import { createVote } from '$lib/server/plenaries/actions';
+import { plenaryContext } from '../../../shared.server';
+import { councilDefaults, indicatorChoices, themesFor } from '$lib/server/plenaries/vote-form';
+import { proposalsOnItem } from '$lib/server/plenaries/vote-decides';
 
 function itemOf(agenda: { id: number; kind: string; title: string }[], raw: string | null) {
 	if (raw === null || raw === '') return null;
@@ -15,7 +15,7 @@ function itemOf(agenda: { id: number; kind: string; title: string }[], raw: stri
 }
 
 export const load: PageServerLoad = (event) => {
-	const { council, agenda } = sessionContext(event, 'votes.manage');
+	const { council, agenda } = plenaryContext(event, 'votes.manage');
 	const item = itemOf(agenda, event.url.searchParams.get('item'));
 	return {
 		council: { id: council.id, slug: council.slug, name: council.name },
@@ -29,7 +29,7 @@ export const load: PageServerLoad = (event) => {
 
 export const actions: Actions = {
 	default: formAction(createVote, {
-		input: (e) => ({ sessionId: e.params.id, itemId: e.url.searchParams.get('item') ?? '' }),
+		input: (e) => ({ plenaryId: e.params.id, itemId: e.url.searchParams.get('item') ?? '' }),
 		done: (id, { council, event }) => redirect(303, `/c/${council!.slug}/sessions/${event.params.id}/votes/${id}?created=1`)
 	})
 };

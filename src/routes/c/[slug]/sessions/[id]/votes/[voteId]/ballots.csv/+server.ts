@@ -2,7 +2,7 @@
 // such export: 404, whoever asks.
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
-import { ballotsCsv } from '$lib/server/sessions/exports';
+import { ballotsCsv } from '$lib/server/plenaries/exports';
 import { exportableVote, labelled } from '../exportable.server';
 import { csvDownload } from '$lib/server/http/csv-download';
 

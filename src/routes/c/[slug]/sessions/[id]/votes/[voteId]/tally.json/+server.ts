@@ -3,7 +3,7 @@
 import { error } from '@sveltejs/kit';
 import type { RequestHandler } from './$types';
 import { apiJson } from '$lib/server/http/api';
-import { tallyFileOf } from '$lib/server/sessions/tally-file.server';
+import { tallyFileOf } from '$lib/server/plenaries/tally-file.server';
 import { voteContext } from '../../../../shared.server';
 
 export const GET: RequestHandler = (event) => {

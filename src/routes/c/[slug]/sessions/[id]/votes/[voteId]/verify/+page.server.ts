@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types';
 import { voteContext } from '../../../../shared.server';
 
 export const load: PageServerLoad = (event) => {
-	const { council, session, vote } = voteContext(event);
+	const { council, plenary, vote } = voteContext(event);
 	if (vote.state !== 'published') error(404, 'not_found');
-	return { council: { slug: council.slug, name: council.name }, vote: { id: vote.id, question: vote.question, sessionId: session.id } };
+	return { council: { slug: council.slug, name: council.name }, vote: { id: vote.id, question: vote.question, plenaryId: plenary.id } };
 };
