@@ -20,7 +20,13 @@ export function openDatabase(file: string): Db {
 	sqlite.pragma('foreign_keys = ON');
 	sqlite.pragma('busy_timeout = 5000');
 	sqlite.pragma('synchronous = NORMAL');
-	return drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
+	const database = drizzle(sqlite, { schema, casing: 'snake_case' }) as Db;
+	// Every transaction takes the write lock when it begins (BEGIN IMMEDIATE), waiting up to the busy timeout for
+	// another process writing the same file (a CLI, a test's set-up script). A deferred one that reads and then
+	// writes after that process committed would fail at once with SQLITE_BUSY, without waiting.
+	const begin = database.transaction.bind(database);
+	database.transaction = ((fn, config) => begin(fn, { behavior: 'immediate', ...config })) as Db['transaction'];
+	return database;
 }
 
 export function migrateDatabase(db: Db, folder = config.migrationsDir): void {
