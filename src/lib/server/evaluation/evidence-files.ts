@@ -15,20 +15,18 @@ import { writableCampaign } from './campaigns';
 export const EVIDENCE_FILE_KINDS = ['interview', 'finding'] as const;
 export type EvidenceFileKind = (typeof EVIDENCE_FILE_KINDS)[number];
 export const EVIDENCE_FILE_OWNERS: Record<EvidenceFileKind, string> = { interview: 'evaluation_interview', finding: 'evaluation_finding' };
-const KIND_OF_OWNER = new Map(EVIDENCE_FILE_KINDS.map((k) => [EVIDENCE_FILE_OWNERS[k], k]));
+const KIND_OF_OWNER = new Map<string, EvidenceFileKind>(EVIDENCE_FILE_KINDS.map((k) => [EVIDENCE_FILE_OWNERS[k], k] as const));
 
 export type EvidenceTarget = { kind: EvidenceFileKind; refId: number };
 export type EvidenceFile = { id: number; kind: EvidenceFileKind; refId: number; name: string; mime: string; size: number };
 
 /** The ids of the campaign's interviews or findings. */
 function ownerIds(tx: Tx, campaignId: number, kind: EvidenceFileKind): number[] {
-	const table = kind === 'interview' ? interviews : findings;
-	return tx
-		.select({ id: table.id })
-		.from(table)
-		.where(eq(table.campaignId, campaignId))
-		.all()
-		.map((r) => r.id);
+	const rows =
+		kind === 'interview'
+			? tx.select({ id: interviews.id }).from(interviews).where(eq(interviews.campaignId, campaignId)).all()
+			: tx.select({ id: findings.id }).from(findings).where(eq(findings.campaignId, campaignId)).all();
+	return rows.map((r) => r.id);
 }
 
 /** Records uploads checked and written by prepareUpload (the action discards them if this throws). */
