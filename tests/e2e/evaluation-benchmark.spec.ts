@@ -29,7 +29,7 @@ test('the evaluator adds a comparison with another city: a bad value is refused 
 
 	const add = page.locator('form', { has: page.getByRole('heading', { name: 'Ajouter une comparaison' }) });
 	await add.getByLabel('Ville').fill('Nantes');
-	await add.getByLabel('Indicateur du plan').selectOption({ label: 'Heures d’insertion réalisées dans les marchés publics' });
+	await add.getByLabel('Indicateur du plan', { exact: true }).selectOption({ label: 'Heures d’insertion réalisées dans les marchés publics' });
 	await add.getByLabel('Valeur').fill('beaucoup');
 	await add.getByLabel('Année').fill('2021');
 	await add.getByLabel('Source').fill('Rapport d’activité 2021 de Nantes Métropole (chiffre de test)');
@@ -40,7 +40,7 @@ test('the evaluator adds a comparison with another city: a bad value is refused 
 	await expect(add.getByText('Saisissez un nombre (par exemple 12,5).')).toBeVisible();
 	// what was typed is kept
 	await expect(add.getByLabel('Ville')).toHaveValue('Nantes');
-	await expect(add.getByLabel('Indicateur du plan')).toHaveValue(/\d+/);
+	await expect(add.getByLabel('Indicateur du plan', { exact: true })).toHaveValue(/\d+/);
 	await expectAccessible(page);
 	await value.fill('310 000');
 	await add.getByRole('button', { name: 'Ajouter une comparaison' }).click();
