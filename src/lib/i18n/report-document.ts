@@ -1,6 +1,7 @@
 // The evaluation report as a document in the reader's language, for the PDF (src/lib/server/evaluation/report-pdf.ts
 // lays it out). Lille evaluates "on the basis of these 4 focal points": progress is given per principle and per
-// objective, each with its indicators (chart and values), the findings and recommendations that cite it.
+// objective, each with its indicators (chart and values), the findings and recommendations that cite it; then the
+// benchmark of other cities, one line per figure with its source.
 import { m } from '$lib/paraglide/messages';
 import { getLocale } from '$lib/paraglide/runtime';
 import { formatDate, formatNumber, formatPercent } from './format';
@@ -8,6 +9,7 @@ import { findingKindLabel, interviewKindLabel, priorityLabel, progressLabel, sho
 import type { EvaluationReport, ReportIndicator } from '$lib/server/evaluation/report';
 import type { ReportBlock, ReportDocument } from '$lib/server/evaluation/report-pdf';
 import type { TreeNode } from '$lib/server/plans/tree-progress';
+import type { ComparisonItem } from '$lib/server/evaluation/comparisons';
 
 type Progressive = { progress: number | null; raw?: number | null; status: string; achieved: boolean };
 
@@ -23,6 +25,17 @@ const lines = (t: string) =>
 		.map((l) => l.trim())
 		.filter(Boolean);
 const withUnit = (v: number, unit: string) => `${formatNumber(v)}${unit ? ` ${unit}` : ''}`;
+
+/** "Lyon — Heures d’insertion… : 435 000 heures/an (2020). Source : …" */
+export function comparisonLine(c: ComparisonItem): string {
+	return m.evaluation_comparison_line({
+		city: c.city,
+		subject: c.subject,
+		value: withUnit(c.value, c.unit),
+		year: c.year === null ? m.evaluation_comparison_year_none() : String(c.year),
+		source: c.source
+	});
+}
 
 function subtree(n: TreeNode): TreeNode[] {
 	return [n, ...n.children.flatMap(subtree)];
@@ -131,6 +144,9 @@ export function reportDocument(r: EvaluationReport, council: { name: string }, p
 	);
 	const whole = r.findings.filter((f) => f.nodeId === null);
 	if (whole.length) b.push({ kind: 'h2', text: m.evaluation_findings() }, { kind: 'list', items: whole.map((f) => `${findingKindLabel(f.kind)} — ${f.text}`) });
+	b.push({ kind: 'h2', text: m.evaluation_comparison_title() });
+	if (r.comparisons.length) b.push({ kind: 'list', items: r.comparisons.map(comparisonLine) });
+	else b.push({ kind: 'p', text: m.evaluation_comparison_empty() });
 	b.push(
 		{ kind: 'h2', text: m.evaluation_recommendations_title() },
 		{ kind: 'list', items: r.recommendations.map((x) => `${x.text} [${priorityLabel(x.priority)}] — ${x.nodeTitle ?? m.evaluation_whole_plan()}`) }

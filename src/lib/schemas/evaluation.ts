@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { checkbox, id, optionalText, text } from './common';
 import { MAJORITIES, QUORUM_KINDS, WEIGHTINGS } from './votes';
+import { decimal } from './plans';
 import { m } from '$lib/paraglide/messages';
 
 const ids = () => z.preprocess((v) => (v === undefined || v === '' ? [] : Array.isArray(v) ? v : [v]), z.array(id()));
@@ -82,3 +83,28 @@ export const excerptIdSchema = z.object({ excerptId: id() });
 /** Reminding those who have not answered a questionnaire or an approval round. */
 export const remindSchema = z.object({ questionnaireId: id() });
 export const remindRoundSchema = z.object({ roundId: id() });
+/** A year typed in a form: empty = none; otherwise a whole year between 1900 and 2200. */
+const optionalYear = () =>
+	z.preprocess(
+		(v) => (typeof v === 'string' ? (v.trim() === '' ? null : Number(v.trim())) : (v ?? null)),
+		z
+			.number({ error: () => m.evaluation_error_comparison_year() })
+			.int({ error: () => m.evaluation_error_comparison_year() })
+			.min(1900, { error: () => m.evaluation_error_comparison_year() })
+			.max(2200, { error: () => m.evaluation_error_comparison_year() })
+			.nullable()
+	);
+/** A row of the benchmark of other cities: about one of the plan's indicators or a topic in words (the service checks one is given). */
+export const comparisonSchema = z.object({
+	city: text(120),
+	indicatorId: optionalId(),
+	topic: optionalText(300),
+	value: decimal(),
+	unit: optionalText(40),
+	year: optionalYear(),
+	source: text(1000)
+});
+export const comparisonIdSchema = z.object({ comparisonId: id() });
+/** Where documents are attached in the evaluation's evidence (the files themselves are the server's `attachments`). */
+export const evidenceTargetSchema = z.object({ kind: z.enum(['interview', 'finding']), refId: id() });
+export const evidenceFileIdSchema = z.object({ fileId: id() });

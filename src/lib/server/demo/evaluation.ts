@@ -1,6 +1,6 @@
 // Demo data (docs/domain.md, 'The demo council'): the plan PLDESS 2016-2020 (plans.ts) under evaluation — steering committee, the
 // five stages, an anonymous questionnaire with 30 responses, interviews, findings citing their evidence,
-// recommendations, an open approval round for the one indicator still proposed — and the draft PLDESS
+// recommendations, a benchmark of other cities (benchmark-data.ts), an open approval round for the one indicator still proposed — and the draft PLDESS
 // 2021-2026 drawn from it with draftNextPlan.
 import { randomInt } from 'node:crypto';
 import { and, eq } from 'drizzle-orm';
@@ -10,6 +10,7 @@ import { colleges, councils, memberships } from '../councils/tables';
 import { recommendations } from '../plans/tables';
 import { draftNextPlan } from '../plans/next-plan';
 import { seedDemoPlans } from './plans';
+import { DEMO_COMPARISONS } from './benchmark-data';
 import { DEMO_QUESTIONNAIRE, DEMO_CAMPAIGN, DEMO_EXCERPTS, DEMO_FINDINGS, DEMO_INTERVIEWS, DEMO_RECOMMENDATIONS, DEMO_STAGES, KEPT_OUT_NODES } from './evaluation-data';
 import {
 	approvalRoundColleges,
@@ -17,6 +18,7 @@ import {
 	approvalRounds,
 	evaluationCampaigns,
 	evaluationCommittee,
+	evaluationComparisons,
 	evaluationExcerpts,
 	evaluationStages,
 	findingEvidence,
@@ -145,6 +147,21 @@ export function seedDemoPlansAndEvaluation(slug: string): void {
 			for (const i of f.interviews ?? []) tx.insert(findingEvidence).values({ findingId: row.id, kind: 'interview', refId: interviewIds[i] }).run();
 			if (f.questionnaire) tx.insert(findingEvidence).values({ findingId: row.id, kind: 'questionnaire', refId: q.id }).run();
 		});
+		DEMO_COMPARISONS.forEach(({ indicator, topic, unit, year, ...c }, position) =>
+			tx
+				.insert(evaluationComparisons)
+				.values({
+					campaignId: campaign.id,
+					...c,
+					indicatorId: indicator ? plan.indicatorIds[indicator] : null,
+					topic: topic ?? '',
+					unit: unit ?? '',
+					year: year ?? null,
+					position,
+					createdBy: evaluator?.userId ?? null
+				})
+				.run()
+		);
 		DEMO_RECOMMENDATIONS.forEach((r, position) =>
 			tx
 				.insert(recommendations)

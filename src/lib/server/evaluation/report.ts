@@ -1,5 +1,6 @@
 // Everything the evaluation report shows (page and PDF): the plan with progress, the campaign, every
-// indicator with its series, the questionnaires' aggregated results, interviews, findings, recommendations.
+// indicator with its series, the questionnaires' aggregated results, interviews, findings, the benchmark of other
+// cities, recommendations.
 // The report is what the council publishes: whoever reads it, it holds no interview notes, no interviewee and no
 // free-text answer, only the excerpts the evaluation published (excerpts.ts).
 import { planTreeWithProgress, type PlanTree, type TreeIndicator, type TreeNode } from '../plans/tree-progress';
@@ -9,6 +10,7 @@ import { getCampaignByPlan, type CampaignDetail } from './campaigns';
 import { listQuestionnaires } from './questionnaires';
 import { questionnaireResults, type QuestionnaireResults } from './results';
 import { listFindings, listInterviews, type FindingItem, type InterviewItem } from './evidence';
+import { listComparisons, type ComparisonItem } from './comparisons';
 
 export type ReportIndicator = TreeIndicator & { objective: string; series: SeriesPoint[] };
 export type EvaluationReport = {
@@ -18,6 +20,7 @@ export type EvaluationReport = {
 	questionnaires: QuestionnaireResults[];
 	interviews: InterviewItem[];
 	findings: FindingItem[];
+	comparisons: ComparisonItem[];
 	recommendations: RecommendationItem[];
 };
 
@@ -40,6 +43,7 @@ export function evaluationReport(planId: number): EvaluationReport | undefined {
 			.filter(Boolean),
 		interviews: listInterviews(campaign.id),
 		findings: listFindings(campaign.id),
+		comparisons: listComparisons(campaign.id),
 		recommendations: listRecommendations(planId)
 	};
 }

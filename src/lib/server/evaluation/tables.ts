@@ -345,3 +345,30 @@ export const approvalVotes = sqliteTable(
 	},
 	(t) => [uniqueIndex('indicator_approval_votes_unique_idx').on(t.roundId, t.indicatorId, t.membershipId)]
 );
+
+/**
+ * The evaluation's benchmark of other cities (Lille compared itself with Strasbourg, Lyon, Bordeaux): one figure per
+ * row, about one of the plan's indicators or a topic in words, with its year and its source. Public, like the report.
+ */
+export const evaluationComparisons = sqliteTable(
+	'evaluation_comparisons',
+	{
+		id: integer('id').primaryKey({ autoIncrement: true }),
+		campaignId: integer('campaign_id')
+			.notNull()
+			.references(() => evaluationCampaigns.id, { onDelete: 'cascade' }),
+		city: text('city').notNull(),
+		/** one of the plan's indicators, or null when `topic` says what the figure is about */
+		indicatorId: integer('indicator_id').references(() => indicators.id, { onDelete: 'set null' }),
+		topic: text('topic').notNull().default(''),
+		value: real('value').notNull(),
+		unit: text('unit').notNull().default(''),
+		year: integer('year'),
+		source: text('source').notNull(),
+		position: integer('position').notNull().default(0),
+		createdBy: integer('created_by').references(() => users.id, { onDelete: 'set null' }),
+		createdAt: integer('created_at', { mode: 'timestamp_ms' }).notNull().default(now),
+		updatedAt: integer('updated_at', { mode: 'timestamp_ms' }).notNull().default(now)
+	},
+	(t) => [index('evaluation_comparisons_campaign_idx').on(t.campaignId, t.position)]
+);

@@ -15,13 +15,13 @@ import { DomainError } from '../errors';
 import { files } from './tables';
 import { detectFormat, isKnownExtension } from './detect';
 import { joinName, sanitizeFileName, splitExtension } from './names';
+import { MAX_FILE_MB } from '../../files';
 
 export type FileRow = typeof files.$inferSelect;
 export type StoredFile = { id: number; name: string; mime: string; size: number };
 
-export const MAX_FILE_MB = 10;
+export { ACCEPTED_EXTENSIONS, MAX_FILE_MB } from '../../files';
 export const MAX_FILE_SIZE = MAX_FILE_MB * 1024 * 1024;
-export const ACCEPTED_EXTENSIONS = ['pdf', 'png', 'jpg', 'jpeg', 'gif', 'webp', 'docx', 'xlsx', 'pptx', 'odt', 'ods', 'odp', 'doc', 'xls', 'ppt', 'txt', 'csv'];
 const FIELD = 'attachments';
 const STORED_NAME = /^[a-f0-9]{32}$/;
 

@@ -1,9 +1,11 @@
 // The evidence of an evaluation: interviews (about objectives of the plan), findings citing indicators,
-// questionnaires and interviews of the campaign (the service checks each one), and their removal.
+// questionnaires and interviews of the campaign (the service checks each one), and their removal (with their documents).
 import { findingIdSchema, findingSchema, interviewSchema } from '$lib/schemas/evaluation';
 import { id } from '$lib/schemas/common';
 import { defineAction } from '../../actions/define';
 import { addFinding as addOne, addInterview as add, deleteFinding as remove } from '../evidence';
+import { deleteFilesOf } from '../../files/storage';
+import { EVIDENCE_FILE_OWNERS } from '../evidence-files';
 import { campaignScope, findingScope } from './scope';
 
 export const addInterview = defineAction({
@@ -34,5 +36,9 @@ export const deleteFinding = defineAction({
 	input: findingIdSchema.extend({ planId: id() }),
 	permission: 'evaluation.manage',
 	scope: findingScope,
-	run: ({ actor }, input) => remove(input.findingId, actor.user!.id)
+	run: ({ actor }, input) => {
+		remove(input.findingId, actor.user!.id);
+		// the documents attached to the finding go with it
+		deleteFilesOf(EVIDENCE_FILE_OWNERS.finding, input.findingId);
+	}
 });

@@ -8,3 +8,5 @@ export { castApproval, closeRound, openRound, remindRound } from './approval';
 export { addFinding, addInterview, deleteFinding } from './evidence';
 export { publishExcerpt, withdrawExcerpt } from './excerpt';
 export { addRecommendation, deleteRecommendation, updateRecommendation } from './recommendations';
+export { addComparison, deleteComparison, updateComparison } from './comparisons';
+export { attachEvidenceDocuments, removeEvidenceDocument } from './evidence-files';

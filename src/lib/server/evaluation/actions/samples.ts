@@ -1,10 +1,10 @@
 // Sample inputs of the evaluation actions, drawn from a council's objects (see actions/samples.ts): the demo's
-// evaluated plan, its campaign, questionnaire, approval round, findings and recommendations.
+// evaluated plan, its campaign, questionnaire, approval round, findings, recommendations and benchmark rows.
 import { eq } from 'drizzle-orm';
 import { type SampleWorld, type Samples } from '../../actions/sample-types';
 import { evaluatedPlan } from '../../plans/actions/samples';
 import { recommendations } from '../../plans/tables';
-import { approvalRoundIndicators, approvalRounds, evaluationCampaigns, evaluationExcerpts, findings, interviews, questionnaireQuestions, questionnaires } from '../tables';
+import { approvalRoundIndicators, approvalRounds, evaluationCampaigns, evaluationComparisons, evaluationExcerpts, findings, interviews, questionnaireQuestions, questionnaires } from '../tables';
 
 const evaluated = (w: SampleWorld) => {
 	const planId = evaluatedPlan(w);
@@ -25,6 +25,12 @@ const round = (w: SampleWorld) => {
 	const indicatorId = w.db.select({ id: approvalRoundIndicators.indicatorId }).from(approvalRoundIndicators).where(eq(approvalRoundIndicators.roundId, row.id)).get()!.id;
 	return { planId, roundId: row.id, indicatorId };
 };
+
+const comparison = (w: SampleWorld) => {
+	const { planId, campaignId } = evaluated(w);
+	return { planId, comparisonId: w.db.select({ id: evaluationComparisons.id }).from(evaluationComparisons).where(eq(evaluationComparisons.campaignId, campaignId)).get()!.id };
+};
+const comparisonFields = { city: 'Lyon', topic: 'Exemple', value: '12,5', unit: '%', year: '2020', source: 'Exemple' };
 
 const question = { kind: 'single', label: 'Question exemple', options: 'Oui\nNon' };
 
@@ -94,5 +100,14 @@ export const evaluationSamples: Samples = {
 	'evaluation.deleteRecommendation': (w: SampleWorld) => {
 		const { planId } = evaluated(w);
 		return { planId, recommendationId: w.db.select({ id: recommendations.id }).from(recommendations).where(eq(recommendations.planId, planId)).get()!.id };
-	}
+	},
+	'evaluation.addComparison': (w: SampleWorld) => ({ planId: evaluated(w).planId, ...comparisonFields }),
+	'evaluation.updateComparison': (w: SampleWorld) => ({ ...comparison(w), ...comparisonFields }),
+	'evaluation.deleteComparison': (w: SampleWorld) => comparison(w),
+	'evaluation.attachEvidenceDocuments': (w: SampleWorld) => {
+		const { planId, campaignId } = evaluated(w);
+		const refId = w.db.select({ id: findings.id }).from(findings).where(eq(findings.campaignId, campaignId)).get()!.id;
+		return { planId, kind: 'finding', refId, attachments: new File(['Note de parangonnage'], 'note.txt', { type: 'text/plain' }) };
+	},
+	'evaluation.removeEvidenceDocument': (w: SampleWorld) => ({ planId: evaluated(w).planId, fileId: '1' })
 };

@@ -1,6 +1,6 @@
 // What the evaluation actions load within the council of the request before they run: the plan named by the input
 // (plans/actions/scope.ts), its evaluation campaign, and a questionnaire, question, approval round, finding or
-// recommendation of that campaign or plan. Anything missing or of another council is "not found", never "forbidden".
+// recommendation of that campaign or plan, a row of its benchmark of other cities. Anything missing or of another council is "not found", never "forbidden".
 import { and, eq } from 'drizzle-orm';
 import type { ScopeContext } from '../../actions/define';
 import { DomainError } from '../../errors';
@@ -8,7 +8,7 @@ import { planScope, type PlanScope } from '../../plans/actions/scope';
 import { recommendations } from '../../plans/tables';
 import { getCampaignByPlan, type CampaignDetail } from '../campaigns';
 import { getQuestionnaire, type QuestionnaireDetail } from '../questionnaires';
-import { approvalRounds, findings } from '../tables';
+import { approvalRounds, evaluationComparisons, findings } from '../tables';
 
 export type CampaignScope = PlanScope & { campaign: CampaignDetail };
 export type QuestionnaireScope = CampaignScope & { questionnaire: QuestionnaireDetail };
@@ -70,5 +70,17 @@ export function recommendationScope(ctx: ScopeContext, input: { planId: number; 
 		.where(and(eq(recommendations.id, input.recommendationId), eq(recommendations.planId, scope.plan.id)))
 		.get();
 	if (!row) throw new DomainError('plans_error_recommendation_not_found', 'form');
+	return scope;
+}
+
+/** A row of the campaign's benchmark of other cities. */
+export function comparisonScope(ctx: ScopeContext, input: { planId: number; comparisonId: number }): CampaignScope {
+	const scope = campaignScope(ctx, input);
+	const row = ctx.tx
+		.select({ id: evaluationComparisons.id })
+		.from(evaluationComparisons)
+		.where(and(eq(evaluationComparisons.id, input.comparisonId), eq(evaluationComparisons.campaignId, scope.campaign.id)))
+		.get();
+	if (!row) throw new DomainError('evaluation_error_comparison_not_found', 'form');
 	return scope;
 }

@@ -5,7 +5,7 @@ import { proposalFormSchema } from '$lib/schemas/proposals';
 import { defineAction } from '../../actions/define';
 import { requireCouncilOf } from '../../actions/scope';
 import { createProposal as create } from '../write';
-import { attachmentsInput, discardAttachments, prepareAttachments } from './uploads';
+import { attachmentsInput, discardAttachments, prepareAttachments } from '../../files/uploads';
 
 export const submissionKeyInput = z.preprocess((v) => (v === '' ? undefined : v), z.uuid().optional());
 

@@ -4,7 +4,7 @@ import { proposalEditSchema } from '$lib/schemas/proposals';
 import { defineAction } from '../../actions/define';
 import { updateDraft as update } from '../write';
 import { proposalScope } from './scope';
-import { attachmentsInput, discardAttachments, prepareAttachments } from './uploads';
+import { attachmentsInput, discardAttachments, prepareAttachments } from '../../files/uploads';
 
 export const updateDraft = defineAction({
 	name: 'proposals.updateDraft',

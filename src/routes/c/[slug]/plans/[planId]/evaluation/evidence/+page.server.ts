@@ -1,6 +1,7 @@
 import type { Actions, PageServerLoad } from './$types';
 import { listFindings, listInterviews } from '$lib/server/evaluation/evidence';
-import { addFinding, addInterview, deleteFinding, publishExcerpt, withdrawExcerpt } from '$lib/server/evaluation/actions';
+import { addFinding, addInterview, attachEvidenceDocuments, deleteFinding, publishExcerpt, removeEvidenceDocument, withdrawExcerpt } from '$lib/server/evaluation/actions';
+import { listEvidenceFiles } from '$lib/server/evaluation/evidence-files';
 import { formAction } from '$lib/server/actions/form';
 import { listQuestionnaires } from '$lib/server/evaluation/questionnaires';
 import { listIndicators } from '$lib/server/plans/indicators';
@@ -16,6 +17,8 @@ export const load: PageServerLoad = (event) => {
 		// notes and participants only for those who may read them; everyone else reads the published excerpts
 		interviews: listInterviews(ctx.campaign.id, { readPrivate: rights.readPrivate }),
 		findings: listFindings(ctx.campaign.id),
+		// interviews' documents are internal like their notes; findings' are public like the findings
+		documents: listEvidenceFiles(ctx.campaign.id, { readPrivate: rights.readPrivate }),
 		nodes: listNodes(ctx.plan.id)
 			.filter((n) => n.kind !== 'action')
 			.map((n) => ({ id: n.id, title: n.title, kind: n.kind })),
@@ -29,5 +32,7 @@ export const actions: Actions = {
 	finding: formAction(addFinding, { input: planOfUrl, done: () => ({ saved: 'finding' }) }),
 	deleteFinding: formAction(deleteFinding, { input: planOfUrl, done: () => ({ saved: 'deleted' }) }),
 	publishExcerpt: formAction(publishExcerpt, { input: planOfUrl, done: () => ({ saved: 'excerpt' }) }),
-	withdrawExcerpt: formAction(withdrawExcerpt, { input: planOfUrl, done: () => ({ saved: 'withdrawn' }) })
+	withdrawExcerpt: formAction(withdrawExcerpt, { input: planOfUrl, done: () => ({ saved: 'withdrawn' }) }),
+	attach: formAction(attachEvidenceDocuments, { input: planOfUrl, done: () => ({ saved: 'documents' }) }),
+	removeDocument: formAction(removeEvidenceDocument, { input: planOfUrl, done: () => ({ saved: 'removed' }) })
 };
