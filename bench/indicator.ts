@@ -9,7 +9,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { startServer } from './server';
 
 const DAYS = Number(process.env.BENCH_DAYS ?? 1460);
 const REQUESTS = Number(process.env.BENCH_REQUESTS ?? 60);
@@ -77,26 +77,6 @@ async function buildDatabase() {
 	return { path: `/c/${slug}/plans/${next.plan.id}/indicators/${indicatorId}`, short: `/c/${slug}/plans/${plan.id}/indicators/${old.id}`, cookie: `${auth.SESSION_COOKIE}=${token}` };
 }
 
-async function startServer() {
-	const child = spawn(process.execPath, [path.join(root, 'src/server/start.js')], {
-		cwd: root,
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'warn', DATABASE_PATH: dbFile, DATA_DIR: dir, NODE_ENV: 'production' },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	child.stdout!.on('data', () => {});
-	const deadline = Date.now() + 180_000;
-	while (Date.now() < deadline) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${PORT}/healthz`)).ok) return child;
-		} catch {
-			/* not yet */
-		}
-		await new Promise((r) => setTimeout(r, 300));
-	}
-	child.kill();
-	throw new Error('the server did not start');
-}
-
 const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] : NaN);
 
 /** Sequential loads (one at a time: the latency of a request), after a warm-up; time to the last byte. */
@@ -121,7 +101,7 @@ async function measure(name: string, urlPath: string, cookie?: string) {
 
 async function main() {
 	const { path: page, short, cookie } = await buildDatabase();
-	const server = await startServer();
+	const server = await startServer({ root, port: PORT, dbFile, dir });
 	const rows = [];
 	const loadBefore = os.loadavg();
 	try {

@@ -8,7 +8,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { spawn } from 'node:child_process';
+import { startServer } from './server';
 import autocannon from 'autocannon';
 
 const N = Number(process.env.BENCH_PROPOSALS ?? 10_000);
@@ -185,26 +185,6 @@ async function buildDatabase() {
 	return { themeId };
 }
 
-async function startServer() {
-	const child = spawn(process.execPath, [path.join(root, 'src/server/start.js')], {
-		cwd: root,
-		env: { ...process.env, PORT: String(PORT), HOST: '127.0.0.1', DEMO_DATA: 'false', LOG_LEVEL: 'warn', DATABASE_PATH: dbFile, DATA_DIR: dir, NODE_ENV: 'production' },
-		stdio: ['ignore', 'pipe', 'inherit']
-	});
-	child.stdout!.on('data', () => {});
-	const deadline = Date.now() + 180_000;
-	while (Date.now() < deadline) {
-		try {
-			if ((await fetch(`http://127.0.0.1:${PORT}/healthz`)).ok) return child;
-		} catch {
-			/* not yet */
-		}
-		await new Promise((r) => setTimeout(r, 300));
-	}
-	child.kill();
-	throw new Error('the server did not start');
-}
-
 function percentile(sorted: number[], p: number): number {
 	if (!sorted.length) return NaN;
 	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
@@ -232,7 +212,7 @@ async function measure(name: string, urlPath: string) {
 
 async function main() {
 	const { themeId } = await buildDatabase();
-	const server = await startServer();
+	const server = await startServer({ root, port: PORT, dbFile, dir });
 	const base = '/c/bench/proposals';
 	const probe = await fetch(`http://127.0.0.1:${PORT}${base}`);
 	if (probe.status !== 200) {
